@@ -1,0 +1,106 @@
+import * as z from 'zod'
+import { PowSolution } from './challenge.js'
+import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
+
+const optionalText = (max: number, description: string) => z.string().trim().max(max).optional().meta({ description })
+
+/** Dutch mobile and landline numbers (06…, 0xx…, +31, 0031) and other international numbers in E.164 form. */
+export const PHONE_PATTERN = /^(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|0)[1-9](?:[\s-]?\d){8}$|^(?:\+|00)(?!31)[1-9](?:[\s-]?\d){6,14}$/
+
+const ContactNone = z.strictObject({ mode: z.literal('none') })
+const ContactEmail = z.strictObject({
+  mode: z.literal('email'),
+  email: z.email().max(LIMITS.emailMax).meta({ description: 'E-mailadres van de inwoner.' }),
+  name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
+})
+const ContactPhone = z.strictObject({
+  mode: z.literal('phone'),
+  phone: z.string().trim().regex(PHONE_PATTERN).meta({ description: 'Telefoonnummer (Nederlands of internationaal).' }),
+  name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
+  bestTime: optionalText(LIMITS.bestTimeMax, 'Wanneer de inwoner het best te bellen is.'),
+})
+
+/** How the resident wants to be reached; `none` keeps them anonymous. */
+export const Contact = z
+  .discriminatedUnion('mode', [ContactNone, ContactEmail, ContactPhone])
+  .meta({ id: 'Contact', description: `Hoe de inwoner bereikt wil worden: ${CONTACT_MODES.join(', ')}.` })
+export type Contact = z.infer<typeof Contact>
+
+/** An ISO date that is not in the future: a decision cannot have been made tomorrow. */
+const PastIsoDate = z.iso.date().refine((date) => date <= new Date().toISOString().slice(0, 10), { params: { reason: 'future-date' } })
+
+/** What the resident sends when raising a concern. */
+export const ConcernInput = z
+  .strictObject({
+    partner: z.string().min(1).max(LIMITS.partnerKeyMax).meta({ description: 'Sleutel van de partnerwebsite waarop de widget staat.' }),
+    domain: z.enum(DOMAINS).meta({ description: 'Waar de zorg over gaat.' }),
+    kinds: z
+      .array(z.enum(KINDS))
+      .min(1)
+      .max(KINDS.length)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { params: { reason: 'duplicate' } })
+      .meta({ description: 'Soort onvrede; een of meer codes, elk hoogstens één keer.' }),
+    description: z.string().trim().min(1).max(LIMITS.descriptionMax).meta({ description: 'Wat er gebeurde, in de woorden van de inwoner.' }),
+    wish: z.enum(WISHES).meta({ description: 'Wat de inwoner nodig heeft.' }),
+    organisation: optionalText(LIMITS.organisationMax, 'De organisatie of het team waar het om gaat.'),
+    decisionDate: PastIsoDate.optional().meta({ description: 'Datum van het besluit, als er een besluit is (JJJJ-MM-DD).' }),
+    onBehalfOf: z.boolean().meta({ description: 'Waar als iemand de zorg meldt namens een ander.' }),
+    contact: Contact,
+    locale: z.enum(LOCALES).meta({ description: 'Taal van de inwoner.' }),
+    consent: z.literal(true).meta({ description: 'De inwoner stemt in met de privacyverklaring.' }),
+    pow: PowSolution.optional().meta({ description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
+    website: z.string().max(0).optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
+  })
+  .meta({ id: 'ConcernInput', description: 'Een nieuwe melding van een inwoner.' })
+export type ConcernInput = z.input<typeof ConcernInput>
+export type ConcernInputParsed = z.output<typeof ConcernInput>
+
+/** What the resident gets back: keep the follow-up code private. */
+export const ConcernCreated = z
+  .object({
+    reference: z.string().meta({ description: 'Kenmerk van de melding, om te noemen aan de telefoon.' }),
+    followUpCode: z.string().meta({ description: 'Geheime code om de melding later te volgen. Wordt maar één keer getoond.' }),
+    createdAt: z.iso.datetime().meta({ description: 'Moment van ontvangst (UTC).' }),
+    firstContactBy: z.iso.date().meta({ description: 'Uiterlijk op deze dag neemt de vertrouwenspersoon contact op.' }),
+  })
+  .meta({ id: 'ConcernCreated', description: 'Bevestiging van een ontvangen melding.' })
+export type ConcernCreated = z.infer<typeof ConcernCreated>
+
+export const ConcernMessage = z
+  .object({
+    from: z.enum(['resident', 'confidant']),
+    body: z.string(),
+    sentAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ConcernMessage', description: 'Een bericht tussen inwoner en vertrouwenspersoon.' })
+export type ConcernMessage = z.infer<typeof ConcernMessage>
+
+/** What the resident sees with reference and follow-up code. */
+export const ConcernFollowUp = z
+  .object({
+    reference: z.string(),
+    status: z.enum(STATUSES),
+    createdAt: z.iso.datetime(),
+    firstContactBy: z.iso.date(),
+    messages: z.array(ConcernMessage),
+  })
+  .meta({ id: 'ConcernFollowUp', description: 'Stand van zaken van een melding, voor de inwoner.' })
+export type ConcernFollowUp = z.infer<typeof ConcernFollowUp>
+
+/** One line of the concerns list for command-line and inbox overviews; no personal data. */
+export const ConcernSummary = z
+  .object({
+    reference: z.string(),
+    createdAt: z.iso.datetime(),
+    status: z.enum(STATUSES),
+    domain: z.enum(DOMAINS),
+    channel: z.enum(CHANNELS),
+    municipality: z.string(),
+  })
+  .meta({ id: 'ConcernSummary', description: 'Een melding zonder persoonsgegevens.' })
+export type ConcernSummary = z.infer<typeof ConcernSummary>
+
+/** The follow-up code alphabet: no 0/O, 1/I/L, so it can be read aloud and typed without mix-ups. */
+export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
+export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/

@@ -1,0 +1,7 @@
+export * from './vocabulary.js'
+export * from './labels.js'
+export * from './dates.js'
+export * from './challenge.js'
+export * from './concern.js'
+export * from './partner.js'
+export * from './problem.js'

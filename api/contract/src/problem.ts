@@ -1,0 +1,41 @@
+import * as z from 'zod'
+
+/** One invalid field in a `validation-failed` problem. */
+export const InvalidParam = z.object({
+  name: z.string().meta({ description: 'Pad van het veld, bijvoorbeeld `contact.email`.' }),
+  code: z.string().meta({ description: 'Soort fout, stabiel voor software.' }),
+  reason: z.string().meta({ description: 'Uitleg in de taal van het verzoek.' }),
+})
+export type InvalidParam = z.infer<typeof InvalidParam>
+
+/** An error as `application/problem+json` (RFC 9457). */
+export const Problem = z
+  .object({
+    type: z.string().meta({ description: 'URI van het soort fout.' }),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    invalidParams: z.array(InvalidParam).optional(),
+  })
+  .meta({ id: 'Problem', description: 'Foutmelding volgens RFC 9457.' })
+export type Problem = z.infer<typeof Problem>
+
+export const PROBLEM_KINDS = [
+  'validation-failed',
+  'malformed-json',
+  'unsupported-media-type',
+  'payload-too-large',
+  'not-found',
+  'unknown-partner',
+  'origin-not-allowed',
+  'pow-failed',
+  'spam-suspected',
+  'idempotency-conflict',
+  'rate-limited',
+  'unauthorized',
+  'unavailable',
+  'internal',
+] as const
+export type ProblemKind = (typeof PROBLEM_KINDS)[number]

@@ -1,0 +1,24 @@
+import type { Config } from './config.js'
+import type { Log } from './log.js'
+import type { RateLimiter } from './http/rate-limit.js'
+import type { Cipher } from './security/cipher.js'
+import type { ProofOfWork } from './services/challenges/proof-of-work.js'
+import type { IntakeQueue } from './services/concerns/intake-queue.js'
+import type { PartnerCache } from './services/partners/partner-cache.js'
+import type { Store } from './store/types.js'
+
+export type AppDeps = {
+  readonly store: Store
+  readonly config: Config
+  readonly log: Log
+  readonly cipher: Cipher
+  readonly now: () => Date
+  readonly pow: ProofOfWork
+  readonly partners: PartnerCache
+  readonly queue: IntakeQueue
+  readonly limits: { readonly intake: RateLimiter; readonly followUp: RateLimiter; readonly challenge: RateLimiter }
+  /** Lets local commands (`klankbord concerns list`) reach a running server; stored in the data directory's lock file. */
+  readonly controlToken: string
+}
+
+export type AppEnv = { Variables: { requestId: string } }

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path'
+import * as z from 'zod'
+
+const Switch = z.enum(['on', 'off'])
+
+const Env = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  KLANKBORD_PUBLIC_URL: z.url().optional(),
+  KLANKBORD_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  KLANKBORD_SECRET_KEY: z.string().optional(),
+  KLANKBORD_POW: Switch.default('on'),
+  KLANKBORD_POW_DIFFICULTY: z.coerce.number().int().min(1).max(6).default(4),
+  KLANKBORD_RATE_LIMIT: Switch.default('on'),
+  KLANKBORD_TRUST_PROXY: Switch.default('off'),
+  KLANKBORD_DURABLE_FLUSH: Switch.default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Config = {
+  readonly host: string
+  readonly port: number
+  readonly publicUrl: string | undefined
+  readonly dataDir: string
+  readonly databaseUrl: string | undefined
+  readonly secretKey: string | undefined
+  readonly proofOfWork: boolean
+  /** Hex digits the proof-of-work key must start with zeros; 4 takes a phone about a second. */
+  readonly powDifficulty: number
+  readonly rateLimit: boolean
+  readonly trustProxy: boolean
+  /** Off only in tests that measure the cost of the flush itself. */
+  readonly durableFlush: boolean
+  readonly logLevel: z.infer<typeof Env>['LOG_LEVEL']
+}
+
+/** Parses the environment once; the only place that reads `process.env`. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = Env.safeParse(env)
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+    throw new Error(`Invalid configuration: ${fields}`)
+  }
+  const e = parsed.data
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.KLANKBORD_PUBLIC_URL,
+    dataDir: resolve(e.KLANKBORD_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    secretKey: e.KLANKBORD_SECRET_KEY,
+    proofOfWork: e.KLANKBORD_POW === 'on',
+    powDifficulty: e.KLANKBORD_POW_DIFFICULTY,
+    rateLimit: e.KLANKBORD_RATE_LIMIT === 'on',
+    trustProxy: e.KLANKBORD_TRUST_PROXY === 'on',
+    durableFlush: e.KLANKBORD_DURABLE_FLUSH === 'on',
+    logLevel: e.LOG_LEVEL,
+    ...overrides,
+  })
+}

@@ -1,0 +1,5 @@
+export * from './municipalities.js'
+export * from './partners.js'
+export * from './concerns.js'
+export * from './concern-private.js'
+export * from './idempotency-keys.js'

@@ -1,0 +1,18 @@
+import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+
+export type MunicipalitySettings = {
+  confidantName: string
+  confidantPhone: string
+  walkInHours: string
+  privacyStatementUrl: string
+  firstContactWorkingDays: number
+}
+
+export const municipalitiesTable = pgTable('municipalities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Months after closing that personal data of a case is kept. */
+  retentionMonths: integer('retention_months').notNull().default(12),
+  settings: jsonb('settings').$type<MunicipalitySettings>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})

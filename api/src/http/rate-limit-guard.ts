@@ -1,0 +1,12 @@
+import type { Context } from 'hono'
+import type { AppDeps } from '../app-deps.js'
+import { clientIp } from './client-ip.js'
+import { Problem } from './problem.js'
+import type { RateLimiter } from './rate-limit.js'
+
+/** Throws a 429 with Retry-After when the caller has used up its attempts. */
+export function enforceRateLimit(c: Context, deps: AppDeps, limiter: RateLimiter, scope = ''): void {
+  if (!deps.config.rateLimit) return
+  const result = limiter.hit(`${clientIp(c, deps.config.trustProxy)}${scope}`)
+  if (!result.allowed) throw new Problem('rate-limited', { headers: { 'Retry-After': String(result.retryAfterSeconds) } })
+}

@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono'
+
+export const API_VERSION = '1.0.0'
+
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+/**
+ * The headers of the NLGov API Design Rules (/core/transport/security-headers) and API-Version on every
+ * response. Pages get a strict CSP without 'unsafe-inline', which proves the widget works under one.
+ */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    const h = c.res.headers
+    h.set('API-Version', API_VERSION)
+    h.set('X-Content-Type-Options', 'nosniff')
+    h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    h.set('Referrer-Policy', 'no-referrer')
+    h.set('X-Frame-Options', 'DENY')
+    h.set('Cross-Origin-Opener-Policy', 'same-origin')
+    if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store')
+    const type = h.get('Content-Type') ?? ''
+    if (type.startsWith('text/html')) h.set('Content-Security-Policy', PAGE_CSP)
+    else if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+  }
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto'
+import type { ConcernCreated, ConcernInputParsed } from '@klankbord/contract'
+import { addWorkingDays } from '@klankbord/contract/dates'
+import type { Channel } from '@klankbord/contract/vocabulary'
+import { eq } from 'drizzle-orm'
+import { idempotencyKeysTable } from '../../db/schema/index.js'
+import type { Cipher } from '../../security/cipher.js'
+import { newFollowUpCode, newId, newReference } from '../../security/codes.js'
+import { hashFollowUpCode } from '../../security/follow-up-hash.js'
+import type { Store } from '../../store/types.js'
+import type { PartnerRecord } from '../partners/find-partner.js'
+import { amsterdamDate } from './amsterdam-date.js'
+import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
+
+export type CreateConcernDeps = { store: Store; cipher: Cipher; queue: IntakeQueue; now: () => Date }
+
+export class IdempotencyConflictError extends Error {
+  constructor() {
+    super('Idempotency key was used for a different request')
+  }
+}
+
+export type CreateConcernResult = { created: ConcernCreated; replayed: boolean }
+
+/** What makes two requests "the same" for idempotency: everything the resident said, not the spam check. */
+function requestHash(input: ConcernInputParsed): string {
+  const { pow: _pow, website: _website, ...rest } = input
+  return createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
+}
+
+const IDEMPOTENCY_CONTEXT = (key: string) => `idempotency:${key}`
+
+export async function findIdempotentReplay(deps: CreateConcernDeps, key: string, input: ConcernInputParsed): Promise<ConcernCreated | undefined> {
+  const [row] = await deps.store.db.select().from(idempotencyKeysTable).where(eq(idempotencyKeysTable.key, key)).limit(1)
+  if (!row) return undefined
+  if (row.requestHash !== requestHash(input)) throw new IdempotencyConflictError()
+  return JSON.parse(deps.cipher.decrypt(row.responseCipher, IDEMPOTENCY_CONTEXT(key))) as ConcernCreated
+}
+
+async function buildRecord(
+  deps: CreateConcernDeps,
+  input: ConcernInputParsed,
+  partner: PartnerRecord,
+  channel: Channel,
+  idempotencyKey: string | undefined,
+): Promise<{ record: ConcernRecord; created: ConcernCreated }> {
+  const id = newId('con')
+  const now = deps.now()
+  const followUpCode = newFollowUpCode()
+  const created: ConcernCreated = {
+    reference: newReference(),
+    followUpCode,
+    createdAt: now.toISOString(),
+    firstContactBy: addWorkingDays(amsterdamDate(now), partner.municipality.settings.firstContactWorkingDays),
+  }
+  const { contact } = input
+  const contactDetails = contact.mode === 'none' ? undefined : { ...contact }
+  const record: ConcernRecord = {
+    concern: {
+      id,
+      reference: created.reference,
+      municipalityId: partner.municipality.id,
+      partnerId: partner.id,
+      channel,
+      domain: input.domain,
+      kinds: input.kinds,
+      wish: input.wish,
+      decisionDate: input.decisionDate ?? null,
+      onBehalfOf: input.onBehalfOf,
+      locale: input.locale,
+      contactMode: contact.mode,
+      status: 'new',
+      followUpHash: await hashFollowUpCode(followUpCode),
+      firstContactBy: created.firstContactBy,
+      createdAt: now,
+      updatedAt: now,
+    },
+    contact: contactDetails && { concernId: id, detailsCipher: deps.cipher.encrypt(JSON.stringify(contactDetails), `concern:${id}:contact`) },
+    text: {
+      concernId: id,
+      descriptionCipher: deps.cipher.encrypt(input.description, `concern:${id}:description`),
+      organisationCipher: input.organisation ? deps.cipher.encrypt(input.organisation, `concern:${id}:organisation`) : null,
+    },
+    idempotency: idempotencyKey
+      ? {
+          key: idempotencyKey,
+          requestHash: requestHash(input),
+          concernId: id,
+          responseCipher: deps.cipher.encrypt(JSON.stringify(created), IDEMPOTENCY_CONTEXT(idempotencyKey)),
+          createdAt: now,
+        }
+      : undefined,
+  }
+  return { record, created }
+}
+
+const inFlight = new WeakMap<IntakeQueue, Map<string, Promise<CreateConcernResult>>>()
+
+/**
+ * Stores a concern durably and returns the resident's reference and follow-up code. With an idempotency key,
+ * a retry (also one racing the first attempt) gets the first answer and nothing is stored twice.
+ */
+export async function createConcern(
+  deps: CreateConcernDeps,
+  input: ConcernInputParsed,
+  partner: PartnerRecord,
+  options: { channel: Channel; idempotencyKey?: string },
+): Promise<CreateConcernResult> {
+  const key = options.idempotencyKey
+  if (!key) return { created: await storeNew(deps, input, partner, options.channel, undefined), replayed: false }
+  const running = inFlight.get(deps.queue) ?? new Map<string, Promise<CreateConcernResult>>()
+  inFlight.set(deps.queue, running)
+  const earlier = running.get(key)
+  if (earlier) {
+    await earlier.catch(() => undefined)
+    return createConcern(deps, input, partner, options)
+  }
+  const attempt = (async () => {
+    const replay = await findIdempotentReplay(deps, key, input)
+    if (replay) return { created: replay, replayed: true }
+    try {
+      return { created: await storeNew(deps, input, partner, options.channel, key), replayed: false }
+    } catch (error) {
+      // Another instance may have stored the same key meanwhile; then its answer is ours.
+      const raced = await findIdempotentReplay(deps, key, input)
+      if (raced) return { created: raced, replayed: true }
+      throw error
+    }
+  })()
+  running.set(key, attempt)
+  try {
+    return await attempt
+  } finally {
+    running.delete(key)
+  }
+}
+
+async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, partner: PartnerRecord, channel: Channel, key: string | undefined): Promise<ConcernCreated> {
+  for (let attempt = 0; ; attempt += 1) {
+    const { record, created } = await buildRecord(deps, input, partner, channel, key)
+    try {
+      await deps.queue.submit(record)
+      return created
+    } catch (error) {
+      const duplicateReference = String((error as { cause?: { message?: string } }).cause?.message ?? error).includes('concerns_reference_unique')
+      if (!duplicateReference || attempt >= 2) throw error
+    }
+  }
+}

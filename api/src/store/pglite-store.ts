@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle } from 'drizzle-orm/pglite'
+import * as schema from '../db/schema/index.js'
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
+import type { Db, Store } from './types.js'
+import { createWalFlusher, syncTree } from './wal-flush.js'
+
+export type PgliteStore = Store & { readonly lock: DataDirLock | undefined; readonly client: PGlite }
+
+/** The embedded store in `dataDir/pgdata`, locked to this process and flushed to disk on demand. */
+export async function openPgliteStore(options: { dataDir: string; durableFlush?: boolean }): Promise<PgliteStore> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  const lock = lockDataDir(options.dataDir)
+  try {
+    const pgData = join(options.dataDir, 'pgdata')
+    const client = new PGlite(pgData)
+    await client.waitReady
+    const flushWal = options.durableFlush === false ? async () => {} : createWalFlusher(pgData)
+    return {
+      kind: 'pglite',
+      client,
+      lock,
+      db: drizzle({ client, schema }) as unknown as Db,
+      flush: flushWal,
+      async close() {
+        await client.close()
+        syncTree(pgData)
+        lock.release()
+      },
+    }
+  } catch (error) {
+    lock.release()
+    throw error
+  }
+}
+
+/** An in-memory store, optionally cloned from a dumped data directory (tests use this to skip initdb). */
+export async function openMemoryStore(loadDataDir?: Blob): Promise<PgliteStore> {
+  const client = new PGlite(loadDataDir ? { loadDataDir } : {})
+  await client.waitReady
+  return {
+    kind: 'pglite',
+    client,
+    lock: undefined,
+    db: drizzle({ client, schema }) as unknown as Db,
+    flush: async () => {},
+    close: () => client.close(),
+  }
+}

@@ -1,0 +1,40 @@
+import type { Challenge, ConcernCreated, ConcernInput, PartnerInfo, Problem } from '@klankbord/contract'
+
+/** A failed request: `status` 0 means the network failed; `problem` is the server's problem+json, if any. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem?: Partial<Problem>,
+    readonly retryAfter?: number,
+  ) {
+    super(problem?.detail ?? `HTTP ${status}`)
+  }
+}
+
+async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { ...init, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })
+  } catch {
+    throw new ApiError(0)
+  }
+  if (response.ok) return (await response.json()) as T
+  const problem = (await response.json().catch(() => undefined)) as Partial<Problem> | undefined
+  throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || undefined)
+}
+
+/** Talks to one Klankbord API origin. */
+export function createApiClient(base: string) {
+  const api = `${base.replace(/\/+$/, '')}/api/v1`
+  return {
+    partner: (key: string) => request<PartnerInfo>(`${api}/partners/${encodeURIComponent(key)}`),
+    challenge: () => request<Challenge>(`${api}/challenge`),
+    createConcern: (input: ConcernInput, locale: string, idempotencyKey: string) =>
+      request<ConcernCreated>(`${api}/concerns`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': locale, 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify(input),
+      }),
+  }
+}
+export type ApiClient = ReturnType<typeof createApiClient>

@@ -1,0 +1,277 @@
+import { css } from 'lit'
+
+// Each value falls back from the widget's own property to NL Design System tokens of the host theme.
+export const styles = css`
+  :host {
+    --_accent: var(--klankbord-accent, var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, var(--basis-color-accent-1-bg-default, #1d4f91))));
+    --_accent-text: var(--klankbord-accent-text, var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #fff)));
+    --_text: var(--klankbord-text-color, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
+    --_bg: var(--klankbord-background-color, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #fff)));
+    --_border: var(--klankbord-border-color, var(--utrecht-form-control-border-color, var(--basis-form-control-border-color, #5c5c5c)));
+    --_focus: var(--klankbord-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #1a1a1a)));
+    --_error: var(--klankbord-error-color, var(--utrecht-form-control-invalid-border-color, var(--basis-form-control-invalid-border-color, #b3001b)));
+    --_notice: var(--klankbord-notice-background-color, #eef3fa);
+    display: block;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .root > form,
+  .root > .alert,
+  dialog {
+    max-width: 40rem;
+  }
+  form,
+  dialog {
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 0.75rem;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .progress {
+    display: block;
+    font-size: 1rem;
+    font-weight: normal;
+    margin-bottom: 0.25rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 1.5rem;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .label {
+    display: block;
+    font-weight: var(--utrecht-form-label-font-weight, bold);
+    margin-bottom: 0.25rem;
+  }
+  .optional {
+    font-weight: normal;
+  }
+  .field {
+    margin: 0 0 1.5rem;
+  }
+  .hint {
+    margin: 0 0 0.5rem;
+  }
+  .count {
+    margin: 0.25rem 0 0;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .option {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .option:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  input:not([type='radio'], [type='checkbox']),
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: 4px;
+    background: var(--utrecht-textarea-background-color, var(--utrecht-form-control-background-color, var(--basis-form-control-background-color, #fff)));
+    color: inherit;
+    font: inherit;
+  }
+  input[type='date'] {
+    width: auto;
+  }
+  textarea {
+    resize: vertical;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 3px;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: bold;
+    margin: 0 0 0.5rem;
+  }
+  :focus-visible,
+  .title:focus,
+  .summary:focus,
+  .alert:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .title:focus:not(:focus-visible) {
+    outline: none;
+  }
+  button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--nl-button-border-radius, var(--utrecht-button-border-radius, 4px));
+    font: inherit;
+    font-weight: bold;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .primary:hover {
+    background: var(--nl-button-primary-hover-background-color, var(--utrecht-button-primary-action-hover-background-color, var(--_accent)));
+    text-decoration: underline;
+  }
+  .secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  .secondary:hover {
+    text-decoration: underline;
+  }
+  [aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-top: 1.5rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .notice,
+  .alert,
+  .summary {
+    border-left: 6px solid var(--_accent);
+    background: var(--_notice);
+    padding: 1rem 1rem 0.1rem;
+    margin: 0 0 1.5rem;
+  }
+  .warning {
+    border-color: #8a5a00;
+    background: #fff5df;
+  }
+  .alert,
+  .summary {
+    border-color: var(--_error);
+    background: #fdf0f1;
+  }
+  .summary ul {
+    margin: 0 0 1rem;
+    padding-left: 1.25rem;
+  }
+  .summary a {
+    color: var(--_error);
+    font-weight: bold;
+  }
+  .review {
+    border-bottom: 1px solid var(--_border);
+    padding-bottom: 1rem;
+    margin-bottom: 1rem;
+  }
+  dl {
+    margin: 0 0 0.75rem;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0 0 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  dd ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .copy {
+    margin-bottom: 1rem;
+  }
+  .prewrap {
+    white-space: pre-wrap;
+  }
+  .code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+  }
+  .large {
+    font-size: 1.6em;
+    font-weight: bold;
+  }
+  dialog {
+    width: min(40rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    border: 0;
+    border-radius: 8px;
+    padding: 1rem 1.25rem 1.5rem;
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.4);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 0.5rem;
+  }
+  .visually-hidden,
+  .honeypot {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .option,
+    button {
+      transition: box-shadow 0.15s, background-color 0.15s;
+    }
+  }
+  @media (forced-colors: active) {
+    .option:has(:checked) {
+      outline: 2px solid Highlight;
+    }
+  }
+`
