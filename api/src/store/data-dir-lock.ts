@@ -49,6 +49,12 @@ function isStale(lock: LockInfo | undefined): boolean {
   return lock.host === hostname() && !isAlive(lock.pid)
 }
 
+/** The lock's holder when it is still running, so a command can reach it instead of opening the store. */
+export function activeLock(dataDir: string): LockInfo | undefined {
+  const lock = readLock(dataDir)
+  return isStale(lock) ? undefined : lock
+}
+
 export type DataDirLock = {
   update(extra: Pick<LockInfo, 'controlUrl' | 'controlToken'>): void
   release(): void

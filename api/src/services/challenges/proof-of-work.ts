@@ -42,6 +42,10 @@ export function createProofOfWork(options: { hmacSecret: string; difficulty: num
       spent.set(pow.challenge.signature, pow.challenge.parameters.expiresAt ?? now() / 1000 + CHALLENGE_TTL_SECONDS)
       return true
     },
+    /** Gives a solution back when storing failed, so the resident's retry with the same solution still works. */
+    forget(pow: PowSolution): void {
+      spent.delete(pow.challenge.signature)
+    },
   }
 }
 export type ProofOfWork = ReturnType<typeof createProofOfWork>

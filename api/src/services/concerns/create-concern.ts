@@ -94,6 +94,13 @@ async function buildRecord(
   return { record, created }
 }
 
+export type CreateConcernOptions = {
+  channel: Channel
+  idempotencyKey?: string
+  /** Runs only when something new will be stored, so a replayed retry does not need a fresh spam check. */
+  beforeStore?: () => Promise<void>
+}
+
 const inFlight = new WeakMap<IntakeQueue, Map<string, Promise<CreateConcernResult>>>()
 
 /**
@@ -104,10 +111,13 @@ export async function createConcern(
   deps: CreateConcernDeps,
   input: ConcernInputParsed,
   partner: PartnerRecord,
-  options: { channel: Channel; idempotencyKey?: string },
+  options: CreateConcernOptions,
 ): Promise<CreateConcernResult> {
   const key = options.idempotencyKey
-  if (!key) return { created: await storeNew(deps, input, partner, options.channel, undefined), replayed: false }
+  if (!key) {
+    await options.beforeStore?.()
+    return { created: await storeNew(deps, input, partner, options.channel, undefined), replayed: false }
+  }
   const running = inFlight.get(deps.queue) ?? new Map<string, Promise<CreateConcernResult>>()
   inFlight.set(deps.queue, running)
   const earlier = running.get(key)
@@ -118,6 +128,7 @@ export async function createConcern(
   const attempt = (async () => {
     const replay = await findIdempotentReplay(deps, key, input)
     if (replay) return { created: replay, replayed: true }
+    await options.beforeStore?.()
     try {
       return { created: await storeNew(deps, input, partner, options.channel, key), replayed: false }
     } catch (error) {

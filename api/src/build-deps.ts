@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto'
+import type { AppDeps } from './app-deps.js'
+import type { Config } from './config.js'
+import { createRateLimiter } from './http/rate-limit.js'
+import type { Log } from './log.js'
+import { createCipher, deriveSecret } from './security/cipher.js'
+import { createProofOfWork } from './services/challenges/proof-of-work.js'
+import { createIntakeQueue } from './services/concerns/intake-queue.js'
+import { createPartnerCache } from './services/partners/partner-cache.js'
+import type { Store } from './store/types.js'
+
+/**
+ * Attempts per client address. Intake allows a shared address (a library, a care home) several
+ * residents an hour; follow-up is strict because it guards a secret code.
+ */
+export const RATE_LIMITS = {
+  intake: { limit: 20, windowMs: 60 * 60 * 1000 },
+  followUp: { limit: 20, windowMs: 15 * 60 * 1000 },
+  challenge: { limit: 120, windowMs: 60 * 60 * 1000 },
+} as const
+
+export function buildDeps(options: {
+  store: Store
+  config: Config
+  log: Log
+  masterKey: Buffer
+  now?: () => Date
+  rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, { limit: number; windowMs: number }>>
+}): AppDeps {
+  const limits = { ...RATE_LIMITS, ...options.rateLimits }
+  return {
+    store: options.store,
+    config: options.config,
+    log: options.log,
+    cipher: createCipher(options.masterKey),
+    now: options.now ?? (() => new Date()),
+    pow: createProofOfWork({ hmacSecret: deriveSecret(options.masterKey, 'proof-of-work'), difficulty: options.config.powDifficulty }),
+    partners: createPartnerCache(options.store.db),
+    queue: createIntakeQueue(options.store),
+    limits: {
+      intake: createRateLimiter(limits.intake),
+      followUp: createRateLimiter(limits.followUp),
+      challenge: createRateLimiter(limits.challenge),
+    },
+    controlToken: randomBytes(32).toString('base64url'),
+  }
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, extname, join, normalize, sep } from 'node:path'
+import type { Context } from 'hono'
+import type { AppEnv } from '../app-deps.js'
+import { Problem } from '../http/problem.js'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.map': 'application/json',
+}
+
+/** The widget package's folder, found through module resolution so it works from any working directory. */
+export const WIDGET_PACKAGE_DIR = dirname(dirname(createRequire(import.meta.url).resolve('@klankbord/widget/demo/index.html')))
+
+/** Hashed chunk names never change content, so browsers may keep them; the entry script must stay fresh. */
+function cacheControl(file: string): string {
+  if (/-[A-Z0-9]{8}\.js$/.test(file)) return 'public, max-age=31536000, immutable'
+  if (file.endsWith('.js')) return 'public, max-age=300'
+  return 'no-cache'
+}
+
+/**
+ * Serves files from one folder of the widget package. Only plain file names below the folder are
+ * served; anything that normalises outside it is a 404.
+ */
+export function staticFolder(folder: 'dist' | 'demo', options: { crossOrigin: boolean; fallback?: string }) {
+  const root = join(WIDGET_PACKAGE_DIR, folder)
+  return async (c: Context<AppEnv>) => {
+    const rest = c.req.param('file') ?? options.fallback ?? ''
+    const path = normalize(join(root, decodeURIComponent(rest)))
+    const type = CONTENT_TYPES[extname(path)]
+    if (!path.startsWith(root + sep) || !type) throw new Problem('not-found')
+    let body: Buffer
+    try {
+      body = await readFile(path)
+    } catch {
+      throw new Problem('not-found')
+    }
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl(path) }
+    if (options.crossOrigin) headers['Cross-Origin-Resource-Policy'] = 'cross-origin'
+    return c.body(new Uint8Array(body), 200, headers)
+  }
+}

@@ -1,0 +1,67 @@
+import { serve, type ServerType } from '@hono/node-server'
+import { createApp } from './app.js'
+import type { AppDeps } from './app-deps.js'
+import { buildDeps } from './build-deps.js'
+import type { Config } from './config.js'
+import type { Log } from './log.js'
+import { loadSecretKey } from './security/secret-key.js'
+import { ensureDemoData } from './services/municipalities/ensure-demo.js'
+import { openStore } from './store/open-store.js'
+import type { PgliteStore } from './store/pglite-store.js'
+
+export type RunningServer = {
+  readonly url: string
+  readonly deps: AppDeps
+  /** Stops taking requests, lets accepted concerns reach the disk, then closes the store. */
+  close(): Promise<void>
+}
+
+function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve({ server, port: info.port }))
+    server.once('error', reject)
+  })
+}
+
+function originsOf(host: string, port: number, publicUrl: string | undefined): string[] {
+  const hosts = host === '0.0.0.0' || host === '::' ? ['localhost', '127.0.0.1'] : [host]
+  if (hosts.includes('127.0.0.1') && !hosts.includes('localhost')) hosts.push('localhost')
+  const origins = hosts.map((h) => `http://${h}:${port}`)
+  if (publicUrl) origins.push(new URL(publicUrl).origin)
+  return origins
+}
+
+/** Opens the store, applies migrations, optionally adds the demo, and listens. */
+export async function startServer(options: { config: Config; log: Log; demo?: boolean; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits'] }): Promise<RunningServer> {
+  const { config, log } = options
+  const masterKey = loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir })
+  const store = await openStore(config)
+  try {
+    const deps = buildDeps({ store, config, log, masterKey, rateLimits: options.rateLimits })
+    const app = createApp(deps)
+    const { server, port } = await listen(app, config.host, config.port)
+    const urlHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
+    const url = `http://${urlHost}:${port}`
+    if (options.demo) await ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl))
+    const lock = (store as Partial<PgliteStore>).lock
+    lock?.update({ controlUrl: url, controlToken: deps.controlToken })
+    let closing: Promise<void> | undefined
+    return {
+      url,
+      deps,
+      close() {
+        closing ??= (async () => {
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+          ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+          await closed
+          await deps.queue.idle()
+          await store.close()
+        })()
+        return closing
+      },
+    }
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}
