@@ -1,3 +1,4 @@
+import type { Locale } from '@klankbord/contract/vocabulary'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { RateLimiter } from './http/rate-limit.js'
@@ -21,4 +22,5 @@ export type AppDeps = {
   readonly controlToken: string
 }
 
-export type AppEnv = { Variables: { requestId: string } }
+/** `locale` is set once a handler knows the resident's language (e.g. from the body), so errors speak it. */
+export type AppEnv = { Variables: { requestId: string; locale?: Locale } }

@@ -1,4 +1,5 @@
 import type { InvalidParam, ProblemKind } from '@klankbord/contract'
+import type { Locale } from '@klankbord/contract/vocabulary'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { HTTPException } from 'hono/http-exception'
 
@@ -82,7 +83,7 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
 export class Problem extends HTTPException {
   constructor(
     readonly kind: ProblemKind,
-    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
+    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string>; locale?: Locale } = {},
   ) {
     super(PROBLEM_TYPES[kind].status, { message: PROBLEM_TYPES[kind].title })
   }

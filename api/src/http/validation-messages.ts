@@ -56,6 +56,8 @@ function describe(issue: z.core.$ZodIssue, path: string, locale: Locale): { code
     case 'invalid_value':
       if (path === 'consent')
         return { code: 'consent-required', reason: { nl: 'Geef toestemming om uw melding te versturen.', en: 'Please give consent to send your concern.' } }
+      if (issue.input === undefined)
+        return { code: 'required', reason: { nl: `${field.nl}: dit veld is verplicht.`, en: `${field.en}: this field is required.` } }
       return {
         code: 'invalid-option',
         reason: { nl: `${field.nl}: kies een van: ${issue.values.join(', ')}.`, en: `${field.en}: choose one of: ${issue.values.join(', ')}.` },

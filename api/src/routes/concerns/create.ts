@@ -16,6 +16,7 @@ export function createConcernHandler(deps: AppDeps) {
     enforceRateLimit(c, deps, deps.limits.intake)
     const body = await readJson(c)
     const locale = preferredLocale(c.req.header('Accept-Language'), (body as { locale?: unknown } | null)?.locale)
+    c.set('locale', locale)
     const parsed = ConcernInput.safeParse(body, { reportInput: true })
     if (!parsed.success) throw new Problem('validation-failed', { invalidParams: toInvalidParams(parsed.error.issues, locale) })
     const input = parsed.data

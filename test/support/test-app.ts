@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { serve, type ServerType } from '@hono/node-server'
+import { createApp } from '../../api/src/app.js'
+import type { AppDeps } from '../../api/src/app-deps.js'
+import { buildDeps } from '../../api/src/build-deps.js'
+import { loadConfig, type Config } from '../../api/src/config.js'
+import { createLog } from '../../api/src/log.js'
+import { ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
+import type { Store } from '../../api/src/store/types.js'
+import { newPgliteStore } from './stores.js'
+
+export type TestApp = {
+  url: string
+  origin: string
+  deps: AppDeps
+  store: Store
+  logLines: string[]
+  close(): Promise<void>
+}
+
+/**
+ * The real app on a real HTTP server on a free port, on the given store (a fresh PGlite by default),
+ * with the demo partners registered for the server's origin.
+ */
+export async function startTestApp(
+  options: { store?: Store; config?: Partial<Config>; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits']; now?: () => Date } = {},
+): Promise<TestApp> {
+  const store = options.store ?? (await newPgliteStore())
+  const config = loadConfig({ LOG_LEVEL: 'info' }, { durableFlush: false, ...options.config })
+  const logLines: string[] = []
+  const log = createLog(config.logLevel, { write: (line: string) => (logLines.push(line), true) } as unknown as NodeJS.WritableStream)
+  const deps = buildDeps({ store, config, log, masterKey: randomBytes(32), rateLimits: options.rateLimits, now: options.now })
+  const app = createApp(deps)
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve({ server: s, port: info.port }))
+  })
+  const url = `http://127.0.0.1:${port}`
+  await ensureDemoData(store.db, [url, `http://localhost:${port}`])
+  return {
+    url,
+    origin: url,
+    deps,
+    store,
+    logLines,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        ;(server as { closeAllConnections?: () => void }).closeAllConnections?.()
+      })
+      await deps.queue.idle()
+      await store.close()
+    },
+  }
+}
