@@ -49,10 +49,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`${error.message}\nZie / see: klankbord ${name} --help\n`)
       return 2
     }
-    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError || (error instanceof Error && error.message.startsWith('Invalid configuration'))) {
+    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError) {
       err.write(`${error.message}\n`)
       return 1
     }
-    throw error
+    // Configuration and start-up errors are for a person at a terminal: the message, and the stack only on request.
+    const debug = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace'
+    err.write(`Fout / error: ${error instanceof Error ? error.message : String(error)}\n`)
+    if (debug && error instanceof Error) err.write(`${error.stack}\n`)
+    else err.write('(LOG_LEVEL=debug toont details / shows details)\n')
+    return 1
   }
 }

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const KLANKBORD_BIN = fileURLToPath(new URL('../../api/bin/klankbord.js', import.meta.url))
+
+export type CliResult = { code: number | null; stdout: string; stderr: string }
+
+/** Runs `klankbord …` as a user would, in its own process. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KLANKBORD_BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<number | null> }
+
+/** Starts `klankbord serve --demo --port 0` and waits for the URL it prints. */
+export function startServerProcess(env: Record<string, string>, extraArgs: string[] = []): Promise<ServerProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KLANKBORD_BIN, 'serve', '--demo', '--port', '0', ...extraArgs], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    })
+    let output = ''
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+    const onData = (chunk: Buffer) => {
+      output += chunk
+      const match = /API:\s+(http:\/\/\S+)\/api\/v1/.exec(output)
+      if (match)
+        resolve({
+          url: match[1]!,
+          child,
+          output: () => output,
+          async stop(signal = 'SIGTERM') {
+            child.kill(signal)
+            return exited
+          },
+        })
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (chunk) => (output += chunk))
+    void exited.then((code) => reject(new Error(`server exited with ${code} before it listened:\n${output}`)))
+  })
+}
