@@ -3,21 +3,21 @@ import * as z from 'zod'
 import { API_VERSION } from '../http/security-headers.js'
 import { API_VERSION_HEADER, ok, problem } from './responses.js'
 
-/** Every schema with an id in the contract, as OpenAPI 3.0 components. */
+/**
+ * Every contract schema that carries an id (set with `.meta({ id })`, which puts it in zod's global
+ * registry), as OpenAPI 3.0 components; nested ones become $refs.
+ */
 function componentSchemas(): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>()
-  for (const [id, schema] of Object.entries({
-    ConcernInput: contract.ConcernInput,
-    ConcernCreated: contract.ConcernCreated,
-    ConcernFollowUp: contract.ConcernFollowUp,
-    ConcernSummary: contract.ConcernSummary,
-    Challenge: contract.Challenge,
-    PartnerInfo: contract.PartnerInfo,
-    Problem: contract.Problem,
-  }))
-    registry.add(schema, { id })
-  const { schemas } = z.toJSONSchema(registry, { target: 'openapi-3.0', io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' })
-  return schemas
+  // Referencing the contract makes sure every schema module has run and registered itself.
+  void [contract.ConcernInput, contract.ConcernCreated, contract.ConcernFollowUp, contract.ConcernSummary, contract.Challenge, contract.PartnerInfo, contract.Problem]
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'openapi-3.0', io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' })
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutId(schema as Record<string, unknown>)]))
+}
+
+/** OpenAPI 3.0 schema objects have no $id. */
+function withoutId(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $id: _id, ...rest } = schema
+  return rest
 }
 
 const reference = {
