@@ -15,7 +15,7 @@ type Flow = typeof import('./flow.js')
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 const REVIEW = STEP_COUNT
 const newKey = () => crypto.randomUUID()
-const problemKind = (error: ApiError) => error.problem?.type?.split('/').pop() ?? (error.status ? 'http-error' : 'network-error')
+const problemKind = (error: ApiError) => error.problem?.type?.split(/[/:]/).pop() ?? (error.status ? 'http-error' : 'network-error')
 
 /**
  * A resident raises a concern with the municipality's independent confidant, in a few short steps.
