@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'api/**/*.test.ts', 'widget/test/**/*.test.ts', 'fixtures/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'api/**/*.test.ts', 'widget/test/**/*.test.ts', 'fixtures/**/*.test.ts', 'analytics/test/**/*.test.ts', 'dashboard/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,

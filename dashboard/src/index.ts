@@ -1,0 +1,1 @@
+export { formatCell, formatCount, formatShare } from './number-format.js'
