@@ -3,6 +3,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { RateLimiter } from './http/rate-limit.js'
 import type { Cipher } from './security/cipher.js'
+import type { FollowUpHasher } from './security/follow-up-hash.js'
 import type { ProofOfWork } from './services/challenges/proof-of-work.js'
 import type { IntakeQueue } from './services/concerns/intake-queue.js'
 import type { PartnerCache } from './services/partners/partner-cache.js'
@@ -13,6 +14,7 @@ export type AppDeps = {
   readonly config: Config
   readonly log: Log
   readonly cipher: Cipher
+  readonly followUp: FollowUpHasher
   readonly now: () => Date
   readonly pow: ProofOfWork
   readonly partners: PartnerCache

@@ -4,6 +4,7 @@ import type { Config } from './config.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
+import { createFollowUpHasher } from './security/follow-up-hash.js'
 import { createProofOfWork } from './services/challenges/proof-of-work.js'
 import { createIntakeQueue } from './services/concerns/intake-queue.js'
 import { createPartnerCache } from './services/partners/partner-cache.js'
@@ -33,6 +34,7 @@ export function buildDeps(options: {
     config: options.config,
     log: options.log,
     cipher: createCipher(options.masterKey),
+    followUp: createFollowUpHasher(options.masterKey),
     now: options.now ?? (() => new Date()),
     pow: createProofOfWork({ hmacSecret: deriveSecret(options.masterKey, 'proof-of-work'), difficulty: options.config.powDifficulty }),
     partners: createPartnerCache(options.store.db),

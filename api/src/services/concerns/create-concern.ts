@@ -6,13 +6,13 @@ import { eq } from 'drizzle-orm'
 import { idempotencyKeysTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import { newFollowUpCode, newId, newReference } from '../../security/codes.js'
-import { hashFollowUpCode } from '../../security/follow-up-hash.js'
+import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
 import type { PartnerRecord } from '../partners/find-partner.js'
 import { amsterdamDate } from './amsterdam-date.js'
 import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
 
-export type CreateConcernDeps = { store: Store; cipher: Cipher; queue: IntakeQueue; now: () => Date }
+export type CreateConcernDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; queue: IntakeQueue; now: () => Date }
 
 export class IdempotencyConflictError extends Error {
   constructor() {
@@ -70,7 +70,7 @@ async function buildRecord(
       locale: input.locale,
       contactMode: contact.mode,
       status: 'new',
-      followUpHash: await hashFollowUpCode(followUpCode),
+      followUpHash: deps.followUp.hash(followUpCode),
       firstContactBy: created.firstContactBy,
       createdAt: now,
       updatedAt: now,
