@@ -10,7 +10,7 @@ import { ms, type Row } from './table.js'
 
 const HELLO = fileURLToPath(new URL('./hello-server.mjs', import.meta.url))
 const DURATION_S = 6
-const CONNECTIONS = 16
+const CONNECTIONS = 64
 
 type Server = { url: string; stop(): Promise<void> }
 

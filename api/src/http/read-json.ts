@@ -1,33 +1,57 @@
+import type { IncomingMessage } from 'node:http'
 import type { Context } from 'hono'
 import { LIMITS } from '@klankbord/contract/vocabulary'
 import { Problem } from './problem.js'
 
+class TooLarge extends Error {}
+
+async function collect(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Buffer> {
+  const parts: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of chunks) {
+    size += chunk.byteLength
+    if (size > maxBytes) throw new TooLarge()
+    parts.push(chunk)
+  }
+  return Buffer.concat(parts)
+}
+
+async function* webChunks(body: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = body.getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      yield value
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined)
+  }
+}
+
 /**
  * Reads a JSON body with the checks every POST needs: media type (415), size (413, also when the client
- * lies about or omits Content-Length) and syntax (400).
+ * lies about or omits Content-Length) and syntax (400). Under @hono/node-server it reads Node's request
+ * stream directly: a web ReadableStream reader costs several times more CPU per request.
  */
 export async function readJson(c: Context, maxBytes: number = LIMITS.bodyBytesMax): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? ''
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new Problem('unsupported-media-type')
   const declared = Number(c.req.header('Content-Length') ?? 0)
-  if (declared > maxBytes) throw new Problem('payload-too-large')
-  const body = c.req.raw.body
-  if (!body) throw new Problem('malformed-json')
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      throw new Problem('payload-too-large')
-    }
-    chunks.push(value)
+  const tooLarge = () => new Problem('payload-too-large', { headers: { Connection: 'close' } })
+  if (declared > maxBytes) throw tooLarge()
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming
+  let bytes: Buffer
+  try {
+    if (incoming) bytes = await collect(incoming, maxBytes)
+    else if (c.req.raw.body) bytes = await collect(webChunks(c.req.raw.body), maxBytes)
+    else throw new Problem('malformed-json')
+  } catch (error) {
+    if (error instanceof TooLarge) throw tooLarge()
+    throw error
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    return JSON.parse(bytes.toString('utf8'))
   } catch {
     throw new Problem('malformed-json')
   }

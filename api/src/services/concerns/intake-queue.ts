@@ -1,4 +1,6 @@
 import { concernContactsTable, concernTextsTable, concernsTable, idempotencyKeysTable } from '../../db/schema/index.js'
+import { sql } from 'drizzle-orm'
+import { jsonInsert } from '../../store/json-insert.js'
 import type { Store } from '../../store/types.js'
 
 export type ConcernRecord = {
@@ -12,15 +14,17 @@ type Pending = { record: ConcernRecord; resolve: () => void; reject: (error: unk
 
 const MAX_BATCH = 200
 
+/** All rows of a batch in one statement: data-modifying CTEs make it atomic without BEGIN/COMMIT round trips. */
 async function writeBatch(store: Store, records: ConcernRecord[]): Promise<void> {
-  await store.db.transaction(async (tx) => {
-    await tx.insert(concernsTable).values(records.map((r) => r.concern))
-    await tx.insert(concernTextsTable).values(records.map((r) => r.text))
-    const contacts = records.flatMap((r) => (r.contact ? [r.contact] : []))
-    if (contacts.length) await tx.insert(concernContactsTable).values(contacts)
-    const keys = records.flatMap((r) => (r.idempotency ? [r.idempotency] : []))
-    if (keys.length) await tx.insert(idempotencyKeysTable).values(keys)
-  })
+  const contacts = records.flatMap((r) => (r.contact ? [r.contact] : []))
+  const keys = records.flatMap((r) => (r.idempotency ? [r.idempotency] : []))
+  const parts = [
+    sql`c as (${jsonInsert(concernsTable, records.map((r) => r.concern))})`,
+    sql`t as (${jsonInsert(concernTextsTable, records.map((r) => r.text))})`,
+    ...(contacts.length ? [sql`p as (${jsonInsert(concernContactsTable, contacts)})`] : []),
+    ...(keys.length ? [sql`k as (${jsonInsert(idempotencyKeysTable, keys)})`] : []),
+  ]
+  await store.db.execute(sql`with ${sql.join(parts, sql`, `)} select 1`)
 }
 
 /**
