@@ -42,7 +42,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => renderProblem(c, new Problem('not-found')))
   app.onError((error, c) => {
     if (error instanceof Problem) return renderProblem(c, error)
-    deps.log.error({ requestId: c.get('requestId'), err: { type: error.name, message: error.message, stack: error.stack } }, 'unhandled error')
+    // Driver errors carry the SQL and its parameters in `message`; log only the database's own reason.
+    const cause = (error as { cause?: { message?: string; code?: string } }).cause
+    deps.log.error({ requestId: c.get('requestId'), err: { type: error.name, cause: cause?.message, code: cause?.code } }, 'unhandled error')
     return renderProblem(c, new Problem('internal'))
   })
   return app

@@ -42,7 +42,14 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
     const { server, port } = await listen(app, config.host, config.port)
     const urlHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
     const url = `http://${urlHost}:${port}`
-    if (options.demo) await ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl))
+    if (options.demo) {
+      try {
+        await ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl))
+      } catch (error) {
+        server.close()
+        throw error
+      }
+    }
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
     let closing: Promise<void> | undefined

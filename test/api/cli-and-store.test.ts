@@ -75,6 +75,17 @@ describe('the embedded store in a data directory', () => {
     const rows = JSON.parse(afterKill.stdout) as { reference: string; status: string }[]
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ status: 'new' })
+
+    // A restart with --demo on the same data keeps working and keeps what was stored.
+    const restarted = await startServerProcess(env)
+    try {
+      const second = await postConcern(restarted.url, concernBody(), { Origin: restarted.url })
+      expect(second.status).toBe(201)
+    } finally {
+      await restarted.stop()
+    }
+    const afterRestart = await runCli(['concerns', 'list', '--json'], { KLANKBORD_DATA_DIR: dataDir })
+    expect(JSON.parse(afterRestart.stdout)).toHaveLength(2)
   }, 90_000)
 
   it('refuses a key file that others can read', async () => {

@@ -1,4 +1,4 @@
-import { count, inArray, sql } from 'drizzle-orm'
+import { count, eq, inArray } from 'drizzle-orm'
 import { municipalitiesTable, partnersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
@@ -35,8 +35,12 @@ export async function ensureDemoData(db: Db, serverOrigins: string[]): Promise<b
 
 /** A demo started on another port must still be allowed to send from its own pages. */
 async function addDemoOrigins(db: Db, serverOrigins: string[]): Promise<void> {
-  await db
-    .update(partnersTable)
-    .set({ allowedOrigins: sql`array(select distinct unnest(${partnersTable.allowedOrigins} || ${serverOrigins}::text[]))` })
+  const partners = await db
+    .select({ id: partnersTable.id, allowedOrigins: partnersTable.allowedOrigins })
+    .from(partnersTable)
     .where(inArray(partnersTable.key, Object.values(DEMO_PARTNER_KEYS)))
+  for (const partner of partners) {
+    const origins = [...new Set([...partner.allowedOrigins, ...serverOrigins])]
+    if (origins.length !== partner.allowedOrigins.length) await db.update(partnersTable).set({ allowedOrigins: origins }).where(eq(partnersTable.id, partner.id))
+  }
 }
