@@ -1,11 +1,23 @@
-import { randomInt } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { FOLLOW_UP_ALPHABET } from '@klankbord/contract'
 
-function randomChars(length: number): string {
+/**
+ * Uniform random characters by rejection sampling on random bytes: a byte is used only below the largest
+ * multiple of the alphabet's size, so no character is more likely than another.
+ */
+function randomString(alphabet: string, length: number): string {
+  const limit = 256 - (256 % alphabet.length)
   let out = ''
-  for (let i = 0; i < length; i += 1) out += FOLLOW_UP_ALPHABET[randomInt(FOLLOW_UP_ALPHABET.length)]
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < limit) out += alphabet[byte % alphabet.length]
+      if (out.length === length) break
+    }
+  }
   return out
 }
+
+const randomChars = (length: number) => randomString(FOLLOW_UP_ALPHABET, length)
 
 /** A reference to say on the phone, e.g. `KB-7F3Q-XM9A` (about 40 bits; uniqueness is enforced by the store). */
 export function newReference(): string {
@@ -27,7 +39,5 @@ const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
 
 /** Prefixed, sortable-enough random IDs (`con_…`, `mun_…`) from one place. */
 export function newId(kind: 'con' | 'mun' | 'par' | 'msg' | 'idem'): string {
-  let out = ''
-  for (let i = 0; i < 20; i += 1) out += ID_ALPHABET[randomInt(ID_ALPHABET.length)]
-  return `${kind}_${out}`
+  return `${kind}_${randomString(ID_ALPHABET, 20)}`
 }

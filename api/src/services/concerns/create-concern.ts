@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import type { ConcernCreated, ConcernInputParsed } from '@klankbord/contract'
-import { addWorkingDays } from '@klankbord/contract/dates'
 import type { Channel } from '@klankbord/contract/vocabulary'
 import { eq } from 'drizzle-orm'
 import { idempotencyKeysTable } from '../../db/schema/index.js'
@@ -9,7 +8,7 @@ import { newFollowUpCode, newId, newReference } from '../../security/codes.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
 import type { PartnerRecord } from '../partners/find-partner.js'
-import { amsterdamDate } from './amsterdam-date.js'
+import { createFirstContactDeadline } from './first-contact-deadline.js'
 import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
 
 export type CreateConcernDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; queue: IntakeQueue; now: () => Date }
@@ -27,6 +26,8 @@ function requestHash(input: ConcernInputParsed): string {
   const { pow: _pow, website: _website, ...rest } = input
   return createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
 }
+
+const firstContactDeadline = createFirstContactDeadline()
 
 const IDEMPOTENCY_CONTEXT = (key: string) => `idempotency:${key}`
 
@@ -51,7 +52,7 @@ async function buildRecord(
     reference: newReference(),
     followUpCode,
     createdAt: now.toISOString(),
-    firstContactBy: addWorkingDays(amsterdamDate(now), partner.municipality.settings.firstContactWorkingDays),
+    firstContactBy: firstContactDeadline(now, partner.municipality.settings.firstContactWorkingDays),
   }
   const { contact } = input
   const contactDetails = contact.mode === 'none' ? undefined : { ...contact }
