@@ -30,7 +30,8 @@ function fieldName(path: string, locale: Locale): string {
   return FIELD_NAMES[path]?.[locale] ?? FIELD_NAMES[path.split('.')[0] ?? '']?.[locale] ?? path
 }
 
-function describe(issue: z.core.$ZodIssue, path: string, locale: Locale): { code: string; reason: Text } {
+/** A stable code and the reason in both languages; the caller picks the request's language. */
+function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason: Text } {
   const field = { nl: fieldName(path, 'nl'), en: fieldName(path, 'en') }
   switch (issue.code) {
     case 'invalid_type':
@@ -92,7 +93,7 @@ export function toInvalidParams(issues: readonly z.core.$ZodIssue[], locale: Loc
       }
       continue
     }
-    const { code, reason } = describe(issue, base, locale)
+    const { code, reason } = describe(issue, base)
     params.push({ name: base || '(body)', code, reason: reason[locale] })
   }
   return params
