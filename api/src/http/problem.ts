@@ -70,7 +70,7 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
   unavailable: {
     status: 503,
     title: 'Service unavailable',
-    detail: { nl: 'De dienst is even niet beschikbaar. Uw gegevens zijn niet opgeslagen; probeer het zo opnieuw.', en: 'The service is briefly unavailable. Nothing was stored; please try again shortly.' },
+    detail: { nl: 'De dienst is even niet beschikbaar. Probeer het zo opnieuw.', en: 'The service is briefly unavailable. Please try again shortly.' },
   },
   internal: {
     status: 500,

@@ -7,6 +7,7 @@ import { enforceRateLimit } from '../../http/rate-limit-guard.js'
 import { readJson } from '../../http/read-json.js'
 import { toInvalidParams } from '../../http/validation-messages.js'
 import { createConcern, IdempotencyConflictError } from '../../services/concerns/create-concern.js'
+import { FlushFailedError } from '../../services/concerns/intake-queue.js'
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/
 
@@ -49,6 +50,7 @@ export function createConcernHandler(deps: AppDeps) {
       return c.json(result.created, 201)
     } catch (error) {
       if (error instanceof IdempotencyConflictError) throw new Problem('idempotency-conflict')
+      if (error instanceof FlushFailedError) throw new Problem('unavailable', { headers: { 'Retry-After': '5' } })
       if (verifiedPow && !(error instanceof Problem)) deps.pow.forget(verifiedPow)
       throw error
     }

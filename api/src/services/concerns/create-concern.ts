@@ -128,12 +128,17 @@ export async function createConcern(
   }
   const attempt = (async () => {
     const replay = await findIdempotentReplay(deps, key, input)
-    if (replay) return { created: replay, replayed: true }
+    if (replay) {
+      // The first attempt may have failed after its commit but before its flush: make sure it is on disk before confirming it.
+      await deps.store.flush()
+      return { created: replay, replayed: true }
+    }
     await options.beforeStore?.()
     try {
       return { created: await storeNew(deps, input, partner, options.channel, key), replayed: false }
     } catch (error) {
-      // Another instance may have stored the same key meanwhile; then its answer is ours.
+      // Another instance may have stored the same key meanwhile (a unique violation); then its answer is ours.
+      if (!isUniqueViolation(error)) throw error
       const raced = await findIdempotentReplay(deps, key, input)
       if (raced) return { created: raced, replayed: true }
       throw error
@@ -145,6 +150,11 @@ export async function createConcern(
   } finally {
     running.delete(key)
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause
+  return (error as { code?: string }).code === '23505' || cause?.code === '23505'
 }
 
 async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, partner: PartnerRecord, channel: Channel, key: string | undefined): Promise<ConcernCreated> {

@@ -10,6 +10,14 @@ export type ConcernRecord = {
   idempotency: typeof idempotencyKeysTable.$inferInsert | undefined
 }
 
+/** The rows were committed but could not be made durable; the caller must not acknowledge them. */
+export class FlushFailedError extends Error {
+  constructor(cause: unknown) {
+    super('Flushing the write-ahead log failed', { cause })
+    this.name = 'FlushFailedError'
+  }
+}
+
 type Pending = { record: ConcernRecord; resolve: () => void; reject: (error: unknown) => void }
 
 const MAX_BATCH = 200
@@ -59,7 +67,7 @@ export function createIntakeQueue(store: Store) {
     try {
       await store.flush()
     } catch (error) {
-      for (const item of batch) item.reject(error)
+      for (const item of batch) item.reject(new FlushFailedError(error))
       return
     }
     for (const item of batch) item.resolve()
