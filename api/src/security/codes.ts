@@ -1,18 +1,28 @@
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import { FOLLOW_UP_ALPHABET } from '@klankbord/contract'
 
+// Random bytes come from a pool refilled from the system's CSPRNG: one call per 4 KB instead of one per code.
+const pool = Buffer.alloc(4096)
+let poolOffset = pool.length
+
+function randomByte(): number {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool)
+    poolOffset = 0
+  }
+  return pool[poolOffset++] as number
+}
+
 /**
- * Uniform random characters by rejection sampling on random bytes: a byte is used only below the largest
- * multiple of the alphabet's size, so no character is more likely than another.
+ * Uniform random characters by rejection sampling: a byte is used only below the largest multiple of the
+ * alphabet's size, so no character is more likely than another.
  */
 function randomString(alphabet: string, length: number): string {
   const limit = 256 - (256 % alphabet.length)
   let out = ''
   while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < limit) out += alphabet[byte % alphabet.length]
-      if (out.length === length) break
-    }
+    const byte = randomByte()
+    if (byte < limit) out += alphabet[byte % alphabet.length]
   }
   return out
 }
