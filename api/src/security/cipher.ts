@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto'
+import { randomBytesFromPool } from './random-pool.js'
 
 const VERSION = 'v1'
 
@@ -13,7 +14,7 @@ export function createCipher(masterKey: Buffer): Cipher {
   const key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'klankbord/field-encryption/v1', 32))
   return {
     encrypt(plaintext, context) {
-      const iv = randomBytes(12)
+      const iv = randomBytesFromPool(12)
       const cipher = createCipheriv('aes-256-gcm', key, iv)
       cipher.setAAD(Buffer.from(context))
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()])

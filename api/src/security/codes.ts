@@ -1,17 +1,5 @@
-import { randomFillSync } from 'node:crypto'
 import { FOLLOW_UP_ALPHABET } from '@klankbord/contract'
-
-// Random bytes come from a pool refilled from the system's CSPRNG: one call per 4 KB instead of one per code.
-const pool = Buffer.alloc(4096)
-let poolOffset = pool.length
-
-function randomByte(): number {
-  if (poolOffset === pool.length) {
-    randomFillSync(pool)
-    poolOffset = 0
-  }
-  return pool[poolOffset++] as number
-}
+import { randomBytesFromPool } from './random-pool.js'
 
 /**
  * Uniform random characters by rejection sampling: a byte is used only below the largest multiple of the
@@ -21,8 +9,9 @@ function randomString(alphabet: string, length: number): string {
   const limit = 256 - (256 % alphabet.length)
   let out = ''
   while (out.length < length) {
-    const byte = randomByte()
-    if (byte < limit) out += alphabet[byte % alphabet.length]
+    for (const byte of randomBytesFromPool(length)) {
+      if (byte < limit && out.length < length) out += alphabet[byte % alphabet.length]
+    }
   }
   return out
 }
