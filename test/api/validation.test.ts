@@ -56,6 +56,18 @@ describe('POST /api/v1/concerns validates every field of the contract', () => {
     await expectInvalid(body, field, code)
   })
 
+  it('names wrong types field by field, and never answers 500 for odd bodies', async () => {
+    await expectInvalid({ ...concernBody(), onBehalfOf: 'ja' }, 'onBehalfOf', 'wrong-type')
+    await expectInvalid({ ...concernBody(), kinds: 'agreements' }, 'kinds', 'wrong-type')
+    await expectInvalid({ ...concernBody(), description: 42 }, 'description', 'wrong-type')
+    await expectInvalid({ ...concernBody(), contact: 'email' }, 'contact')
+    for (const odd of ['null', '[]', '"tekst"', '12', '{}']) {
+      const response = await postConcern(app.url, odd)
+      expect(response.status, odd).toBe(400)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+    }
+  })
+
   it('rejects codes outside the vocabulary', async () => {
     await expectInvalid(concernBody({ domain: 'parking' as never }), 'domain', 'invalid-option')
     await expectInvalid(concernBody({ wish: 'revenge' as never }), 'wish', 'invalid-option')
