@@ -11,6 +11,7 @@ export function accessLog(log: Log): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now()
     await next()
+    if (!log.isLevelEnabled('info')) return
     log.info(
       { requestId: c.get('requestId'), method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',

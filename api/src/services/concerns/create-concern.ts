@@ -38,13 +38,13 @@ export async function findIdempotentReplay(deps: CreateConcernDeps, key: string,
   return JSON.parse(deps.cipher.decrypt(row.responseCipher, IDEMPOTENCY_CONTEXT(key))) as ConcernCreated
 }
 
-async function buildRecord(
+function buildRecord(
   deps: CreateConcernDeps,
   input: ConcernInputParsed,
   partner: PartnerRecord,
   channel: Channel,
   idempotencyKey: string | undefined,
-): Promise<{ record: ConcernRecord; created: ConcernCreated }> {
+): { record: ConcernRecord; created: ConcernCreated } {
   const id = newId('con')
   const now = deps.now()
   const followUpCode = newFollowUpCode()
@@ -159,7 +159,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, partner: PartnerRecord, channel: Channel, key: string | undefined): Promise<ConcernCreated> {
   for (let attempt = 0; ; attempt += 1) {
-    const { record, created } = await buildRecord(deps, input, partner, channel, key)
+    const { record, created } = buildRecord(deps, input, partner, channel, key)
     try {
       await deps.queue.submit(record)
       return created
