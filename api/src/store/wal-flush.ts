@@ -1,16 +1,18 @@
 import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs'
-import { fsync as fsyncCallback, open as openCallback, close as closeCallback } from 'node:fs'
+import { fdatasync as fdatasyncCallback, fsync as fsyncCallback, open as openCallback, close as closeCallback } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 
 const open = promisify(openCallback)
 const fsync = promisify(fsyncCallback)
+const fdatasync = promisify(fdatasyncCallback)
 const close = promisify(closeCallback)
 
-async function syncPath(path: string): Promise<void> {
+/** `data` syncs contents only (fdatasync), as PostgreSQL does for its WAL: a segment's size never changes. */
+async function syncPath(path: string, what: 'data' | 'all'): Promise<void> {
   const fd = await open(path, 'r')
   try {
-    await fsync(fd)
+    await (what === 'data' ? fdatasync(fd) : fsync(fd))
   } finally {
     await close(fd)
   }
@@ -24,12 +26,18 @@ async function syncPath(path: string): Promise<void> {
 export function createWalFlusher(pgDataDir: string): () => Promise<void> {
   const walDir = join(pgDataDir, 'pg_wal')
   let lastFlushMs = 0
+  let durableNames = ''
   return async () => {
     const startedMs = Date.now()
     const segments = readdirSync(walDir).filter((name) => /^[0-9A-F]{24}$/.test(name))
     const recent = segments.filter((name) => statSync(join(walDir, name)).mtimeMs >= lastFlushMs - 2000)
-    await Promise.all(recent.map((name) => syncPath(join(walDir, name))))
-    await syncPath(walDir)
+    await Promise.all(recent.map((name) => syncPath(join(walDir, name), 'data')))
+    // The directory only needs syncing when a segment was created, renamed or removed.
+    const names = segments.join(',')
+    if (names !== durableNames) {
+      await syncPath(walDir, 'all')
+      durableNames = names
+    }
     lastFlushMs = startedMs
   }
 }
