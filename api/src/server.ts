@@ -16,7 +16,8 @@ export type RunningServer = {
   close(): Promise<void>
 }
 
-function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<{ server: ServerType; port: number }> {
+/** Listens with @hono/node-server; port 0 takes any free port, and the one taken is returned. */
+export function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve({ server, port: info.port }))
     server.once('error', reject)

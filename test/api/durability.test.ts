@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { concernBody, postConcern } from '../support/concern-body.js'
-import { newPgliteStore } from '../support/stores.js'
+import { countRows, newPgliteStore } from '../support/stores.js'
 import { startTestApp } from '../support/test-app.js'
 
 describe('acknowledging a concern', () => {
@@ -59,8 +59,7 @@ describe('acknowledging a concern', () => {
       const retry = await postConcern(app.url, concernBody(), headers)
       expect(retry.status).toBe(201)
       expect(retry.headers.get('idempotent-replayed')).toBe('true')
-      const rows = await app.store.db.execute('select count(*)::int as n from concerns')
-      expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1)
+      expect(await countRows(app.store, 'concerns')).toBe(1)
     } finally {
       await app.close()
     }

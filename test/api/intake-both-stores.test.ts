@@ -2,7 +2,7 @@ import type { ConcernCreated, Problem } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { concernBody, postConcern } from '../support/concern-body.js'
-import { STORE_KINDS } from '../support/stores.js'
+import { countRows, STORE_KINDS } from '../support/stores.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
 const PERSONAL = {
@@ -23,10 +23,7 @@ async function rawDump(app: TestApp): Promise<string> {
   return parts.join('\n')
 }
 
-async function count(app: TestApp, table: string): Promise<number> {
-  const result = await app.store.db.execute(sql.raw(`select count(*)::int as n from ${table}`))
-  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n
-}
+const count = (app: TestApp, table: string) => countRows(app.store, table)
 
 for (const store of STORE_KINDS) {
   describe.skipIf(!store.available())(`intake on ${store.kind}`, () => {

@@ -2,6 +2,7 @@ import { LIMITS } from '@klankbord/contract/vocabulary'
 import type { Problem } from '@klankbord/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { concernBody, postConcern } from '../support/concern-body.js'
+import { countRows } from '../support/stores.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
 let app: TestApp
@@ -23,10 +24,7 @@ async function expectInvalid(body: unknown, field: string, code?: string, header
   return problem
 }
 
-async function countConcerns(): Promise<number> {
-  const result = await app.store.db.execute('select count(*)::int as n from concerns')
-  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n
-}
+const countConcerns = () => countRows(app.store, 'concerns')
 
 describe('POST /api/v1/concerns validates every field of the contract', () => {
   it('accepts a valid concern with 201, a reference, a follow-up code and a Location header', async () => {

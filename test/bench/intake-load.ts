@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { syntheticConcernInput } from '@klankbord/fixtures'
-import { KLANKBORD_BIN } from '../support/cli.js'
+import { KLANKBORD_BIN, startPrintingServer } from '../support/cli.js'
 import { ms, type Row } from './table.js'
 
 const HELLO = fileURLToPath(new URL('./hello-server.mjs', import.meta.url))
@@ -14,34 +13,12 @@ const CONNECTIONS = 128
 /** This machine's figures wander by tens of percents between runs; hello world and intake alternate, and medians are reported. */
 const ROUNDS = 3
 
-type Server = { url: string; stop(): Promise<void> }
+type Server = { url: string; stop(): Promise<unknown> }
 type Load = { rps: number; p50: number; p99: number; errors: number }
-
-function startProcess(args: string[], env: Record<string, string>): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk
-      const match = /API:\s+(http:\/\/\S+)\/api\/v1/.exec(output)
-      if (match)
-        resolve({
-          url: match[1]!,
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', () => done())
-              child.kill('SIGTERM')
-            }),
-        })
-    })
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)))
-  })
-}
 
 async function startIntake(env: Record<string, string>): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), 'klankbord-bench-'))
-  const server = await startProcess([KLANKBORD_BIN, 'serve', '--demo', '--port', '0'], {
+  const server = await startPrintingServer([KLANKBORD_BIN, 'serve', '--demo', '--port', '0'], {
     KLANKBORD_DATA_DIR: dataDir,
     KLANKBORD_POW: 'off',
     KLANKBORD_RATE_LIMIT: 'off',
@@ -75,7 +52,7 @@ function rows(label: string, r: Load, runs: number): Row[] {
 /** Intake throughput next to bare Hono, on PGlite with and without the WAL flush, and on PostgreSQL when present. */
 export async function intakeRows(postgresUrl: string | undefined): Promise<Row[]> {
   const body = JSON.stringify(syntheticConcernInput(42, 1))
-  const hello = await startProcess([HELLO], {})
+  const hello = await startPrintingServer([HELLO], {})
   const durable = await startIntake({})
   const helloRuns: Load[] = []
   const intakeRuns: Load[] = []

@@ -20,12 +20,10 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<number | null> }
 
-/** Starts `klankbord serve --demo --port 0` and waits for the URL it prints. */
-export function startServerProcess(env: Record<string, string>, extraArgs: string[] = []): Promise<ServerProcess> {
+/** Runs `node <args>` and waits for the `API: <url>/api/v1` line that Klankbord's serve (and the bench's hello world) print. */
+export function startPrintingServer(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [KLANKBORD_BIN, 'serve', '--demo', '--port', '0', ...extraArgs], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    })
+    const child = spawn(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn', ...env } })
     let output = ''
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
     const onData = (chunk: Buffer) => {
@@ -46,4 +44,9 @@ export function startServerProcess(env: Record<string, string>, extraArgs: strin
     child.stderr.on('data', (chunk) => (output += chunk))
     void exited.then((code) => reject(new Error(`server exited with ${code} before it listened:\n${output}`)))
   })
+}
+
+/** Starts `klankbord serve --demo --port 0` and waits for the URL it prints. */
+export function startServerProcess(env: Record<string, string>, extraArgs: string[] = []): Promise<ServerProcess> {
+  return startPrintingServer([KLANKBORD_BIN, 'serve', '--demo', '--port', '0', ...extraArgs], env)
 }

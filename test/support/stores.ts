@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { sql } from 'drizzle-orm'
 import { inject } from 'vitest'
 import { migrateStore } from '../../api/src/store/migrate.js'
 import { openMemoryStore, type PgliteStore } from '../../api/src/store/pglite-store.js'
@@ -32,3 +33,9 @@ export const STORE_KINDS = [
   { kind: 'pglite' as const, open: newPgliteStore, available: () => true },
   { kind: 'postgres' as const, open: newPostgresStore, available: () => postgresAdminUrl() !== '' },
 ]
+
+/** How many rows a table holds, read with plain SQL so tests see what the database really has. */
+export async function countRows(store: Store, table: string): Promise<number> {
+  const result = await store.db.execute(sql.raw(`select count(*)::int as n from ${table}`))
+  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { serve, type ServerType } from '@hono/node-server'
 import { createApp } from '../../api/src/app.js'
+import { listen } from '../../api/src/server.js'
 import type { AppDeps } from '../../api/src/app-deps.js'
 import { buildDeps } from '../../api/src/build-deps.js'
 import { loadConfig, type Config } from '../../api/src/config.js'
@@ -31,9 +31,7 @@ export async function startTestApp(
   const log = createLog(config.logLevel, { write: (line: string) => (logLines.push(line), true) } as unknown as NodeJS.WritableStream)
   const deps = buildDeps({ store, config, log, masterKey: randomBytes(32), rateLimits: options.rateLimits, now: options.now })
   const app = createApp(deps)
-  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve({ server: s, port: info.port }))
-  })
+  const { server, port } = await listen(app, '127.0.0.1', 0)
   const url = `http://127.0.0.1:${port}`
   await ensureDemoData(store.db, [url, `http://localhost:${port}`])
   return {

@@ -1,5 +1,4 @@
 import type { InvalidParam, ProblemKind } from '@klankbord/contract'
-import type { Locale } from '@klankbord/contract/vocabulary'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { HTTPException } from 'hono/http-exception'
 
@@ -83,7 +82,7 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
 export class Problem extends HTTPException {
   constructor(
     readonly kind: ProblemKind,
-    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string>; locale?: Locale } = {},
+    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
   ) {
     super(PROBLEM_TYPES[kind].status, { message: PROBLEM_TYPES[kind].title })
   }

@@ -9,7 +9,7 @@ export const PROBLEM_TYPE_BASE = 'urn:klankbord:problem:'
 /** Renders a Problem as application/problem+json, with its explanation in the caller's language. */
 export function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
   const type = PROBLEM_TYPES[problem.kind]
-  const locale = problem.extra.locale ?? c.get('locale') ?? preferredLocale(c.req.header('Accept-Language'))
+  const locale = c.get('locale') ?? preferredLocale(c.req.header('Accept-Language'))
   const body: ProblemBody = {
     type: `${PROBLEM_TYPE_BASE}${problem.kind}`,
     title: type.title,

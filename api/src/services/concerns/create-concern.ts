@@ -138,7 +138,7 @@ export async function createConcern(
       return { created: await storeNew(deps, input, partner, options.channel, key), replayed: false }
     } catch (error) {
       // Another instance may have stored the same key meanwhile (a unique violation); then its answer is ours.
-      if (!isUniqueViolation(error)) throw error
+      if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error
       const raced = await findIdempotentReplay(deps, key, input)
       if (raced) return { created: raced, replayed: true }
       throw error
@@ -152,9 +152,10 @@ export async function createConcern(
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } }).cause
-  return (error as { code?: string }).code === '23505' || cause?.code === '23505'
+/** A unique violation of the named constraint, as the driver reports it beneath Drizzle's error. */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const cause = (error as { cause?: { code?: string; constraint?: string } }).cause
+  return cause?.code === '23505' && cause.constraint === constraint
 }
 
 async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, partner: PartnerRecord, channel: Channel, key: string | undefined): Promise<ConcernCreated> {
@@ -164,8 +165,7 @@ async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, part
       await deps.queue.submit(record)
       return created
     } catch (error) {
-      const duplicateReference = String((error as { cause?: { message?: string } }).cause?.message ?? error).includes('concerns_reference_unique')
-      if (!duplicateReference || attempt >= 2) throw error
+      if (!isUniqueViolation(error, 'concerns_reference_unique') || attempt >= 2) throw error
     }
   }
 }
