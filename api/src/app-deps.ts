@@ -1,9 +1,12 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
+import type { AuthContext } from './auth/auth-context.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { RateLimiter } from './http/rate-limit.js'
 import type { Cipher } from './security/cipher.js'
 import type { FollowUpHasher } from './security/follow-up-hash.js'
+import type { RecoveryCodeHasher } from './security/recovery-codes.js'
+import type { Mailer } from './services/mail/mailer.js'
 import type { ProofOfWork } from './services/challenges/proof-of-work.js'
 import type { IntakeQueue } from './services/concerns/intake-queue.js'
 import type { PartnerCache } from './services/partners/partner-cache.js'
@@ -19,10 +22,19 @@ export type AppDeps = {
   readonly pow: ProofOfWork
   readonly partners: PartnerCache
   readonly queue: IntakeQueue
-  readonly limits: { readonly intake: RateLimiter; readonly followUp: RateLimiter; readonly challenge: RateLimiter }
+  readonly recoveryCodes: RecoveryCodeHasher
+  /** Undefined when no SMTP server is configured: residents then get no e-mail notification, and the inbox says so. */
+  readonly mailer: Mailer | undefined
+  readonly limits: {
+    readonly intake: RateLimiter
+    readonly followUp: RateLimiter
+    readonly challenge: RateLimiter
+    readonly login: RateLimiter
+    readonly setup: RateLimiter
+  }
   /** Lets local commands (`klankbord concerns list`) reach a running server; stored in the data directory's lock file. */
   readonly controlToken: string
 }
 
 /** `locale` is set once a handler knows the resident's language (e.g. from the body), so errors speak it. */
-export type AppEnv = { Variables: { requestId: string; locale?: Locale } }
+export type AppEnv = { Variables: { requestId: string; locale?: Locale; auth?: AuthContext } }

@@ -12,8 +12,17 @@ import { createConcernHandler } from './routes/concerns/create.js'
 import { followUpHandler } from './routes/concerns/follow-up.js'
 import { healthHandler } from './routes/health.js'
 import { localConcernsHandler } from './routes/local/concerns.js'
+import { requireControlToken } from './routes/local/control-token.js'
+import { localRetentionHandler } from './routes/local/retention.js'
+import { localUsersHandler } from './routes/local/users.js'
 import { getPartnerHandler } from './routes/partners/get.js'
-import { staticFolder } from './routes/static-files.js'
+import { DASHBOARD_PACKAGE_DIR, staticFolder } from './routes/static-files.js'
+import { authenticate } from './auth/authenticate.js'
+import { guard } from './auth/guard.js'
+import { honoPath, OPERATIONS } from './auth/operations.js'
+import { preferredLocale } from './http/language.js'
+import { problemForServiceError } from './http/service-errors.js'
+import { OPERATION_HANDLERS } from './routes/operation-handlers.js'
 
 /** The whole HTTP surface: the resident-facing API, the widget files and the demo pages. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -32,7 +41,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/api/v1/partners/:key', getPartnerHandler(deps))
   app.post('/api/v1/concerns', createConcernHandler(deps))
   app.get('/api/v1/concerns/:reference', followUpHandler(deps))
+  app.use('/api/v1/local/*', requireControlToken(deps))
   app.get('/api/v1/local/concerns', localConcernsHandler(deps))
+  app.post('/api/v1/local/users', localUsersHandler(deps))
+  app.post('/api/v1/local/retention', localRetentionHandler(deps))
+
+  // Staff operations: the session is read for these paths only, and each route enforces its row of the access table.
+  for (const path of ['/api/v1/auth/*', '/api/v1/inbox/*', '/api/v1/admin/*']) app.use(path, authenticate(deps))
+  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps.config.publicUrl), OPERATION_HANDLERS[op.id](deps))
+
+  const inboxApp = staticFolder('dist/inbox', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
+  app.get('/inbox', (c) => c.redirect('/inbox/'))
+  app.get('/inbox/', inboxApp)
+  app.get('/inbox/:file', inboxApp)
+  app.get('/volg', staticFolder('pages', { crossOrigin: false, fallback: 'volg.html' }))
+  app.get('/pages/:file', staticFolder('pages', { crossOrigin: false }))
 
   app.get('/widget/v1/:file', staticFolder('dist', { crossOrigin: true }))
   app.get('/demo/:file', staticFolder('demo', { crossOrigin: false }))
@@ -42,6 +65,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => renderProblem(c, new Problem('not-found')))
   app.onError((error, c) => {
     if (error instanceof Problem) return renderProblem(c, error)
+    const mapped = problemForServiceError(error, c.get('locale') ?? preferredLocale(c.req.header('Accept-Language')))
+    if (mapped) return renderProblem(c, mapped)
     // Driver errors carry the SQL and its parameters in `message`; log only the database's own reason.
     const cause = (error as { cause?: { message?: string; code?: string } }).cause
     deps.log.error({ requestId: c.get('requestId'), err: { type: error.name, cause: cause?.message, code: cause?.code } }, 'unhandled error')

@@ -5,6 +5,8 @@ import { createRateLimiter } from './http/rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
 import { createFollowUpHasher } from './security/follow-up-hash.js'
+import { createRecoveryCodeHasher } from './security/recovery-codes.js'
+import { createMailer } from './services/mail/mailer.js'
 import { createProofOfWork } from './services/challenges/proof-of-work.js'
 import { createIntakeQueue } from './services/concerns/intake-queue.js'
 import { createPartnerCache } from './services/partners/partner-cache.js'
@@ -18,6 +20,9 @@ export const RATE_LIMITS = {
   intake: { limit: 20, windowMs: 60 * 60 * 1000 },
   followUp: { limit: 20, windowMs: 15 * 60 * 1000 },
   challenge: { limit: 120, windowMs: 60 * 60 * 1000 },
+  /** Per address, on top of the per-account lockout: slows down trying many accounts from one place. */
+  login: { limit: 30, windowMs: 15 * 60 * 1000 },
+  setup: { limit: 30, windowMs: 15 * 60 * 1000 },
 } as const
 
 export function buildDeps(options: {
@@ -43,7 +48,15 @@ export function buildDeps(options: {
       intake: createRateLimiter(limits.intake),
       followUp: createRateLimiter(limits.followUp),
       challenge: createRateLimiter(limits.challenge),
+      login: createRateLimiter(limits.login),
+      setup: createRateLimiter(limits.setup),
     },
+    recoveryCodes: createRecoveryCodeHasher(options.masterKey),
+    mailer: createMailer({
+      smtpUrl: options.config.smtpUrl,
+      from: options.config.mailFrom,
+      followUpUrl: options.config.publicUrl && `${options.config.publicUrl.replace(/\/+$/, '')}/volg`,
+    }),
     controlToken: randomBytes(32).toString('base64url'),
   }
 }

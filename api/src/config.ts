@@ -15,6 +15,8 @@ const Env = z.object({
   KLANKBORD_RATE_LIMIT: Switch.default('on'),
   KLANKBORD_TRUST_PROXY: Switch.default('off'),
   KLANKBORD_DURABLE_FLUSH: Switch.default('on'),
+  KLANKBORD_SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
+  KLANKBORD_MAIL_FROM: z.string().default('Klankbord <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -32,6 +34,9 @@ export type Config = {
   readonly trustProxy: boolean
   /** Off only in tests that measure the cost of the flush itself. */
   readonly durableFlush: boolean
+  /** smtp(s)://user:password@host:port; without it no e-mail is sent. */
+  readonly smtpUrl: string | undefined
+  readonly mailFrom: string
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL']
 }
 
@@ -55,6 +60,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: e.KLANKBORD_RATE_LIMIT === 'on',
     trustProxy: e.KLANKBORD_TRUST_PROXY === 'on',
     durableFlush: e.KLANKBORD_DURABLE_FLUSH === 'on',
+    smtpUrl: e.KLANKBORD_SMTP_URL,
+    mailFrom: e.KLANKBORD_MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     ...overrides,
   })

@@ -6,6 +6,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
+import { scheduleRetention } from './services/retention/retention-schedule.js'
 import { openStore } from './store/open-store.js'
 import type { PgliteStore } from './store/pglite-store.js'
 
@@ -51,6 +52,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
         throw error
       }
     }
+    const stopRetention = scheduleRetention(store.db, log, deps.now)
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
     let closing: Promise<void> | undefined
@@ -59,6 +61,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
       deps,
       close() {
         closing ??= (async () => {
+          stopRetention()
           const closed = new Promise<void>((resolve) => server.close(() => resolve()))
           ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
           await closed

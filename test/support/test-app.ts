@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../api/src/config.js'
 import { createLog } from '../../api/src/log.js'
 import { ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
 import type { Store } from '../../api/src/store/types.js'
+import { createClock, type Clock } from './clock.js'
 import { newPgliteStore } from './stores.js'
 
 export type TestApp = {
@@ -15,6 +16,8 @@ export type TestApp = {
   deps: AppDeps
   store: Store
   logLines: string[]
+  /** The app's clock; move it forward to pass timeouts. */
+  clock: Clock
   close(): Promise<void>
 }
 
@@ -29,7 +32,8 @@ export async function startTestApp(
   const config = loadConfig({ LOG_LEVEL: 'info' }, { durableFlush: false, ...options.config })
   const logLines: string[] = []
   const log = createLog(config.logLevel, { write: (line: string) => (logLines.push(line), true) } as unknown as NodeJS.WritableStream)
-  const deps = buildDeps({ store, config, log, masterKey: randomBytes(32), rateLimits: options.rateLimits, now: options.now })
+  const clock = createClock()
+  const deps = buildDeps({ store, config, log, masterKey: randomBytes(32), rateLimits: options.rateLimits, now: options.now ?? clock.now })
   const app = createApp(deps)
   const { server, port } = await listen(app, '127.0.0.1', 0)
   const url = `http://127.0.0.1:${port}`
@@ -40,6 +44,7 @@ export async function startTestApp(
     deps,
     store,
     logLines,
+    clock,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -83,6 +83,7 @@ export const ConcernFollowUp = z
     createdAt: z.iso.datetime(),
     firstContactBy: z.iso.date(),
     messages: z.array(ConcernMessage),
+    erased: z.boolean().meta({ description: 'De persoonsgegevens zijn gewist.' }),
   })
   .meta({ id: 'ConcernFollowUp', description: 'Stand van zaken van een melding, voor de inwoner.' })
 export type ConcernFollowUp = z.infer<typeof ConcernFollowUp>
@@ -104,3 +105,30 @@ export type ConcernSummary = z.infer<typeof ConcernSummary>
 export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
 export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
+
+/** A reply from the resident, sent with the follow-up code. */
+export const ResidentMessageInput = z
+  .strictObject({ body: z.string().trim().min(1).max(LIMITS.descriptionMax) })
+  .meta({ id: 'ResidentMessageInput', description: 'Een bericht van de inwoner aan de vertrouwenspersoon.' })
+
+/** Everything stored about the resident's concern, as the right of access (AVG art. 15) requires. */
+export const ConcernDataCopy = z
+  .object({
+    reference: z.string(),
+    createdAt: z.iso.datetime(),
+    status: z.enum(STATUSES),
+    channel: z.enum(CHANNELS),
+    domain: z.enum(DOMAINS),
+    kinds: z.array(z.enum(KINDS)),
+    wish: z.enum(WISHES),
+    decisionDate: z.iso.date().nullable(),
+    onBehalfOf: z.boolean(),
+    description: z.string().nullable(),
+    organisation: z.string().nullable(),
+    contact: z.record(z.string(), z.string()).nullable(),
+    messages: z.array(ConcernMessage),
+    notes: z.array(z.object({ at: z.iso.datetime(), text: z.string() })).meta({ description: 'Aantekeningen van de vertrouwenspersoon over de melding.' }),
+    events: z.array(z.object({ at: z.iso.datetime(), type: z.string() })),
+  })
+  .meta({ id: 'ConcernDataCopy', description: 'Een kopie van alle gegevens bij een melding.' })
+export type ConcernDataCopy = z.infer<typeof ConcernDataCopy>

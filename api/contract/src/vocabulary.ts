@@ -56,3 +56,43 @@ export const DEFAULT_FIRST_CONTACT_WORKING_DAYS = 2
 
 /** Weeks a resident has to lodge a formal objection against a decision (Awb 6:7). */
 export const OBJECTION_TERM_WEEKS = 6
+
+/** Who may use the inbox, the admin screens or only the dashboard. */
+export const ROLES = ['confidant', 'administrator', 'council'] as const
+export type Role = (typeof ROLES)[number]
+
+/** How the confidant was in contact with someone about a case. */
+export const CONTACT_KINDS = ['phone', 'visit', 'email', 'video'] as const
+export type ContactKind = (typeof CONTACT_KINDS)[number]
+
+/** With whom a logged contact was: the resident, or the organisation involved (mediation). */
+export const CONTACT_PARTIES = ['resident', 'organisation'] as const
+export type ContactParty = (typeof CONTACT_PARTIES)[number]
+
+/** Kinds of organisation a confidant mediates with. */
+export const ORGANISATION_KINDS = ['municipal-team', 'care-provider', 'other'] as const
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
+
+/** What can appear on a case's timeline. */
+export const EVENT_TYPES = ['created', 'status', 'reopened', 'assigned', 'note', 'contact', 'time', 'consent', 'message', 'erased'] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+
+/** A signal's way from the confidant to an improvement by the municipality. */
+export const SIGNAL_STATUSES = ['new', 'shared', 'answered', 'improved'] as const
+export type SignalStatus = (typeof SIGNAL_STATUSES)[number]
+
+/** Limits of what confidants type in the inbox. */
+export const INBOX_LIMITS = {
+  noteMax: 5000,
+  messageMax: 5000,
+  themeMax: 120,
+  signalTextMax: 2000,
+  responseMax: 4000,
+  minutesMax: 24 * 60,
+  passwordMin: 12,
+  passwordMax: 256,
+} as const
+
+/** Sessions end after this much inactivity, and after this long in any case. */
+export const SESSION_IDLE_MINUTES = 30
+export const SESSION_ABSOLUTE_HOURS = 10

@@ -1,6 +1,9 @@
 import { DataDirLockedError } from '../store/data-dir-lock.js'
 import { UsageError } from './args.js'
-import { concernsListCommand, CONCERNS_LIST_HELP, ServerUnreachableError } from './commands/concerns-list.js'
+import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
+import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
+import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
+import { ServerUnreachableError } from './store-or-server.js'
 import { migrateCommand } from './commands/migrate.js'
 import { serveCommand } from './commands/serve.js'
 
@@ -11,23 +14,32 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   serve [--port N] [--demo]   start de server / start the server
   migrate                     pas databasemigraties toe / apply database migrations
   concerns list               toon meldingen zonder persoonsgegevens / list concerns without personal data
+  user add --email E --role R maak een account, toont een eenmalige link / create an account, prints a one-time link
+  retention run [--dry-run]   wis persoonsgegevens na de bewaartermijn / erase personal data after retention
 
 Meer uitleg / more: klankbord <command> --help`
 
 type Command = (args: string[], out: NodeJS.WritableStream) => Promise<number>
 
+/** A command with one subcommand, such as `concerns list`: the group alone or with --help explains the subcommand. */
+function group(name: string, sub: string, run: Command, help: string): Command {
+  return async (args, out) => {
+    const [first, ...rest] = args
+    if (first === sub) return run(rest, out)
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      out.write(`Gebruik / Usage: klankbord ${name} ${sub} [--help]\n\n${help}\n`)
+      return first === undefined ? 2 : 0
+    }
+    throw new UsageError(`Onbekende opdracht / unknown command: ${name} ${first}`)
+  }
+}
+
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   migrate: migrateCommand,
-  concerns: async (args, out) => {
-    const [sub, ...rest] = args
-    if (sub === 'list') return concernsListCommand(rest, out)
-    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-      out.write(`Gebruik / Usage: klankbord concerns list [--help]\n\n${CONCERNS_LIST_HELP}\n`)
-      return sub === undefined ? 2 : 0
-    }
-    throw new UsageError(`Onbekende opdracht / unknown command: concerns ${sub}`)
-  },
+  concerns: group('concerns', 'list', concernsListCommand, CONCERNS_LIST_HELP),
+  user: group('user', 'add', userAddCommand, USER_ADD_HELP),
+  retention: group('retention', 'run', retentionRunCommand, RETENTION_HELP),
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */

@@ -66,6 +66,60 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
     title: 'Authentication required',
     detail: { nl: 'U moet eerst inloggen.', en: 'You need to log in first.' },
   },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    detail: { nl: 'U heeft geen toegang tot dit onderdeel.', en: 'You do not have access to this.' },
+  },
+  'csrf-failed': {
+    status: 403,
+    title: 'CSRF check failed',
+    detail: { nl: 'Het verzoek kwam niet uit de inbox zelf. Laad de pagina opnieuw en probeer het nog eens.', en: 'The request did not come from the inbox itself. Reload the page and try again.' },
+  },
+  'login-failed': {
+    status: 401,
+    title: 'Login failed',
+    detail: { nl: 'Het e-mailadres, het wachtwoord of de code klopt niet.', en: 'The e-mail address, password or code is not correct.' },
+  },
+  'account-locked': {
+    status: 423,
+    title: 'Account locked',
+    detail: {
+      nl: 'Dit account is geblokkeerd na te veel mislukte pogingen. Vraag de beheerder om de blokkade op te heffen.',
+      en: 'This account is locked after too many failed attempts. Ask the administrator to unlock it.',
+    },
+  },
+  'setup-link-invalid': {
+    status: 400,
+    title: 'Setup link invalid or expired',
+    detail: { nl: 'Deze link werkt niet (meer). Vraag de beheerder om een nieuwe link.', en: 'This link does not work (any more). Ask the administrator for a new link.' },
+  },
+  'weak-password': {
+    status: 400,
+    title: 'Password too weak',
+    detail: {
+      nl: 'Kies een langer wachtwoord dat niet in lijsten met veelgebruikte wachtwoorden staat.',
+      en: 'Choose a longer password that is not on lists of commonly used passwords.',
+    },
+  },
+  'invalid-transition': {
+    status: 409,
+    title: 'Status change not allowed',
+    detail: { nl: 'Deze statuswijziging kan niet vanuit de huidige status.', en: 'This status change is not possible from the current status.' },
+  },
+  'personal-data-suspected': {
+    status: 422,
+    title: 'Text seems to contain personal data',
+    detail: {
+      nl: 'De tekst lijkt persoonsgegevens te bevatten. Pas de tekst aan, of sla toch op als u zeker weet dat het geen persoonsgegevens zijn.',
+      en: 'The text seems to contain personal data. Edit the text, or save anyway if you are sure it holds no personal data.',
+    },
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    detail: { nl: 'Dit bestaat al of botst met iets dat al bestaat.', en: 'This already exists or conflicts with something that exists.' },
+  },
   unavailable: {
     status: 503,
     title: 'Service unavailable',
@@ -82,7 +136,7 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
 export class Problem extends HTTPException {
   constructor(
     readonly kind: ProblemKind,
-    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
+    readonly extra: { detail?: Text; invalidParams?: InvalidParam[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
   ) {
     super(PROBLEM_TYPES[kind].status, { message: PROBLEM_TYPES[kind].title })
   }

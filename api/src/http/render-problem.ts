@@ -18,6 +18,7 @@ export function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
     instance: new URL(c.req.url).pathname,
     requestId: c.get('requestId'),
     ...(problem.extra.invalidParams ? { invalidParams: problem.extra.invalidParams } : {}),
+    ...problem.extra.members,
   }
   return new Response(JSON.stringify(body), {
     status: type.status,

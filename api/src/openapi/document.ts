@@ -1,6 +1,7 @@
 import * as contract from '@klankbord/contract'
 import * as z from 'zod'
 import { API_VERSION } from '../http/security-headers.js'
+import { operationPaths, SESSION_SCHEME } from './operation-paths.js'
 import { API_VERSION_HEADER, ok, problem } from './responses.js'
 
 /**
@@ -9,7 +10,7 @@ import { API_VERSION_HEADER, ok, problem } from './responses.js'
  */
 function componentSchemas(): Record<string, unknown> {
   // Referencing the contract makes sure every schema module has run and registered itself.
-  void [contract.ConcernInput, contract.ConcernCreated, contract.ConcernFollowUp, contract.ConcernSummary, contract.Challenge, contract.PartnerInfo, contract.Problem]
+  void [contract.ConcernInput, contract.ConcernCreated, contract.ConcernFollowUp, contract.ConcernSummary, contract.Challenge, contract.PartnerInfo, contract.Problem, contract.SessionInfo, contract.InboxList, contract.AuditList]
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'openapi-3.0', io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' })
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutId(schema as Record<string, unknown>)]))
 }
@@ -45,9 +46,13 @@ export function openApiDocument() {
     tags: [
       { name: 'Meldingen', description: 'Onvrede melden en volgen.' },
       { name: 'Widget', description: 'Wat de widget nodig heeft.' },
-      { name: 'Beheer', description: 'Status en lokaal beheer.' },
+      { name: 'Beheer', description: 'Status, instellingen, accounts en het logboek.' },
+      { name: 'Inloggen', description: 'Inloggen, sessies en het afmaken van een account.' },
+      { name: 'Inbox', description: 'Het werk van de vertrouwenspersoon: meldingen, tijdlijn, berichten.' },
+      { name: 'Signalen', description: 'Structurele signalen voor de gemeente.' },
     ],
     paths: {
+      ...operationPaths(),
       '/concerns': {
         post: {
           operationId: 'createConcern',
@@ -168,7 +173,15 @@ export function openApiDocument() {
       headers: {
         'API-Version': { description: 'De volledige versie van de API.', schema: { type: 'string', example: API_VERSION } },
       },
-      securitySchemes: { controlToken: { type: 'http', scheme: 'bearer', description: 'Token van de draaiende server, uit het lock-bestand.' } },
+      securitySchemes: {
+        controlToken: { type: 'http', scheme: 'bearer', description: 'Token van de draaiende server, uit het lock-bestand.' },
+        [SESSION_SCHEME]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: '__Host-klankbord-session',
+          description: 'Sessiecookie na inloggen (HttpOnly, SameSite=Strict; zonder __Host- als de server over http draait). Verzoeken die iets veranderen sturen ook X-CSRF-Token mee.',
+        },
+      },
     },
   }
 }

@@ -16,8 +16,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 }
 
+const require = createRequire(import.meta.url)
+
 /** The widget package's folder, found through module resolution so it works from any working directory. */
-export const WIDGET_PACKAGE_DIR = dirname(dirname(createRequire(import.meta.url).resolve('@klankbord/widget/demo/index.html')))
+export const WIDGET_PACKAGE_DIR = dirname(require.resolve('@klankbord/widget/package.json'))
+/** The dashboard package, which holds the confidant's inbox app. */
+export const DASHBOARD_PACKAGE_DIR = dirname(require.resolve('@klankbord/dashboard/package.json'))
 
 /** Hashed chunk names never change content, so browsers may keep them; the entry script must stay fresh. */
 function cacheControl(file: string): string {
@@ -27,11 +31,11 @@ function cacheControl(file: string): string {
 }
 
 /**
- * Serves files from one folder of the widget package. Only plain file names below the folder are
- * served; anything that normalises outside it is a 404.
+ * Serves files from one folder (of the widget package unless another root is given). Only plain file
+ * names below the folder are served; anything that normalises outside it is a 404.
  */
-export function staticFolder(folder: 'dist' | 'demo', options: { crossOrigin: boolean; fallback?: string }) {
-  const root = join(WIDGET_PACKAGE_DIR, folder)
+export function staticFolder(folder: string, options: { crossOrigin: boolean; fallback?: string; packageDir?: string }) {
+  const root = join(options.packageDir ?? WIDGET_PACKAGE_DIR, folder)
   return async (c: Context<AppEnv>) => {
     const rest = c.req.param('file') ?? options.fallback ?? ''
     const path = normalize(join(root, decodeURIComponent(rest)))

@@ -1,9 +1,8 @@
 import type { ConcernSummary } from '@klankbord/contract'
 import { loadConfig, type Config } from '../../config.js'
 import { listConcerns } from '../../services/concerns/list-concerns.js'
-import { activeLock, type LockInfo } from '../../store/data-dir-lock.js'
-import { openStore } from '../../store/open-store.js'
 import { parseCommandArgs, parsePositiveInt } from '../args.js'
+import { callRunningServer, viaServerOrStore } from '../store-or-server.js'
 
 export const CONCERNS_LIST_HELP = `Gebruik / Usage: klankbord concerns list [--limit N] [--json]
 
@@ -16,34 +15,12 @@ Shows the newest concerns: reference, date, status, domain, channel, municipalit
 Draait de server op PGlite, dan gaat de vraag via die server (PGlite kan maar één proces tegelijk aan).
 While the server runs on PGlite, the list comes through that server (PGlite allows one process at a time).`
 
-export class ServerUnreachableError extends Error {}
-
-async function fromRunningServer(lock: LockInfo, limit: number): Promise<ConcernSummary[]> {
-  let response: Response
-  try {
-    response = await fetch(`${lock.controlUrl}/api/v1/local/concerns?limit=${limit}`, { headers: { Authorization: `Bearer ${lock.controlToken}` } })
-  } catch {
-    throw new ServerUnreachableError(
-      `De server (proces ${lock.pid}) houdt de datamap vast maar antwoordt niet op ${lock.controlUrl}.\n` +
-        `The server (process ${lock.pid}) holds the data directory but does not answer at ${lock.controlUrl}.`,
-    )
-  }
-  if (!response.ok) throw new ServerUnreachableError(`De server antwoordde / the server answered HTTP ${response.status}.`)
-  return (await response.json()) as ConcernSummary[]
-}
-
 async function fetchConcerns(config: Config, limit: number): Promise<ConcernSummary[]> {
-  if (!config.databaseUrl) {
-    const lock = activeLock(config.dataDir)
-    if (lock?.controlUrl && lock.controlToken) return fromRunningServer(lock, limit)
-    // A holder without a control URL (a migration, another command) cannot be asked; openStore then fails with a clear message.
-  }
-  const store = await openStore(config)
-  try {
-    return await listConcerns(store, { limit })
-  } finally {
-    await store.close()
-  }
+  return viaServerOrStore(
+    config,
+    (lock) => callRunningServer<ConcernSummary[]>(lock, `/api/v1/local/concerns?limit=${limit}`),
+    (store) => listConcerns(store, { limit }),
+  )
 }
 
 const DATE_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' })

@@ -1,8 +1,9 @@
-import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LOCALES, STATUSES, WISHES } from '@klankbord/contract/vocabulary'
+import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LOCALES, OUTCOMES, STATUSES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { boolean, check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { allOf, oneOf } from './check.js'
 import { municipalitiesTable } from './municipalities.js'
 import { partnersTable } from './partners.js'
+import { usersTable } from './users.js'
 
 /** The statistical record of a concern: codes and dates only. Personal data lives in the encrypted tables beside it. */
 export const concernsTable = pgTable(
@@ -27,6 +28,13 @@ export const concernsTable = pgTable(
     firstContactBy: date('first_contact_by', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    assigneeId: text('assignee_id').references(() => usersTable.id),
+    supportGiven: text('support_given').array().notNull().default([]),
+    outcome: text('outcome'),
+    firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Set when retention or the resident's request erased the personal data; the codes and dates stay. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
   },
   (table) => [
     index('concerns_created_at_idx').on(table.createdAt),
@@ -38,5 +46,7 @@ export const concernsTable = pgTable(
     check('concerns_locale_check', oneOf(table.locale, LOCALES)),
     check('concerns_contact_mode_check', oneOf(table.contactMode, CONTACT_MODES)),
     check('concerns_status_check', oneOf(table.status, STATUSES)),
+    check('concerns_support_given_check', allOf(table.supportGiven, SUPPORT_GIVEN)),
+    check('concerns_outcome_check', oneOf(table.outcome, OUTCOMES)),
   ],
 )

@@ -36,7 +36,8 @@ export function createConcernHandler(deps: AppDeps) {
 
     const verifiedPow = deps.config.proofOfWork ? input.pow : undefined
     try {
-      const result = await createConcern(deps, input, partner, {
+      const concernOrigin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: partner.municipality.settings.firstContactWorkingDays }
+      const result = await createConcern(deps, input, concernOrigin, {
         channel: 'widget',
         idempotencyKey,
         beforeStore: deps.config.proofOfWork

@@ -7,7 +7,7 @@ import type { Cipher } from '../../security/cipher.js'
 import { newFollowUpCode, newId, newReference } from '../../security/codes.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
-import type { PartnerRecord } from '../partners/find-partner.js'
+import { isUniqueViolation } from '../../store/unique-violation.js'
 import { createFirstContactDeadline } from './first-contact-deadline.js'
 import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
 
@@ -19,10 +19,17 @@ export class IdempotencyConflictError extends Error {
   }
 }
 
-export type CreateConcernResult = { created: ConcernCreated; replayed: boolean }
+/** Where a concern comes in: a partner's widget, or the confidant's own intake (no partner). */
+export type ConcernOrigin = { partnerId: string | null; municipalityId: string; firstContactWorkingDays: number }
+
+/** What the resident said; the widget's spam fields and partner key are not part of it. */
+export type ConcernContent = Omit<ConcernInputParsed, 'partner' | 'pow' | 'website'> & Partial<Pick<ConcernInputParsed, 'partner' | 'pow' | 'website'>>
+
+/** `concernId` is internal (the inbox's handle); only `created` goes to the resident. */
+export type CreateConcernResult = { created: ConcernCreated; replayed: boolean; concernId: string }
 
 /** What makes two requests "the same" for idempotency: everything the resident said, not the spam check. */
-function requestHash(input: ConcernInputParsed): string {
+function requestHash(input: ConcernContent): string {
   const { pow: _pow, website: _website, ...rest } = input
   return createHash('sha256').update(JSON.stringify(rest)).digest('base64url')
 }
@@ -31,17 +38,18 @@ const firstContactDeadline = createFirstContactDeadline()
 
 const IDEMPOTENCY_CONTEXT = (key: string) => `idempotency:${key}`
 
-export async function findIdempotentReplay(deps: CreateConcernDeps, key: string, input: ConcernInputParsed): Promise<ConcernCreated | undefined> {
+export async function findIdempotentReplay(deps: CreateConcernDeps, key: string, input: ConcernContent): Promise<CreateConcernResult | undefined> {
   const [row] = await deps.store.db.select().from(idempotencyKeysTable).where(eq(idempotencyKeysTable.key, key)).limit(1)
   if (!row) return undefined
   if (row.requestHash !== requestHash(input)) throw new IdempotencyConflictError()
-  return JSON.parse(deps.cipher.decrypt(row.responseCipher, IDEMPOTENCY_CONTEXT(key))) as ConcernCreated
+  const created = JSON.parse(deps.cipher.decrypt(row.responseCipher, IDEMPOTENCY_CONTEXT(key))) as ConcernCreated
+  return { created, replayed: true, concernId: row.concernId }
 }
 
 function buildRecord(
   deps: CreateConcernDeps,
-  input: ConcernInputParsed,
-  partner: PartnerRecord,
+  input: ConcernContent,
+  origin: ConcernOrigin,
   channel: Channel,
   idempotencyKey: string | undefined,
 ): { record: ConcernRecord; created: ConcernCreated } {
@@ -52,7 +60,7 @@ function buildRecord(
     reference: newReference(),
     followUpCode,
     createdAt: now.toISOString(),
-    firstContactBy: firstContactDeadline(now, partner.municipality.settings.firstContactWorkingDays),
+    firstContactBy: firstContactDeadline(now, origin.firstContactWorkingDays),
   }
   const { contact } = input
   const contactDetails = contact.mode === 'none' ? undefined : { ...contact }
@@ -60,8 +68,8 @@ function buildRecord(
     concern: {
       id,
       reference: created.reference,
-      municipalityId: partner.municipality.id,
-      partnerId: partner.id,
+      municipalityId: origin.municipalityId,
+      partnerId: origin.partnerId,
       channel,
       domain: input.domain,
       kinds: input.kinds,
@@ -110,37 +118,37 @@ const inFlight = new WeakMap<IntakeQueue, Map<string, Promise<CreateConcernResul
  */
 export async function createConcern(
   deps: CreateConcernDeps,
-  input: ConcernInputParsed,
-  partner: PartnerRecord,
+  input: ConcernContent,
+  origin: ConcernOrigin,
   options: CreateConcernOptions,
 ): Promise<CreateConcernResult> {
   const key = options.idempotencyKey
   if (!key) {
     await options.beforeStore?.()
-    return { created: await storeNew(deps, input, partner, options.channel, undefined), replayed: false }
+    return { ...(await storeNew(deps, input, origin, options.channel, undefined)), replayed: false }
   }
   const running = inFlight.get(deps.queue) ?? new Map<string, Promise<CreateConcernResult>>()
   inFlight.set(deps.queue, running)
   const earlier = running.get(key)
   if (earlier) {
     await earlier.catch(() => undefined)
-    return createConcern(deps, input, partner, options)
+    return createConcern(deps, input, origin, options)
   }
   const attempt = (async () => {
     const replay = await findIdempotentReplay(deps, key, input)
     if (replay) {
       // The first attempt may have failed after its commit but before its flush: make sure it is on disk before confirming it.
       await deps.store.flush()
-      return { created: replay, replayed: true }
+      return replay
     }
     await options.beforeStore?.()
     try {
-      return { created: await storeNew(deps, input, partner, options.channel, key), replayed: false }
+      return { ...(await storeNew(deps, input, origin, options.channel, key)), replayed: false }
     } catch (error) {
       // Another instance may have stored the same key meanwhile (a unique violation); then its answer is ours.
       if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error
       const raced = await findIdempotentReplay(deps, key, input)
-      if (raced) return { created: raced, replayed: true }
+      if (raced) return raced
       throw error
     }
   })()
@@ -152,18 +160,18 @@ export async function createConcern(
   }
 }
 
-/** A unique violation of the named constraint, as the driver reports it beneath Drizzle's error. */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const cause = (error as { cause?: { code?: string; constraint?: string } }).cause
-  return cause?.code === '23505' && cause.constraint === constraint
-}
-
-async function storeNew(deps: CreateConcernDeps, input: ConcernInputParsed, partner: PartnerRecord, channel: Channel, key: string | undefined): Promise<ConcernCreated> {
+async function storeNew(
+  deps: CreateConcernDeps,
+  input: ConcernContent,
+  origin: ConcernOrigin,
+  channel: Channel,
+  key: string | undefined,
+): Promise<{ created: ConcernCreated; concernId: string }> {
   for (let attempt = 0; ; attempt += 1) {
-    const { record, created } = buildRecord(deps, input, partner, channel, key)
+    const { record, created } = buildRecord(deps, input, origin, channel, key)
     try {
       await deps.queue.submit(record)
-      return created
+      return { created, concernId: record.concern.id }
     } catch (error) {
       if (!isUniqueViolation(error, 'concerns_reference_unique') || attempt >= 2) throw error
     }

@@ -1,21 +1,36 @@
 import type { ConcernFollowUp } from '@klankbord/contract'
 import type { Status } from '@klankbord/contract/vocabulary'
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, isNull } from 'drizzle-orm'
 import { concernMessagesTable, concernsTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
-import type { Store } from '../../store/types.js'
+import type { Db, Store } from '../../store/types.js'
 
-/** The resident's view of their concern, or undefined when the reference is unknown or the code is wrong (indistinguishable on purpose). */
-export async function getFollowUp(deps: { store: Store; cipher: Cipher; followUp: FollowUpHasher }, reference: string, code: string): Promise<ConcernFollowUp | undefined> {
-  const [concern] = await deps.store.db.select().from(concernsTable).where(eq(concernsTable.reference, reference)).limit(1)
-  const valid = deps.followUp.verify(code, concern?.followUpHash)
-  if (!concern || !valid) return undefined
+export type FollowUpDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
+
+export const messageContext = (messageId: string) => `message:${messageId}`
+
+/** The concern a reference and follow-up code open, or undefined when the reference is unknown or the code is wrong (indistinguishable on purpose). */
+export async function concernForCode(db: Db, followUp: FollowUpHasher, reference: string, code: string) {
+  const [concern] = await db.select().from(concernsTable).where(eq(concernsTable.reference, reference)).limit(1)
+  const valid = followUp.verify(code, concern?.followUpHash)
+  return concern && valid ? concern : undefined
+}
+
+/** The resident's view of their concern; reading it marks the confidant's messages as read. */
+export async function getFollowUp(deps: FollowUpDeps, reference: string, code: string): Promise<ConcernFollowUp | undefined> {
+  const concern = await concernForCode(deps.store.db, deps.followUp, reference, code)
+  if (!concern) return undefined
   const messages = await deps.store.db
     .select()
     .from(concernMessagesTable)
     .where(eq(concernMessagesTable.concernId, concern.id))
     .orderBy(asc(concernMessagesTable.createdAt))
+  if (messages.some((m) => m.sender === 'confidant' && !m.readAt))
+    await deps.store.db
+      .update(concernMessagesTable)
+      .set({ readAt: deps.now() })
+      .where(and(eq(concernMessagesTable.concernId, concern.id), eq(concernMessagesTable.sender, 'confidant'), isNull(concernMessagesTable.readAt)))
   return {
     reference: concern.reference,
     status: concern.status as Status,
@@ -23,8 +38,9 @@ export async function getFollowUp(deps: { store: Store; cipher: Cipher; followUp
     firstContactBy: concern.firstContactBy,
     messages: messages.map((m) => ({
       from: m.sender,
-      body: deps.cipher.decrypt(m.bodyCipher, `message:${m.id}`),
+      body: deps.cipher.decrypt(m.bodyCipher, messageContext(m.id)),
       sentAt: m.createdAt.toISOString(),
     })),
+    erased: concern.erasedAt !== null,
   }
 }

@@ -1,0 +1,36 @@
+import type { Context } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+
+const BASE_NAME = 'klankbord-session'
+
+/** HTTPS when the request says so, or the proxy we trust does, or the configured public URL does. */
+function isSecure(c: Context, options: { trustProxy: boolean; publicUrl: string | undefined }): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true
+  if (options.trustProxy && c.req.header('X-Forwarded-Proto') === 'https') return true
+  return options.publicUrl?.startsWith('https:') ?? false
+}
+
+/**
+ * `__Host-` binds the cookie to this exact host, over HTTPS, for the whole site; browsers only accept it with
+ * Secure, so on plain http (a laptop demo) the cookie goes without the prefix.
+ */
+function cookieName(secure: boolean): string {
+  return secure ? `__Host-${BASE_NAME}` : BASE_NAME
+}
+
+export type CookieOptions = { trustProxy: boolean; publicUrl: string | undefined }
+
+export function readSessionCookie(c: Context): string | undefined {
+  return getCookie(c, `__Host-${BASE_NAME}`) ?? getCookie(c, BASE_NAME)
+}
+
+export function writeSessionCookie(c: Context, token: string, options: CookieOptions): void {
+  const secure = isSecure(c, options)
+  // No Max-Age: the cookie ends with the browser, and the server enforces the idle and absolute timeouts.
+  setCookie(c, cookieName(secure), token, { path: '/', httpOnly: true, secure, sameSite: 'Strict' })
+}
+
+export function clearSessionCookie(c: Context, options: CookieOptions): void {
+  const secure = isSecure(c, options)
+  deleteCookie(c, cookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Strict' })
+}

@@ -1,0 +1,43 @@
+import type { Config } from '../config.js'
+import { activeLock, type LockInfo } from '../store/data-dir-lock.js'
+import { openStore } from '../store/open-store.js'
+import type { Store } from '../store/types.js'
+
+export class ServerUnreachableError extends Error {}
+
+/** Calls a local endpoint of the server that holds the data directory. */
+export async function callRunningServer<T>(lock: LockInfo, path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(`${lock.controlUrl}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${lock.controlToken}` } })
+  } catch {
+    throw new ServerUnreachableError(
+      `De server (proces ${lock.pid}) houdt de datamap vast maar antwoordt niet op ${lock.controlUrl}.\n` +
+        `The server (process ${lock.pid}) holds the data directory but does not answer at ${lock.controlUrl}.`,
+    )
+  }
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => undefined)) as { detail?: string; invalidParams?: { reason: string }[] } | undefined
+    const reasons = problem?.invalidParams?.map((p) => p.reason).join('; ')
+    throw new ServerUnreachableError(`De server antwoordde / the server answered HTTP ${response.status}${problem?.detail ? `: ${problem.detail}` : ''}${reasons ? ` (${reasons})` : ''}`)
+  }
+  return (await response.json()) as T
+}
+
+/**
+ * PGlite allows one process at a time: while the server holds the embedded store, a command goes through
+ * the server; otherwise (or on PostgreSQL) it opens the store itself.
+ */
+export async function viaServerOrStore<T>(config: Config, viaServer: (lock: LockInfo) => Promise<T>, direct: (store: Store) => Promise<T>): Promise<T> {
+  if (!config.databaseUrl) {
+    const lock = activeLock(config.dataDir)
+    if (lock?.controlUrl && lock.controlToken) return viaServer(lock)
+    // A holder without a control URL (a migration, another command) cannot be asked; openStore then fails with a clear message.
+  }
+  const store = await openStore(config)
+  try {
+    return await direct(store)
+  } finally {
+    await store.close()
+  }
+}

@@ -1,0 +1,33 @@
+import type { Locale } from '@klankbord/contract/vocabulary'
+import { CaseInputError, CaseNotFoundError, TransitionError } from '../services/cases/errors.js'
+import { ConcernErasedError } from '../services/residents/resident-actions.js'
+import { PersonalDataSuspectedError } from '../services/signals/save-signal.js'
+import { EmailTakenError } from '../services/users/create-user.js'
+import { SetupCodeWrongError, SetupLinkInvalidError, WeakPasswordError } from '../services/users/setup-account.js'
+import { Problem } from './problem.js'
+
+const WEAKNESS_TEXT = {
+  'too-short': { nl: 'Het wachtwoord is te kort.', en: 'The password is too short.' },
+  'too-long': { nl: 'Het wachtwoord is te lang.', en: 'The password is too long.' },
+  common: { nl: 'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden.', en: 'This password is common and easy to guess.' },
+  'contains-email': { nl: 'Het wachtwoord bevat uw e-mailadres.', en: 'The password contains your e-mail address.' },
+} as const
+
+/** The problem a service's domain error stands for, so services stay free of HTTP. */
+export function problemForServiceError(error: unknown, locale: Locale): Problem | undefined {
+  if (error instanceof CaseNotFoundError) return new Problem('not-found')
+  if (error instanceof TransitionError) return new Problem('invalid-transition')
+  if (error instanceof CaseInputError) return new Problem('validation-failed', { invalidParams: [{ name: error.field, code: error.code, reason: error.reason[locale] }] })
+  if (error instanceof PersonalDataSuspectedError) return new Problem('personal-data-suspected', { members: { hits: error.hits.flatMap((f) => f.hits.map((h) => ({ field: f.field, ...h }))) } })
+  if (error instanceof EmailTakenError)
+    return new Problem('conflict', { detail: { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' } })
+  if (error instanceof SetupLinkInvalidError) return new Problem('setup-link-invalid')
+  if (error instanceof WeakPasswordError) return new Problem('weak-password', { invalidParams: [{ name: 'password', code: error.weakness, reason: WEAKNESS_TEXT[error.weakness][locale] }] })
+  if (error instanceof SetupCodeWrongError)
+    return new Problem('validation-failed', {
+      invalidParams: [{ name: 'code', code: 'wrong', reason: locale === 'nl' ? 'De code klopt niet. Kijk of de tijd op uw telefoon goed staat.' : 'The code is not right. Check the time on your phone.' }],
+    })
+  if (error instanceof ConcernErasedError)
+    return new Problem('conflict', { detail: { nl: 'De gegevens van deze melding zijn gewist.', en: 'The data of this concern has been erased.' } })
+  return undefined
+}

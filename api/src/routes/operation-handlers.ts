@@ -1,0 +1,51 @@
+import type { Context } from 'hono'
+import type { AppDeps, AppEnv } from '../app-deps.js'
+import type { OperationId } from '../auth/operations.js'
+import * as admin from './admin/handlers.js'
+import * as auth from './auth/handlers.js'
+import * as inbox from './inbox/handlers.js'
+import * as signals from './inbox/signal-handlers.js'
+import * as residents from './residents/handlers.js'
+
+type Handler = (c: Context<AppEnv>) => Response | Promise<Response>
+
+/** One handler per row of the operations table; the type makes a missing one a compile error. */
+export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler> = {
+  login: auth.loginHandler,
+  getSession: auth.getSessionHandler,
+  logout: auth.logoutHandler,
+  logoutEverywhere: auth.logoutEverywhereHandler,
+  startSetup: auth.startSetupHandler,
+  finishSetup: auth.finishSetupHandler,
+  listInbox: inbox.listInboxHandler,
+  getInboxVersion: inbox.inboxVersionHandler,
+  createIntake: inbox.createIntakeHandler,
+  getCase: inbox.getCaseHandler,
+  changeStatus: inbox.changeStatusHandler,
+  assignCase: inbox.assignCaseHandler,
+  addNote: inbox.addNoteHandler,
+  logContact: inbox.logContactHandler,
+  logTime: inbox.logTimeHandler,
+  recordConsent: inbox.recordConsentHandler,
+  sendMessage: inbox.sendMessageHandler,
+  listConfidants: inbox.listConfidantsHandler,
+  listSignals: signals.listSignalsHandler,
+  createSignal: signals.createSignalHandler,
+  updateSignal: signals.updateSignalHandler,
+  checkPersonalData: signals.checkPersonalDataHandler,
+  listMunicipalities: admin.listMunicipalitiesHandler,
+  createMunicipality: admin.createMunicipalityHandler,
+  updateMunicipality: admin.updateMunicipalityHandler,
+  listPartners: admin.listPartnersHandler,
+  createPartner: admin.createPartnerHandler,
+  updatePartner: admin.updatePartnerHandler,
+  listUsers: admin.listUsersHandler,
+  createUser: admin.createUserHandler,
+  updateUser: admin.updateUserHandler,
+  unlockUser: admin.unlockUserHandler,
+  resetUser: admin.resetUserHandler,
+  listAudit: admin.listAuditHandler,
+  sendResidentMessage: residents.sendResidentMessageHandler,
+  getDataCopy: residents.getDataCopyHandler,
+  eraseConcern: residents.eraseConcernHandler,
+}

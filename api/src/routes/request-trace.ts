@@ -1,0 +1,9 @@
+import type { Context } from 'hono'
+import type { AppDeps, AppEnv } from '../app-deps.js'
+import { clientIp } from '../http/client-ip.js'
+import type { RequestTrace } from '../services/cases/get-case.js'
+
+/** Where a request came from, for the audit log: the address and the request id that the access log also has. */
+export function requestTrace(c: Context<AppEnv>, deps: AppDeps): RequestTrace {
+  return { origin: clientIp(c, deps.config.trustProxy), traceId: c.get('requestId') }
+}

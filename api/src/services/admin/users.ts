@@ -1,0 +1,39 @@
+import type { User } from '@klankbord/contract'
+import { eq, inArray } from 'drizzle-orm'
+import * as z from 'zod'
+import { UserUpdate } from '@klankbord/contract'
+import { municipalitiesTable, usersTable } from '../../db/schema/index.js'
+import type { Db } from '../../store/types.js'
+import { CaseInputError } from '../cases/errors.js'
+import { deleteUserSessions } from '../users/sessions.js'
+import { toUser } from '../users/user-view.js'
+
+export async function listUsers(db: Db): Promise<User[]> {
+  return (await db.select().from(usersTable).orderBy(usersTable.name)).map(toUser)
+}
+
+/** Every municipality id must exist: a typo would silently give a confidant an empty inbox. */
+export async function assertMunicipalities(db: Db, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return
+  const found = await db.select({ id: municipalitiesTable.id }).from(municipalitiesTable).where(inArray(municipalitiesTable.id, [...ids]))
+  if (found.length !== new Set(ids).size)
+    throw new CaseInputError('municipalityIds', 'unknown', { nl: 'Een of meer gemeenten bestaan niet.', en: 'One or more municipalities do not exist.' })
+}
+
+/** Changes role, name or municipalities, or disables the account; disabling and role changes end its sessions. */
+export async function updateUser(db: Db, id: string, input: z.output<typeof UserUpdate>, now: Date): Promise<User | undefined> {
+  if (input.municipalityIds) await assertMunicipalities(db, input.municipalityIds)
+  const [row] = await db
+    .update(usersTable)
+    .set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.municipalityIds ? { municipalityIds: [...new Set(input.municipalityIds)] } : {}),
+      ...(input.disabled !== undefined ? { disabledAt: input.disabled ? now : null } : {}),
+    })
+    .where(eq(usersTable.id, id))
+    .returning()
+  if (!row) return undefined
+  if (input.disabled || input.role) await deleteUserSessions(db, id)
+  return toUser(row)
+}

@@ -1,0 +1,52 @@
+import type { AuditEntry } from '@klankbord/contract'
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
+import { auditLogTable, usersTable } from '../../db/schema/index.js'
+import type { Db } from '../../store/types.js'
+
+export type AuditFilter = { objectId?: string; actorId?: string; from?: string; to?: string; limit: number }
+
+const nextDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000)
+
+export async function listAudit(db: Db, filter: AuditFilter): Promise<AuditEntry[]> {
+  const conditions: SQL[] = []
+  if (filter.objectId) conditions.push(eq(auditLogTable.objectId, filter.objectId))
+  if (filter.actorId) conditions.push(eq(auditLogTable.actorId, filter.actorId))
+  if (filter.from) conditions.push(gte(auditLogTable.startTime, new Date(`${filter.from}T00:00:00Z`)))
+  if (filter.to) conditions.push(lt(auditLogTable.startTime, nextDay(filter.to)))
+  const rows = await db
+    .select({ entry: auditLogTable, actorName: usersTable.name })
+    .from(auditLogTable)
+    .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLogTable.id))
+    .limit(filter.limit)
+  return rows.map(({ entry, actorName }) => ({
+    id: String(entry.id),
+    traceId: entry.traceId,
+    spanId: entry.spanId,
+    name: entry.name,
+    statusCode: entry.statusCode as 'OK' | 'ERROR',
+    startTime: entry.startTime.toISOString(),
+    endTime: entry.endTime.toISOString(),
+    actor: { id: entry.actorId, name: actorName, role: entry.actorRole },
+    processingActivity: entry.processingActivity,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    origin: entry.origin,
+  }))
+}
+
+const CSV_COLUMNS = ['id', 'traceId', 'spanId', 'name', 'statusCode', 'startTime', 'endTime', 'actorId', 'actorName', 'actorRole', 'processingActivity', 'objectType', 'objectId', 'origin'] as const
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as a formula get a leading apostrophe. */
+export function auditCsv(entries: AuditEntry[]): string {
+  const cell = (value: string | null) => {
+    let text = value ?? ''
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
+  const lines = entries.map((e) =>
+    [e.id, e.traceId, e.spanId, e.name, e.statusCode, e.startTime, e.endTime, e.actor.id, e.actor.name, e.actor.role, e.processingActivity, e.objectType, e.objectId, e.origin].map(cell).join(','),
+  )
+  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`
+}

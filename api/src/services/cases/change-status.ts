@@ -1,0 +1,49 @@
+import type { StatusChangeInput } from '@klankbord/contract'
+import type { Status } from '@klankbord/contract/vocabulary'
+import type { SignedInUser } from '../../auth/auth-context.js'
+import { concernEventsTable } from '../../db/schema/index.js'
+import { newId } from '../../security/codes.js'
+import type { Db } from '../../store/types.js'
+import { CaseInputError, TransitionError } from './errors.js'
+import { auditCase, type RequestTrace } from './get-case.js'
+import { caseForUpdate, touchCase } from './touch-case.js'
+
+/** The workflow: forward from new, between working states, to closed; a closed case can only be reopened. */
+const NEXT: Record<Status, readonly Status[]> = {
+  new: ['in-progress', 'waiting-resident', 'waiting-organisation', 'closed'],
+  'in-progress': ['waiting-resident', 'waiting-organisation', 'closed'],
+  'waiting-resident': ['in-progress', 'waiting-organisation', 'closed'],
+  'waiting-organisation': ['in-progress', 'waiting-resident', 'closed'],
+  closed: ['in-progress'],
+}
+
+export function allowedTransitions(from: Status): readonly Status[] {
+  return NEXT[from]
+}
+
+export async function changeStatus(db: Db, user: SignedInUser, concernId: string, input: StatusChangeInput, now: Date, trace: RequestTrace): Promise<void> {
+  const row = await caseForUpdate(db, user, concernId)
+  const from = row.status as Status
+  if (!NEXT[from].includes(input.status)) throw new TransitionError(`${from} → ${input.status}`)
+  const closing = input.status === 'closed'
+  if (closing && !input.supportGiven?.length)
+    throw new CaseInputError('supportGiven', 'required', { nl: 'Kies welke ondersteuning u gaf (minstens één).', en: 'Choose the support you gave (at least one).' })
+  if (closing && !input.outcome) throw new CaseInputError('outcome', 'required', { nl: 'Kies de uitkomst.', en: 'Choose the outcome.' })
+  const reopening = from === 'closed'
+  await db.transaction(async (tx) => {
+    await tx.insert(concernEventsTable).values({
+      id: newId('evt'),
+      concernId,
+      type: reopening ? 'reopened' : 'status',
+      actorId: user.id,
+      data: { from, to: input.status, ...(closing ? { supportGiven: input.supportGiven, outcome: input.outcome } : {}) },
+      createdAt: now,
+    })
+    await touchCase(tx as unknown as Db, concernId, now, {
+      set: closing
+        ? { status: input.status, supportGiven: [...new Set(input.supportGiven)], outcome: input.outcome, closedAt: now }
+        : { status: input.status, ...(reopening ? { closedAt: null } : {}) },
+    })
+  })
+  await auditCase(db, user, reopening ? 'concern.reopen' : 'concern.status', concernId, trace, now)
+}

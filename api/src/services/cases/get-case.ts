@@ -1,0 +1,115 @@
+import type { CaseDetail, CaseEvent } from '@klankbord/contract'
+import type { ContactKind, ContactParty, EventType, Locale, OrganisationKind, Outcome, Status, SupportGiven } from '@klankbord/contract/vocabulary'
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import type { SignedInUser } from '../../auth/auth-context.js'
+import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, usersTable } from '../../db/schema/index.js'
+import type { Cipher } from '../../security/cipher.js'
+import type { Db } from '../../store/types.js'
+import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
+import { recordAudit, type AuditEvent } from '../audit/record-audit.js'
+import { amsterdamDate } from '../concerns/amsterdam-date.js'
+import { messageContext } from '../concerns/get-follow-up.js'
+import { decryptEventText } from './event-text.js'
+import { selectInbox, toInboxItem } from './inbox-item.js'
+import { caseInScope } from './scope.js'
+
+export type CaseDeps = { db: Db; cipher: Cipher; now: () => Date; mailConfigured: boolean }
+export type RequestTrace = { origin?: string; traceId?: string }
+
+export const contactContext = (concernId: string) => `concern:${concernId}:contact`
+export const descriptionContext = (concernId: string) => `concern:${concernId}:description`
+export const organisationContext = (concernId: string) => `concern:${concernId}:organisation`
+
+/** Writes the audit entry for an action on a case by a confidant. */
+export function auditCase(db: Db, user: SignedInUser, name: string, concernId: string, trace: RequestTrace, startTime: Date): Promise<void> {
+  const event: AuditEvent = {
+    name,
+    actor: { id: user.id, role: user.role },
+    processingActivity: PROCESSING_ACTIVITIES.caseHandling,
+    objectType: 'concern',
+    objectId: concernId,
+    startTime,
+    ...trace,
+  }
+  return recordAudit(db, event)
+}
+
+async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: CaseEvent[]; minutes: number }> {
+  const [events, messages] = await Promise.all([
+    deps.db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),
+    deps.db.select().from(concernMessagesTable).where(eq(concernMessagesTable.concernId, concernId)).orderBy(asc(concernMessagesTable.createdAt)),
+  ])
+  const userIds = [...new Set([...events.map((e) => e.actorId), ...events.map((e) => e.data.assigneeId), ...messages.map((m) => m.authorId)].filter((id): id is string => !!id))]
+  const names = new Map((userIds.length ? await deps.db.select({ id: usersTable.id, name: usersTable.name }).from(usersTable).where(inArray(usersTable.id, userIds)) : []).map((u) => [u.id, u.name]))
+  const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? '?' } : null)
+  let minutes = 0
+  const out: CaseEvent[] = events.map((e) => {
+    const text = decryptEventText(deps.cipher, e.id, e.textCipher)
+    const d = e.data
+    minutes += d.minutes ?? 0
+    return {
+      id: e.id,
+      type: e.type as EventType,
+      at: e.createdAt.toISOString(),
+      actor: person(e.actorId),
+      ...(d.from ? { from: d.from as Status } : {}),
+      ...(d.to ? { to: d.to as Status } : {}),
+      ...(text.text ? { text: text.text } : {}),
+      ...(text.organisation ? { organisation: text.organisation } : {}),
+      ...(d.contactKind ? { contactKind: d.contactKind as ContactKind } : {}),
+      ...(d.party ? { party: d.party as ContactParty } : {}),
+      ...(d.organisationKind ? { organisationKind: d.organisationKind as OrganisationKind } : {}),
+      ...(d.consent !== undefined ? { consent: d.consent } : {}),
+      ...(d.minutes !== undefined ? { minutes: d.minutes } : {}),
+      ...(e.type === 'assigned' ? { assignee: person(d.assigneeId) } : {}),
+    }
+  })
+  for (const m of messages)
+    out.push({
+      id: m.id,
+      type: 'message',
+      at: m.createdAt.toISOString(),
+      actor: person(m.authorId),
+      sender: m.sender,
+      text: deps.cipher.decrypt(m.bodyCipher, messageContext(m.id)),
+    })
+  out.sort((a, b) => a.at.localeCompare(b.at))
+  return { events: out, minutes }
+}
+
+/**
+ * A case with everything the resident wrote, decrypted for the confidant. Every call is recorded in the
+ * audit log, and opening the case marks the resident's messages as read.
+ */
+export async function getCase(deps: CaseDeps, user: SignedInUser, concernId: string, trace: RequestTrace): Promise<CaseDetail | undefined> {
+  const startTime = deps.now()
+  const [row] = await selectInbox(deps.db).where(caseInScope(user, concernId)).limit(1)
+  if (!row) return undefined
+  const c = row.concern
+  const [[text], [contact], history] = await Promise.all([
+    deps.db.select().from(concernTextsTable).where(eq(concernTextsTable.concernId, c.id)),
+    deps.db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, c.id)),
+    timeline(deps, c.id),
+  ])
+  const created: CaseEvent = { id: `${c.id}-created`, type: 'created', at: c.createdAt.toISOString(), actor: null }
+  const detail: CaseDetail = {
+    item: toInboxItem(row, amsterdamDate(startTime)),
+    locale: c.locale as Locale,
+    description: text ? deps.cipher.decrypt(text.descriptionCipher, descriptionContext(c.id)) : null,
+    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, organisationContext(c.id)) : null,
+    contact: contact ? JSON.parse(deps.cipher.decrypt(contact.detailsCipher, contactContext(c.id))) : c.erasedAt ? null : { mode: 'none' },
+    supportGiven: c.supportGiven as SupportGiven[],
+    outcome: (c.outcome as Outcome | null) ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    minutesSpent: history.minutes,
+    events: [created, ...history.events],
+    mailConfigured: deps.mailConfigured,
+  }
+  await auditCase(deps.db, user, 'concern.read', c.id, trace, startTime)
+  if (row.unread > 0)
+    await deps.db
+      .update(concernMessagesTable)
+      .set({ readAt: deps.now() })
+      .where(and(eq(concernMessagesTable.concernId, c.id), eq(concernMessagesTable.sender, 'resident'), isNull(concernMessagesTable.readAt)))
+  return detail
+}

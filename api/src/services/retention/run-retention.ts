@@ -1,0 +1,35 @@
+import { and, eq, isNull, lt, sql } from 'drizzle-orm'
+import { concernsTable, municipalitiesTable } from '../../db/schema/index.js'
+import type { Db } from '../../store/types.js'
+import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
+import { recordAudit } from '../audit/record-audit.js'
+import { erasePersonalData } from './erase-personal-data.js'
+
+export type RetentionResult = { due: { id: string; reference: string; closedAt: string; municipality: string }[]; erased: number }
+
+/** Closed cases whose municipality's retention period (in months after closing) has passed, and that still hold personal data. */
+export async function casesDueForErasure(db: Db, now: Date) {
+  return db
+    .select({ id: concernsTable.id, reference: concernsTable.reference, closedAt: concernsTable.closedAt, municipality: municipalitiesTable.name })
+    .from(concernsTable)
+    .innerJoin(municipalitiesTable, eq(municipalitiesTable.id, concernsTable.municipalityId))
+    .where(
+      and(
+        eq(concernsTable.status, 'closed'),
+        isNull(concernsTable.erasedAt),
+        lt(concernsTable.closedAt, sql`${now.toISOString()}::timestamptz - make_interval(months => ${municipalitiesTable.retentionMonths})`),
+      ),
+    )
+    .orderBy(concernsTable.closedAt)
+}
+
+/** Erases the personal data of every case due; with `dryRun`, only says which ones. Each erasure is in the audit log. */
+export async function runRetention(db: Db, now: Date, options: { dryRun: boolean }): Promise<RetentionResult> {
+  const due = await casesDueForErasure(db, now)
+  if (!options.dryRun)
+    for (const c of due) {
+      await erasePersonalData(db, c.id, 'retention', now)
+      await recordAudit(db, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now })
+    }
+  return { due: due.map((c) => ({ ...c, closedAt: c.closedAt!.toISOString() })), erased: options.dryRun ? 0 : due.length }
+}
