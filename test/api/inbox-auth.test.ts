@@ -8,7 +8,8 @@ let app: TestApp
 let municipalityId: string
 
 beforeAll(async () => {
-  app = await startTestApp({ config: { proofOfWork: false } })
+  // Many accounts are set up here from one address; the per-address limits get their own test below.
+  app = await startTestApp({ config: { proofOfWork: false }, rateLimits: { setup: { limit: 1000, windowMs: 60_000 }, login: { limit: 1000, windowMs: 60_000 } } })
   municipalityId = (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id
 })
 afterAll(() => app.close())

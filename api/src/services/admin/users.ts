@@ -23,16 +23,15 @@ export async function assertMunicipalities(db: Db, ids: readonly string[]): Prom
 /** Changes role, name or municipalities, or disables the account; disabling and role changes end its sessions. */
 export async function updateUser(db: Db, id: string, input: z.output<typeof UserUpdate>, now: Date): Promise<User | undefined> {
   if (input.municipalityIds) await assertMunicipalities(db, input.municipalityIds)
-  const [row] = await db
-    .update(usersTable)
-    .set({
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.role ? { role: input.role } : {}),
-      ...(input.municipalityIds ? { municipalityIds: [...new Set(input.municipalityIds)] } : {}),
-      ...(input.disabled !== undefined ? { disabledAt: input.disabled ? now : null } : {}),
-    })
-    .where(eq(usersTable.id, id))
-    .returning()
+  const changes = {
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.municipalityIds ? { municipalityIds: [...new Set(input.municipalityIds)] } : {}),
+    ...(input.disabled !== undefined ? { disabledAt: input.disabled ? now : null } : {}),
+  }
+  const [row] = Object.keys(changes).length
+    ? await db.update(usersTable).set(changes).where(eq(usersTable.id, id)).returning()
+    : await db.select().from(usersTable).where(eq(usersTable.id, id))
   if (!row) return undefined
   if (input.disabled || input.role) await deleteUserSessions(db, id)
   return toUser(row)

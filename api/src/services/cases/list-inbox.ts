@@ -1,5 +1,6 @@
 import { type InboxList, InboxQuery } from '@klankbord/contract'
 import type * as z from 'zod'
+import { addDays } from '@klankbord/contract/dates'
 import { STATUSES, type Status } from '@klankbord/contract/vocabulary'
 import { and, arrayContains, count, desc, eq, gte, ilike, isNotNull, isNull, lt, lte, max, ne, sql, type SQL } from 'drizzle-orm'
 import type { SignedInUser } from '../../auth/auth-context.js'
@@ -12,6 +13,7 @@ import { inScope } from './scope.js'
 export type InboxFilters = z.output<typeof InboxQuery>
 
 const OBJECTION_TERM_DAYS = 42
+const HOLIDAY_SLACK_DAYS = 4
 
 function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
   const out: SQL[] = [inScope(user)]
@@ -24,9 +26,10 @@ function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
   if (f.reference) out.push(ilike(concernsTable.reference, `%${f.reference.replace(/[%_\\]/g, '')}%`))
   if (f.overdue) out.push(isNull(concernsTable.firstContactAt), ne(concernsTable.status, 'closed'), lt(concernsTable.firstContactBy, today))
   if (f.objectionSoon) {
-    // The objection term ends 6 weeks after the decision (Awb 6:7); warn while it is running and ends within the warning window.
+    // The objection term ends 6 weeks after the decision (Awb 6:7), moved past weekends and holidays (Algemene termijnenwet),
+    // which adds at most a few days: those are let in here, and each row shows the exact last day.
     const ends = sql`(${concernsTable.decisionDate} + ${OBJECTION_TERM_DAYS})`
-    out.push(isNotNull(concernsTable.decisionDate), ne(concernsTable.status, 'closed'), gte(ends, sql`${today}::date`), lte(ends, sql`${objectionWarningUntil(today)}::date`))
+    out.push(isNotNull(concernsTable.decisionDate), ne(concernsTable.status, 'closed'), gte(ends, sql`${addDays(today, -HOLIDAY_SLACK_DAYS)}::date`), lte(ends, sql`${objectionWarningUntil(today)}::date`))
   }
   return out
 }

@@ -1,0 +1,238 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { ConcernCreated, ConcernDataCopy } from '@klankbord/contract'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { buttonText, byName, focused, launchChromium, tabTo, type Focused } from '../support/browser.js'
+import { startServerProcess, type ServerProcess } from '../support/cli.js'
+import { concernBody, postConcern, solvedPow } from '../support/concern-body.js'
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const STORY = 'Mijn zoon krijgt sinds de zomer geen vervoer meer naar school. Ik heb twee keer gemaild maar krijg geen antwoord.'
+const EMAIL = 'e2e.volgen@example.nl'
+const REPLY = 'Dank u. U kunt mij bellen op dinsdag.\nNa 14 uur ben ik thuis.'
+const SECOND_REPLY = 'Woensdag kan ook.'
+
+let server: ServerProcess
+let dataDir: string
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let requests: Request[]
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'klankbord-e2e-follow-up-'))
+  server = await startServerProcess({ KLANKBORD_DATA_DIR: dataDir })
+  browser = await launchChromium()
+}, 60_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true })
+  page = await context.newPage()
+  requests = []
+  page.on('request', (request) => requests.push(request))
+})
+afterEach(() => context.close())
+
+const WIDGET = 'klankbord-widget:not([mode="launcher"])'
+const widget = () => page.locator(WIDGET)
+const title = () => widget().locator('.title')
+const linkText = (text: string) => (f: Focused) => f.tag === 'a' && f.text === text
+
+async function expectNoAxeViolations(state: string) {
+  const results = await new AxeBuilder({ page }).include(WIDGET).withTags(WCAG_22_AA).analyze()
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(violations, `axe at ${state}`).toEqual([])
+}
+
+/** A new state shows its heading and moves focus to it, so a screen reader starts reading there. */
+async function expectState(heading: string) {
+  await expect.poll(() => title().textContent(), { timeout: 10_000 }).toContain(heading)
+  await expect.poll(async () => (await focused(page)).tag).toBe('h2')
+  await expectNoAxeViolations(heading)
+}
+
+async function press(what: (f: Focused) => boolean, label: string) {
+  await tabTo(page, what, label)
+  await page.keyboard.press('Enter')
+}
+
+/** The intake on the demo page, keyboard only, with an e-mail address so the data copy has contact details. */
+async function raiseConcernWithKeyboard(): Promise<{ reference: string; code: string }> {
+  await page.goto(`${server.url}/`)
+  await expect.poll(() => widget().locator('button.primary').textContent()).toContain('Start')
+  await press(buttonText('Start'), 'Start')
+  const next = () => press(buttonText('Volgende'), 'Next')
+  await expect.poll(() => title().textContent()).toContain('Stap 1 van 6')
+  await tabTo(page, byName('domain'), 'the first domain')
+  await page.keyboard.press('Space')
+  await next()
+  await expect.poll(() => title().textContent()).toContain('Stap 2 van 6')
+  await tabTo(page, byName('kinds'), 'the first kind')
+  await page.keyboard.press('Space')
+  await tabTo(page, byName('description'), 'the description')
+  await page.keyboard.type(STORY)
+  await next()
+  await expect.poll(() => title().textContent()).toContain('Stap 3 van 6')
+  await tabTo(page, byName('wish'), 'the first wish')
+  await page.keyboard.press('Space')
+  await next()
+  await expect.poll(() => title().textContent()).toContain('Stap 4 van 6')
+  await tabTo(page, byName('contactMode'), 'the contact modes')
+  await page.keyboard.press('ArrowDown')
+  await tabTo(page, byName('email'), 'the email field')
+  await page.keyboard.type(EMAIL)
+  await next()
+  await expect.poll(() => title().textContent()).toContain('Stap 5 van 6')
+  await tabTo(page, byName('consent'), 'the consent checkbox')
+  await page.keyboard.press('Space')
+  await next()
+  await expect.poll(() => title().textContent()).toContain('Stap 6 van 6')
+  await press(buttonText('Versturen'), 'the Send button')
+  const codes = widget().locator('[part="confirmation"] dd.code')
+  await expect.poll(() => codes.count(), { timeout: 20_000 }).toBe(2)
+  return { reference: (await codes.nth(0).textContent())!.trim(), code: (await codes.nth(1).textContent())!.trim() }
+}
+
+/** Types reference and code on the follow-up page the way residents do: lower case, spaces, no dashes. */
+async function lookUpOnFollowUpPage(reference: string, code: string) {
+  await page.goto(`${server.url}/volg`)
+  expect(await page.title()).toBe('Uw melding volgen')
+  await expect.poll(() => title().textContent()).toContain('Bekijk uw melding')
+  await tabTo(page, byName('reference'), 'the reference field')
+  await page.keyboard.type(reference)
+  await tabTo(page, byName('code'), 'the code field')
+  await page.keyboard.type(code)
+  await page.keyboard.press('Enter')
+}
+
+const residentMessages = () => widget().locator('[part="message"].resident')
+
+describe('following up a concern in headless Chromium', () => {
+  it('shows status and messages, sends a reply once, gives a data copy and erases, with the keyboard alone', async () => {
+    const { reference, code } = await raiseConcernWithKeyboard()
+
+    await press(buttonText('Bekijk uw melding'), 'View your concern on the confirmation')
+    await expectState('Bekijk uw melding')
+    expect(await widget().locator('#reference').inputValue()).toBe(reference)
+    await press(buttonText('Bekijk mijn melding'), 'View my concern')
+    await expectState('Uw melding')
+
+    await lookUpOnFollowUpPage(reference.toLowerCase().replaceAll('-', ' '), code.toLowerCase().replaceAll('-', ''))
+    await expectState('Uw melding')
+    const facts = (await widget().locator('dl.facts').textContent())!.replace(/\s+/g, ' ')
+    expect(facts).toContain(reference)
+    expect(facts).toContain('Status Nieuw')
+    expect(facts).toMatch(/Ontvangen op \d{1,2} \w+ \d{4}/)
+    expect(facts).toMatch(/Eerste contact uiterlijk op \d{1,2} \w+ \d{4}/)
+
+    await tabTo(page, byName('reply'), 'the reply field')
+    await page.keyboard.type(REPLY)
+    await press(buttonText('Bericht versturen'), 'Send message')
+    await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is verstuurd.')
+    await expect.poll(() => residentMessages().count()).toBe(1)
+    expect(await residentMessages().locator('.prewrap').textContent()).toBe(REPLY)
+    expect(await residentMessages().locator('.meta').textContent()).toMatch(/^\s*U,/)
+    expect(await widget().locator('#reply').inputValue()).toBe('')
+    await expectNoAxeViolations('reply sent')
+
+    // The network drops the next message: the text stays, and "send again" sends it once with the same key.
+    await page.route('**/api/v1/concerns/*/messages', (route) => route.abort('internetdisconnected'), { times: 1 })
+    await tabTo(page, byName('reply'), 'the reply field')
+    await page.keyboard.type(SECOND_REPLY)
+    await press(buttonText('Bericht versturen'), 'Send message')
+    await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is niet verstuurd.')
+    expect(await widget().locator('#reply').inputValue()).toBe(SECOND_REPLY)
+    await expectNoAxeViolations('reply failed')
+    await press(buttonText('Opnieuw versturen'), 'Send again')
+    await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is verstuurd.')
+    await expect.poll(() => residentMessages().count()).toBe(2)
+    const messagePosts = requests.filter((r) => r.method() === 'POST' && r.url().endsWith('/messages'))
+    const keys = messagePosts.map((r) => r.headers()['idempotency-key'])
+    expect(keys).toHaveLength(3)
+    expect(keys[1]).toBe(keys[2])
+    expect(keys[0]).not.toBe(keys[1])
+
+    await press(buttonText('Download een kopie van mijn gegevens'), 'Download a copy')
+    await expectState('Een kopie van uw gegevens')
+    await press(buttonText('Ja, maak een kopie'), 'Yes, make a copy')
+    await expectState('Uw kopie is klaar')
+    expect(await widget().locator('dl').textContent()).toContain(STORY)
+    await tabTo(page, linkText('Download het bestand'), 'the download link')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(download.suggestedFilename()).toBe(`klankbord-${reference}.json`)
+    const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ConcernDataCopy
+    expect(copy.reference).toBe(reference)
+    expect(copy.description).toBe(STORY)
+    expect(Object.values(copy.contact ?? {})).toContain(EMAIL)
+    expect(copy.messages.filter((m) => m.from === 'resident').map((m) => m.body)).toEqual([REPLY, SECOND_REPLY])
+    await press(buttonText('Terug naar uw melding'), 'Back to your concern')
+    await expectState('Uw melding')
+
+    await press(buttonText('Wis mijn gegevens'), 'Erase my data')
+    await expectState('Wilt u uw gegevens wissen?')
+    await press(buttonText('Ja, wis mijn gegevens'), 'Yes, erase')
+    await expectState('Uw gegevens zijn gewist')
+    await press(buttonText('Terug naar uw melding'), 'Back to your concern')
+    await expectState('Uw melding')
+    expect(await widget().locator('[part="notice"]').textContent()).toContain('Uw gegevens zijn gewist.')
+    expect(await widget().locator('#reply').count()).toBe(0)
+    expect(await residentMessages().count()).toBe(0)
+
+    const compactCode = code.replaceAll('-', '')
+    const urls = requests.map((r) => r.url())
+    expect(urls.filter((url) => url.toUpperCase().includes(code) || url.toUpperCase().includes(compactCode))).toEqual([])
+    expect([...new Set(urls.filter((url) => url.startsWith('http')).map((url) => new URL(url).origin))]).toEqual([server.url])
+    expect(await context.cookies()).toEqual([])
+    const storage = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      cookie: document.cookie,
+    }))
+    expect(storage).toEqual({ local: 0, session: 0, databases: 0, cookie: '' })
+  }, 120_000)
+
+  it('answers a wrong code exactly like an unknown reference', async () => {
+    const body = concernBody({ pow: await solvedPow(server.url) })
+    const created = (await (await postConcern(server.url, body, { Origin: server.url })).json()) as ConcernCreated
+    const wrongCode = created.followUpCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))
+    const alertAfter = async (reference: string, code: string) => {
+      await lookUpOnFollowUpPage(reference, code)
+      const alert = widget().locator('#follow-up-error')
+      await expect.poll(() => alert.count()).toBe(1)
+      await expect.poll(async () => (await focused(page)).text).toBe((await alert.textContent())!.trim())
+      await expectNoAxeViolations('not found')
+      return (await alert.textContent())!.trim()
+    }
+    const wrong = await alertAfter(created.reference, wrongCode)
+    const unknown = await alertAfter('KB-2222-2222', created.followUpCode)
+    expect(wrong).toBe('Wij vinden geen melding met dit kenmerk en deze code. Kijk of u ze goed heeft overgenomen.')
+    expect(unknown).toBe(wrong)
+  })
+
+  it('runs the follow-up page under its strict Content-Security-Policy', async () => {
+    const violations: string[] = []
+    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()))
+    const response = await page.goto(`${server.url}/volg`)
+    const csp = response?.headers()['content-security-policy'] ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("style-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    await expect.poll(() => title().textContent()).toContain('Bekijk uw melding')
+    expect((await focused(page)).tag).not.toBe('h2')
+    await expectNoAxeViolations('follow-up page')
+    await tabTo(page, buttonText('Bekijk mijn melding'), 'View my concern')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => widget().locator('.summary').count()).toBe(1)
+    expect((await focused(page)).text).toContain('Verbeter dit eerst')
+    await expectNoAxeViolations('follow-up page with errors')
+    expect(violations).toEqual([])
+  })
+})
