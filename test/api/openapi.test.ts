@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OPERATIONS } from '../../api/src/auth/operations.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
 const RULESET = fileURLToPath(new URL('../../../shared/adr/linter.yaml', import.meta.url))
@@ -28,7 +29,14 @@ describe('the OpenAPI document', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('api-version')).toBe('1.0.0')
     const document = await response.json()
-    expect(Object.keys(document.paths).sort()).toEqual(['/challenge', '/concerns', '/concerns/{reference}', '/health', '/local/concerns', '/partners/{key}'])
+    const handWritten = ['/challenge', '/concerns', '/concerns/{reference}', '/health', '/local/concerns', '/partners/{key}']
+    expect(Object.keys(document.paths).sort()).toEqual([...new Set([...handWritten, ...OPERATIONS.map((op) => op.path)])].sort())
+    for (const op of OPERATIONS) {
+      const described = document.paths[op.path][op.method]
+      expect(described.operationId).toBe(op.id)
+      // Public operations say so explicitly; the others require the session cookie.
+      expect(described.security).toEqual(op.access === 'public' ? [] : [{ sessionCookie: [] }])
+    }
     expect(document.components.schemas.ConcernInput.required).toEqual(
       expect.arrayContaining(['partner', 'domain', 'kinds', 'description', 'wish', 'onBehalfOf', 'contact', 'locale', 'consent']),
     )
