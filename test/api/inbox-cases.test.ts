@@ -214,7 +214,7 @@ for (const store of STORE_KINDS) {
       expect(detail).toMatchObject({ description: null, organisation: null, contact: null })
       expect(detail.item.erased).toBe(true)
       expect(((await (await followUp()).json()) as { erased: boolean; messages: unknown[] })).toMatchObject({ erased: true, messages: [] })
-      expect(await auditNames()).toEqual(expect.arrayContaining(['concern.data-copy', 'concern.erase', 'concern.message-from-resident']))
+      expect(await auditNames()).toEqual(expect.arrayContaining(['concern.data-copy', 'concern.erase', 'concern.message-from-resident', 'concern.follow-up-read']))
     })
 
     it('retention erases closed cases after the municipality\'s period, and nothing else', async () => {

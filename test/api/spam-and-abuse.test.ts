@@ -76,11 +76,24 @@ describe('rate limiting', () => {
     expect(await problemType(limited)).toBe('rate-limited')
   })
 
-  it('limits follow-up attempts, so codes cannot be guessed', async () => {
+  it('limits wrong follow-up codes, so codes cannot be guessed', async () => {
     const follow = () => fetch(`${app.url}/api/v1/concerns/KB-2222-2222`, { headers: { 'Follow-Up-Code': 'ABCD-EFGH-JKMN-PQRS' } })
     expect((await follow()).status).toBe(404)
     expect((await follow()).status).toBe(404)
-    expect((await follow()).status).toBe(429)
+    const blocked = await follow()
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('does not count the right code: a resident may look again and again', async () => {
+    const own = await startTestApp({ config: { proofOfWork: false, rateLimit: true }, rateLimits: { followUp: { limit: 2, windowMs: 60_000 } } })
+    try {
+      const created = (await (await postConcern(own.url, concernBody())).json()) as { reference: string; followUpCode: string }
+      for (let i = 0; i < 5; i++)
+        expect((await fetch(`${own.url}/api/v1/concerns/${created.reference}`, { headers: { 'Follow-Up-Code': created.followUpCode } })).status).toBe(200)
+    } finally {
+      await own.close()
+    }
   })
 })
 

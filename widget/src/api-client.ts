@@ -11,21 +11,30 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+/** The last segment of the problem type (`not-found`), or what kind of failure it was; never personal data. */
+export const problemKind = (error: ApiError) => error.problem?.type?.split(/[/:]/).pop() ?? (error.status ? 'http-error' : 'network-error')
+
+/** Every call goes through here: no cookies, no cache, no referrer. */
+export async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { ...init, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })
   } catch {
     throw new ApiError(0)
   }
-  if (response.ok) return (await response.json()) as T
+  if (response.ok) {
+    const text = await response.text()
+    return (text ? JSON.parse(text) : undefined) as T
+  }
   const problem = (await response.json().catch(() => undefined)) as Partial<Problem> | undefined
   throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || undefined)
 }
 
+export const apiRoot = (base: string) => `${base.replace(/\/+$/, '')}/api/v1`
+
 /** Talks to one Klankbord API origin. */
 export function createApiClient(base: string) {
-  const api = `${base.replace(/\/+$/, '')}/api/v1`
+  const api = apiRoot(base)
   return {
     partner: (key: string) => request<PartnerInfo>(`${api}/partners/${encodeURIComponent(key)}`),
     challenge: () => request<Challenge>(`${api}/challenge`),

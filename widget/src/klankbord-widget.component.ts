@@ -3,7 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize'
 import type { ConcernCreated, ConcernInput, PartnerInfo, PowSolution } from '@klankbord/contract'
 import { KINDS, LIMITS, type ContactMode, type Kind } from '@klankbord/contract/vocabulary'
 import { FIELD_STEP, STEP_COUNT, emptyAnswers, fieldOf, type Answers, type Field, type FieldErrors } from './answers.js'
-import { ApiError, createApiClient } from './api-client.js'
+import { ApiError, createApiClient, problemKind } from './api-client.js'
 import { KlankbordErrorEvent, KlankbordSubmitEvent } from './events.js'
 import { getLocale, setLocale, toLocale, type Locale } from './localization.js'
 import { styles } from './klankbord-widget.styles.js'
@@ -11,11 +11,12 @@ import type { StepContext } from './steps/context.js'
 import { renderIntro } from './steps/intro.js'
 
 type Flow = typeof import('./flow.js')
+type FollowUpChunk = typeof import('./follow-up.js')
+type FollowUp = InstanceType<FollowUpChunk['FollowUpController']>
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 const REVIEW = STEP_COUNT
 const newKey = () => crypto.randomUUID()
-const problemKind = (error: ApiError) => error.problem?.type?.split(/[/:]/).pop() ?? (error.status ? 'http-error' : 'network-error')
 
 /**
  * A resident raises a concern with the municipality's independent confidant, in a few short steps.
@@ -36,6 +37,8 @@ const problemKind = (error: ApiError) => error.problem?.type?.split(/[/:]/).pop(
  * @csspart input - Text, e-mail, phone and date fields.
  * @csspart textarea - The field for the resident's own words.
  * @csspart confirmation - The confirmation with reference and follow-up code.
+ * @csspart follow-up - The follow-up view: status, messages and the resident's data.
+ * @csspart message - One message in the conversation.
  *
  * @cssproperty --klankbord-accent - Buttons, selected options and links; default the NL Design System primary button colour.
  * @cssproperty --klankbord-accent-text - Text on the accent colour, default white.
@@ -62,16 +65,20 @@ export class KlankbordWidget extends LitElement {
     created: { state: true },
     copyNote: { state: true },
     announcement: { state: true },
+    followUp: { state: true },
   }
 
   /** **partner**, the partner key the API knows this site by; required. */
   partner = ''
-  /** **api**, the origin of the Klankbord API; default the origin this script was loaded from. */
+  /** **api**, the origin of the Klankbord API, or a URL relative to the page (`/`); default the origin this script was loaded from. */
   api = ''
   /** **lang**, *nl* or *en*; default the page's `<html lang>`, else Dutch. */
   override lang = ''
-  /** **mode**, *inline* (default) shows the form in the page; *launcher* shows a button that opens it in a dialog. */
-  mode: 'inline' | 'launcher' = 'inline'
+  /**
+   * **mode**, *inline* (default) shows the form in the page; *launcher* shows a button that opens it in a dialog;
+   * *follow-up* shows only the view where a resident reads and answers messages with reference and code.
+   */
+  mode: 'inline' | 'launcher' | 'follow-up' = 'inline'
 
   step = 0
   info: PartnerInfo | undefined
@@ -83,6 +90,8 @@ export class KlankbordWidget extends LitElement {
   copyNote = ''
   announcement = ''
   answers: Answers = emptyAnswers()
+  /** The follow-up view while the resident is in it; its code lives in there and nowhere else. */
+  followUp: FollowUp | undefined
 
   private returnToReview = false
   private focusTarget: string | undefined
@@ -90,6 +99,7 @@ export class KlankbordWidget extends LitElement {
   private pending: ConcernInput | undefined
   private pow: Promise<PowSolution> | undefined
   private flow: Promise<Flow> | undefined
+  private followUpChunk: Promise<FollowUpChunk> | undefined
   private steps: Flow | undefined
 
   constructor() {
@@ -101,8 +111,12 @@ export class KlankbordWidget extends LitElement {
     return getLocale() as Locale
   }
 
+  get apiBase(): string {
+    return new URL(this.api || SCRIPT_ORIGIN, document.baseURI).href
+  }
+
   private get client() {
-    return createApiClient(this.api || SCRIPT_ORIGIN)
+    return createApiClient(this.apiBase)
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -110,7 +124,8 @@ export class KlankbordWidget extends LitElement {
       const wanted = toLocale(this.lang || document.documentElement.lang)
       if (wanted !== getLocale()) void setLocale(wanted)
     }
-    if (changed.has('partner') || changed.has('api')) void this.loadPartner()
+    if (changed.has('mode') && this.mode === 'follow-up') this.openFollowUp(undefined, false)
+    if (this.mode !== 'follow-up' && (changed.has('partner') || changed.has('api') || changed.has('mode'))) void this.loadPartner()
   }
 
   protected override updated() {
@@ -134,6 +149,23 @@ export class KlankbordWidget extends LitElement {
     const task = (this.flow ??= import('./flow.js').then((flow) => (this.steps = flow)))
     task.catch(() => this.flow === task && (this.flow = undefined))
     return task
+  }
+
+  /** Switches to the follow-up view, loaded as its own chunk; `prefill` comes from the confirmation just shown. */
+  openFollowUp(prefill?: { reference: string; code: string }, focus = true) {
+    this.loadError = undefined
+    ;(this.followUpChunk ??= import('./follow-up.js')).then(
+      ({ FollowUpController }) => (this.followUp ??= new FollowUpController(this, prefill, focus)),
+      () => {
+        this.followUpChunk = undefined
+        this.loadError = new ApiError(0)
+      },
+    )
+  }
+
+  closeFollowUp() {
+    this.followUp = undefined
+    this.focusTarget = '.title'
   }
 
   private ensurePow(): Promise<PowSolution> {
@@ -306,14 +338,23 @@ export class KlankbordWidget extends LitElement {
     if (this.loadError)
       return html`<div class="alert" part="alert">
         <p>${this.loadError.status === 404 ? msg('Dit formulier is niet goed ingesteld.') : msg('Het formulier kon niet laden.')}</p>
-        <button type="button" part="button" class="secondary" @click=${() => this.loadPartner()}>${msg('Probeer opnieuw')}</button>
+        <button type="button" part="button" class="secondary" @click=${() => (this.mode === 'follow-up' ? this.openFollowUp() : this.loadPartner())}>
+          ${msg('Probeer opnieuw')}
+        </button>
       </div>`
-    if (!this.info) return html`<p>${msg('Even geduld, het formulier wordt geladen.')}</p>`
+    if (this.followUp) return this.followUp.render()
+    if (!this.info || this.mode === 'follow-up') return html`<p>${msg('Even geduld, het formulier wordt geladen.')}</p>`
     return html`<form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-      ${this.renderErrorSummary()}
-      <div part="step">${this.step ? this.steps!.STEPS[this.step - 1]!(this as StepContext) : renderIntro(this as StepContext)}</div>
-      ${this.renderNavigation()}
-    </form>`
+        ${this.renderErrorSummary()}
+        <div part="step">${this.step ? this.steps!.STEPS[this.step - 1]!(this as StepContext) : renderIntro(this as StepContext)}</div>
+        ${this.renderNavigation()}
+      </form>
+      ${this.step
+        ? nothing
+        : html`<p class="follow-up-link">
+            ${msg('Al een melding gedaan?')}
+            <button type="button" part="button" class="secondary" @click=${() => this.openFollowUp()}>${msg('Bekijk uw melding')}</button>
+          </p>`}`
   }
 
   override render() {

@@ -226,6 +226,9 @@ export const styles = css`
   .copy {
     margin-bottom: 1rem;
   }
+  .follow-up-link {
+    margin-top: 1.5rem;
+  }
   .prewrap {
     white-space: pre-wrap;
   }

@@ -101,15 +101,12 @@ export const ConcernSummary = z
   .meta({ id: 'ConcernSummary', description: 'Een melding zonder persoonsgegevens.' })
 export type ConcernSummary = z.infer<typeof ConcernSummary>
 
-/** The follow-up code alphabet: no 0/O, 1/I/L, so it can be read aloud and typed without mix-ups. */
-export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
-export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 
 /** A reply from the resident, sent with the follow-up code. */
 export const ResidentMessageInput = z
   .strictObject({ body: z.string().trim().min(1).max(LIMITS.descriptionMax) })
   .meta({ id: 'ResidentMessageInput', description: 'Een bericht van de inwoner aan de vertrouwenspersoon.' })
+export type ResidentMessageInput = z.infer<typeof ResidentMessageInput>
 
 /** Everything stored about the resident's concern, as the right of access (AVG art. 15) requires. */
 export const ConcernDataCopy = z

@@ -96,3 +96,8 @@ export const INBOX_LIMITS = {
 /** Sessions end after this much inactivity, and after this long in any case. */
 export const SESSION_IDLE_MINUTES = 30
 export const SESSION_ABSOLUTE_HOURS = 10
+
+/** The follow-up code alphabet: no 0/O, 1/I/L, so it can be read aloud and typed without mix-ups. Here, beside the codes, so the widget gets them without zod. */
+export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
+export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/

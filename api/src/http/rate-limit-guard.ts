@@ -10,3 +10,15 @@ export function enforceRateLimit(c: Context, deps: AppDeps, limiter: RateLimiter
   const result = limiter.hit(`${clientIp(c, deps.config.trustProxy)}${scope}`)
   if (!result.allowed) throw new Problem('rate-limited', { headers: { 'Retry-After': String(result.retryAfterSeconds) } })
 }
+
+/**
+ * For guessing protection only failures need counting: a resident reading their messages all day is fine,
+ * someone trying codes is not. Refuses while the address is blocked; returns the function that counts a failure.
+ */
+export function failureLimit(c: Context, deps: AppDeps, limiter: RateLimiter): () => void {
+  if (!deps.config.rateLimit) return () => {}
+  const key = clientIp(c, deps.config.trustProxy)
+  const wait = limiter.blockedFor(key)
+  if (wait !== undefined) throw new Problem('rate-limited', { headers: { 'Retry-After': String(wait) } })
+  return () => void limiter.hit(key)
+}

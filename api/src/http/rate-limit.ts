@@ -19,6 +19,13 @@ export function createRateLimiter(options: { limit: number; windowMs: number; no
       if (window.count <= options.limit) return { allowed: true }
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + options.windowMs - t) / 1000)) }
     },
+    /** Seconds to wait when the key has used up its attempts, without counting this call; undefined when it may go on. */
+    blockedFor(key: string): number | undefined {
+      const t = now()
+      const window = windows.get(key)
+      if (!window || t - window.start >= options.windowMs || window.count < options.limit) return undefined
+      return Math.max(1, Math.ceil((window.start + options.windowMs - t) / 1000))
+    },
   }
 }
 export type RateLimiter = ReturnType<typeof createRateLimiter>

@@ -28,5 +28,15 @@ export function renderConfirmation(ctx: StepContext) {
     </p>
     <p>${msg(str`Liever praten? Bel ${municipality.confidantPhone}.`)}</p>
     <p>${msg(str`Of kom langs bij het inloopspreekuur: ${municipality.walkInHours.replace(/\.$/, "")}.`)}</p>
+    <h3>${msg('Uw melding later bekijken')}</h3>
+    <p>${msg('Met uw kenmerk en code ziet u hoe het met uw melding gaat. U kunt daar ook berichten lezen en sturen.')}</p>
+    <button
+      type="button"
+      part="button"
+      class="secondary"
+      @click=${() => ctx.openFollowUp({ reference: concern.reference, code: concern.followUpCode })}
+    >
+      ${msg('Bekijk uw melding')}
+    </button>
   </div>`
 }

@@ -17,4 +17,5 @@ export interface StepContext {
   readonly copyNote: string
   change(step: number): void
   copyCode(): void
+  openFollowUp(prefill?: { reference: string; code: string }): void
 }

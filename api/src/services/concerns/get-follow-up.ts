@@ -5,6 +5,8 @@ import { concernMessagesTable, concernsTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Db, Store } from '../../store/types.js'
+import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
+import { recordAudit } from '../audit/record-audit.js'
 
 export type FollowUpDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
 
@@ -18,7 +20,8 @@ export async function concernForCode(db: Db, followUp: FollowUpHasher, reference
 }
 
 /** The resident's view of their concern; reading it marks the confidant's messages as read. */
-export async function getFollowUp(deps: FollowUpDeps, reference: string, code: string): Promise<ConcernFollowUp | undefined> {
+export async function getFollowUp(deps: FollowUpDeps, reference: string, code: string, trace: { origin?: string; traceId?: string } = {}): Promise<ConcernFollowUp | undefined> {
+  const startTime = deps.now()
   const concern = await concernForCode(deps.store.db, deps.followUp, reference, code)
   if (!concern) return undefined
   const messages = await deps.store.db
@@ -31,6 +34,16 @@ export async function getFollowUp(deps: FollowUpDeps, reference: string, code: s
       .update(concernMessagesTable)
       .set({ readAt: deps.now() })
       .where(and(eq(concernMessagesTable.concernId, concern.id), eq(concernMessagesTable.sender, 'confidant'), isNull(concernMessagesTable.readAt)))
+  if (messages.length)
+    await recordAudit(deps.store.db, {
+      name: 'concern.follow-up-read',
+      actor: { id: null, role: 'resident' },
+      processingActivity: PROCESSING_ACTIVITIES.residentDialogue,
+      objectType: 'concern',
+      objectId: concern.id,
+      startTime,
+      ...trace,
+    })
   return {
     reference: concern.reference,
     status: concern.status as Status,
