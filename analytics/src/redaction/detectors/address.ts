@@ -1,0 +1,74 @@
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { isFirstName, isNotName, isPlace } from '../names/lookup.js'
+import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STANDALONE_STREETS, STREET_NAME_TITLES, STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
+
+// A house number's addition: "12a", "3-bis", "10 hs", "12-2", "1 A", "12-III".
+const ADDITION = `(?:\\s?-\\s?(?:bis|hs|huis|bg|bov|boven|III|II|IV|I|\\d{1,3}|[A-Za-z])(?![\\p{L}\\p{N}])|\\s(?:bis|hs|huis|bg|bov|boven|III|II|IV)(?![\\p{L}])|[A-Za-z](?![\\p{L}\\p{N}])|\\s[A-H](?![\\p{L}\\p{N}'’]))?(?![\\p{N}]|[.,]\\p{N})`
+// A street word, optionally "nr." or "nummer", then a house number of up to four digits.
+const STREET_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}'’-]*)(\\.?)\\s+(?:(?:nr\\.?|nummer|no\\.?)\\s*)?(\\d{1,4})${ADDITION}`, 'gu')
+// "zij woont op de Picardie 47": after a verb of living, capitalised words with a house number are an address
+// even without a street ending.
+const LIVING_AT = new RegExp(
+  `(?:\\b[Ww]oon(?:t|de|den|achtig)?|\\b[Ww]onen|verhuisd naar|verhuist naar|\\b[Aa]dres(?: is|:)|\\blive[sd]? at)\\s*:?\\s+(?:(?:op|aan|in)\\s+)?(?:(?:de|het|'t)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(\\d{1,4})${ADDITION})`,
+  'gu',
+)
+const STRICT = new RegExp(`^\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
+const LOOSE = new RegExp(`^\\p{Lu}[\\p{L}'’-]{2,}(?:${LOOSE_STREET_SUFFIXES.join('|')})$`, 'u')
+const STANDALONE = new Set(STANDALONE_STREETS)
+const UNIT_AFTER = /^\s*(?:uur|keer|jaar|jaren|dagen|dag|weken|week|maanden|maand|minuten|min|seconden|euro|eur|€|km|kilometer|meter|m|cm|kilo|kg|personen|mensen|kinderen|procent|%|x|stuks|huizen|woningen|nachten|kamers|verdiepingen|trappen|treden)(?![\p{L}])/iu
+const YEAR = /^(?:19|20)\d{2}$/
+// Words before the street word that belong to its name: "Van Goghlaan", "Burg. de Withstraat", "Jan van Goyenstraat".
+const PREFIX_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\d{1,2}e|st\.|sint)$/u
+const PREFIX_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|in|op|aan|bij|la|le|du|v\/d)$/
+const NOT_PREFIX = new Set(['adres', 'woon', 'woont', 'wonen', 'verhuisd', 'vanaf', 'live', 'lives', 'address', 'postadres', 'straat', 'huisnummer', 'bezoekadres'])
+
+/** A street name with a house number. The town after the postcode is kept: a place alone identifies no one. */
+export function detectAddresses(text: string, out: Candidate[]): void {
+  if (!/\d/.test(text)) return
+  for (const match of text.matchAll(STREET_NUMBER)) {
+    const word = match[1]!
+    const lower = word.toLowerCase()
+    const capitalised = word[0] !== lower[0]
+    const isStreet =
+      (STRICT.test(lower) && (capitalised || !NOT_STREETS.has(lower))) ||
+      (capitalised && (LOOSE.test(word) || STANDALONE.has(lower) || (match[2] === '.' && /str$/.test(lower))))
+    if (!isStreet || isPlace(lower) || (capitalised && isNotName(lower) && !STANDALONE.has(lower))) continue
+    if (YEAR.test(match[3]!)) continue
+    const end = match.index + match[0].length
+    if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
+    out.push({ type: 'ADRES', start: prefixStart(text, match.index), end, priority: PRIORITY.ADRES })
+  }
+  for (const match of text.matchAll(LIVING_AT)) {
+    const street = match[1]!
+    const words = street.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+    const ordinary = (lower: string) => !/^(?:de|het|'t|van|der|den|ter|ten)$/.test(lower) && (isPlace(lower) || isNotName(lower))
+    if (words.some((word) => ordinary(word.toLowerCase().replace(/\.$/, '')))) continue
+    if (YEAR.test(match[2]!)) continue
+    const end = match.index + match[0].length
+    if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
+    out.push({ type: 'ADRES', start: end - street.length, end, priority: PRIORITY.ADRES })
+  }
+}
+
+function prefixStart(text: string, streetStart: number): number {
+  let start = streetStart
+  let position = streetStart
+  for (let taken = 0; taken < 4; taken++) {
+    const previous = /(\S+) $/.exec(text.slice(Math.max(0, position - 40), position))?.[1]
+    if (!previous) break
+    const wordStart = position - previous.length - 1
+    const lower = previous.toLowerCase()
+    // Lower-case particles count only when a capitalised word before them belongs to the name too.
+    if (previous === lower && PREFIX_PARTICLE.test(lower)) {
+      position = wordStart
+      continue
+    }
+    // "aan De Brink 4": a capitalised article inside a sentence is part of the street's name.
+    const midSentenceArticle = /^(?:de|het|'t)$/.test(lower) && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))
+    const nameParticle = /^(?:van|ter|ten|den|der)$/.test(lower) || midSentenceArticle || STREET_NAME_TITLES.has(lower.replace(/\.$/, ''))
+    if (!nameParticle && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || (isNotName(lower.replace(/\.$/, '')) && !isFirstName(lower)))) break
+    start = wordStart
+    position = wordStart
+  }
+  return start
+}

@@ -1,0 +1,51 @@
+import { PRIORITY, type Candidate } from '../candidate.js'
+
+// Only an abbreviation takes a dot; after a full month name the dot ends the sentence.
+const MONTH =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?)'
+const YEAR = "(?:'\\d{2}|\\d{4})"
+const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2('?\d{2}|\d{4})(?![\p{N}]|[.,/-]\p{N})/gu
+const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu
+// "12 maart 1985", "3 januari", "15- jan 1928", "1e mei", "4 JAN 1999"
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s*-\\s*|\\s+|-)(?:of\\s+)?${MONTH}(?:(?:\\s*-\\s*|\\s+|,\\s*)${YEAR})?(?![\\p{L}\\p{N}])`, 'giu')
+// "March 12, 1985" (English month names are capitalised, so Dutch "mei 12 keer" stays)
+const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\p{N}])/gu
+// "2012 aug 1"
+const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])\\d{4}\\s+${MONTH}\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, 'giu')
+// "naar 19-11", "op 3/4": a day and month without a year only after a word that introduces a date.
+const DAY_MONTH_NUMERIC = /(?<=\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until)\.?:?\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
+const SECTION_BEFORE = /(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|par\.|§)\s*$/i
+
+/** Full dates only: a day with a month (and maybe a year). A month or a year alone is an ordinary fact. */
+export function detectDates(text: string, out: Candidate[]): void {
+  if (!/\d/.test(text)) return
+  for (const match of text.matchAll(NUMERIC)) {
+    const [, a, separator, b, year] = match
+    if (!isDayMonth(Number(a), Number(b)) && !isDayMonth(Number(b), Number(a))) continue
+    // "artikel 1.2.12" is a section number, not a date.
+    if (separator === '.' && year!.length <= 2 && SECTION_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+    push(out, match.index, match[0].length)
+  }
+  for (const match of text.matchAll(DAY_MONTH_NUMERIC)) {
+    if (isDayMonth(Number(match[1]), Number(match[2]))) push(out, match.index, match[0].length)
+  }
+  for (const match of text.matchAll(ISO)) {
+    if (isDayMonth(Number(match[3]), Number(match[2]))) push(out, match.index, match[0].length)
+  }
+  for (const match of text.matchAll(DAY_MONTH)) {
+    if (isDay(Number(match[1]))) push(out, match.index, match[0].length)
+  }
+  for (const match of text.matchAll(MONTH_DAY)) {
+    if (isDay(Number(match[1]))) push(out, match.index, match[0].length)
+  }
+  for (const match of text.matchAll(YEAR_MONTH_DAY)) {
+    if (isDay(Number(match[1]))) push(out, match.index, match[0].length)
+  }
+}
+
+const isDay = (day: number) => day >= 1 && day <= 31
+const isDayMonth = (day: number, month: number) => isDay(day) && month >= 1 && month <= 12
+
+function push(out: Candidate[], start: number, length: number): void {
+  out.push({ type: 'DATUM', start, end: start + length, priority: PRIORITY.DATUM })
+}

@@ -1,0 +1,130 @@
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { PERSON_NOUNS } from '../lists/person-nouns.js'
+import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES } from '../lists/titles.js'
+import { isFirstName, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
+import { particleAt } from '../names/particles.js'
+import { isSentenceStart } from '../names/sentence-start.js'
+import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
+import { tokenize, type Token } from '../names/tokenize.js'
+
+const DETERMINERS = new Set(['een', 'het', 'die', 'deze', 'dit', 'dat', 'geen', 'elke', 'iedere', 'the', 'a', 'an', 'zo', "'n"])
+
+/**
+ * Person names, from context first: a title or role ("mevrouw", "consulent", "mijn zoon"), initials, a listed
+ * first name, a particle with a capitalised surname ("van der Berg", "De Vries") or a listed surname. Surnames
+ * that are also words ("Bakker", "Visser") need more than a capital at the start of a sentence.
+ */
+export function detectNames(text: string, out: Candidate[]): void {
+  if (!/\p{L}/u.test(text)) return
+  const tokens = tokenize(text)
+  const push = (from: number, to: number) => {
+    out.push({ type: 'NAAM', start: tokens[from]!.start, end: tokens[to - 1]!.end, priority: PRIORITY.NAAM })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!token.isWord) continue
+    afterTitle(tokens, i, push)
+    fromInitials(tokens, i, push)
+    fromFirstName(tokens, i, push)
+    fromParticle(tokens, i, push)
+    fromSurname(tokens, i, push)
+  }
+}
+
+type Push = (from: number, to: number) => void
+
+function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
+  const token = tokens[i]!
+  if (token.isAllCaps && token.text.length > 1) return undefined
+  const lower = token.lower
+  if (lower === 'heer') return token.isCapitalised || tokens[i - 1]?.lower === 'de' ? 'title' : undefined
+  if (FORMAL_TITLES.has(lower)) return 'title'
+  if (ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower)) return 'role'
+  if (NAME_LABELS.has(lower) && tokens[i + 1]?.text === ':') return 'title'
+  const previous = tokens[i - 1]?.lower
+  if (lower === 'heet' || lower === 'heten' || (lower === 'is' && (previous === 'naam' || previous === 'name'))) return 'role'
+  if ((lower === 'ben' && previous === 'ik') || (lower === 'am' && previous === 'i')) return 'listed'
+  return undefined
+}
+
+function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
+  let mode = titleMode(tokens, i)
+  if (!mode) return
+  let next = i + 1
+  // Skip the title's dot or a label's colon, and stacked titles ("mevrouw dr. Jansen", "consulent mevrouw Smit").
+  for (;;) {
+    const token = tokens[next]
+    if (token && (token.text === '.' || token.text === ':') && (token.adjacent || token.text === ':')) next++
+    else if (token?.spaced && token.isWord && titleMode(tokens, next) === 'title' && token.lower !== 'heer') {
+      mode = 'title'
+      next++
+    } else break
+  }
+  const first = tokens[next]
+  if (!first || !(first.spaced || (mode === 'title' && tokens[next - 1]?.text === ':'))) return
+  const { end } = fullNameEnd(tokens, next, mode)
+  if (end > next) push(next, end)
+  // "dr. A": an initial alone after a form of address.
+  else if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) push(next, next + 1)
+}
+
+function fromInitials(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  const previous = tokens[i - 1]
+  if (previous?.text === '.' && token.adjacent) return
+  if (/^\p{Lu}$/u.test(token.text) && token.text !== 'I' && tokens[i + 1]?.spaced) {
+    // "A Visser", "A De Jong": a bare capital before a listed surname.
+    const end = surnameEnd(tokens, i + 1, 'strict')
+    const surname = tokens[end - 1]
+    if (end > 0 && surname && isSurname(surname.lower)) push(i, end)
+    return
+  }
+  if (initialEnd(tokens, i) < 0) return
+  const { end, words } = fullNameEnd(tokens, i, 'strict')
+  if (end > 0 && words > 0) push(i, end)
+}
+
+function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!token.isCapitalised || !isFirstName(token.lower) || isNotName(token.lower)) return
+  // "Sint Maarten", "St. Jan": a saint, so a feast, church, school or street.
+  const previous = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1]
+  if (previous && (previous.lower === 'sint' || previous.lower === 'st')) return
+  const next = tokens[i + 1]
+  // "Albert Heijn", "Jan Linders": a first name inside an organisation's name.
+  if (next?.spaced && next.isCapitalised && isNotName(next.lower)) return
+  const { end, words } = fullNameEnd(tokens, i, 'strict')
+  if (end < 0) return
+  if (words < 2 && isWordLikeFirstName(token.lower) && isSentenceStart(tokens, i)) return
+  push(i, end)
+}
+
+function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (/^[dD]['’]\p{Lu}/u.test(token.text) && !isNotName(token.lower)) return push(i, i + 1)
+  const particle = particleAt(tokens, i, false)
+  if (!particle) return
+  const surname = tokens[i + particle.length]
+  if (!surname?.spaced || !isNameWord(surname, 'strict')) return
+  const listed = isSurname(surname.lower)
+  const strong = STRONG_TUSSENVOEGSELS.has(particle.phrase)
+  const start = isSentenceStart(tokens, i)
+  // A capitalised "De" before an unlisted word mostly names an organisation ("huisartsenpraktijk De Linde").
+  const weakArticle = /^(?:de|het|den|'t|ter|ten)$/.test(particle.phrase)
+  const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
+  if (!accepted) return
+  const end = surnameEnd(tokens, i, 'strict')
+  if (end > i) push(i, end)
+}
+
+function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!token.isCapitalised || !isSurname(token.lower) || isNotName(token.lower)) return
+  if (isWordLikeSurname(token.lower)) {
+    const previous = tokens[i - 1]
+    if (previous && DETERMINERS.has(previous.lower)) return
+    if (isSentenceStart(tokens, i) && !isTradeSurname(token.lower)) return
+  }
+  push(i, i + 1)
+}

@@ -1,0 +1,40 @@
+import type { PersonalDataHit } from '@klankbord/contract'
+import type { Candidate, Detector } from './candidate.js'
+import { detectAddresses } from './detectors/address.js'
+import { detectAges } from './detectors/age.js'
+import { detectBsns } from './detectors/bsn.js'
+import { detectCaseNumbers } from './detectors/case-number.js'
+import { detectDates } from './detectors/date.js'
+import { detectEmails } from './detectors/email.js'
+import { detectIbans } from './detectors/iban.js'
+import { detectLicencePlates } from './detectors/licence-plate.js'
+import { detectNames } from './detectors/name.js'
+import { detectPhones } from './detectors/phone.js'
+import { detectPostcodes } from './detectors/postcode.js'
+import { detectUrls } from './detectors/url.js'
+import { resolveOverlaps } from './resolve-overlaps.js'
+
+const DETECTORS: readonly Detector[] = [
+  detectEmails,
+  detectUrls,
+  detectIbans,
+  detectBsns,
+  detectPhones,
+  detectCaseNumbers,
+  detectLicencePlates,
+  detectDates,
+  detectPostcodes,
+  detectAddresses,
+  detectAges,
+  detectNames,
+]
+
+/**
+ * Personal data in Dutch (or English) free text: sorted, non-overlapping spans with UTF-16 offsets, end
+ * exclusive. Rules and lists only, no model, so it is fast enough to run on every save.
+ */
+export function findPersonalData(text: string): PersonalDataHit[] {
+  const candidates: Candidate[] = []
+  for (const detect of DETECTORS) detect(text, candidates)
+  return resolveOverlaps(candidates)
+}

@@ -1,0 +1,7 @@
+export { findPersonalData } from './find-personal-data.js'
+export { redact, replaceHits, type Redaction } from './redact.js'
+export { isValidBsn } from './checksums/elfproef.js'
+export { isValidIban } from './checksums/iban.js'
+export { evaluate, type Evaluation, type EvaluationError, type LabelledCase, type Score } from './evaluate.js'
+export { evaluateStrings, type StringCase, type StringEvaluation } from './evaluate-strings.js'
+export { parseLabelledCases } from './labelled-cases.js'

@@ -1,0 +1,13 @@
+/**
+ * Words for a relative or an acquaintance. Followed by a capitalised word they introduce a name
+ * ("mijn zoon Daan"), followed by "(91)" or "van 91" an age.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `zoon zoontje dochter dochtertje moeder vader mama papa mam pap man vrouw echtgenoot echtgenote partner vriend
+  vriendin broer broertje zus zusje zuster oma opa kleinzoon kleindochter kleinkind neef nicht tante oom schoonzoon
+  schoondochter schoonmoeder schoonvader stiefvader stiefmoeder stiefzoon stiefdochter pleegzoon pleegdochter
+  pleegkind pleegmoeder pleegvader kind kindje baby tweeling buurman buurvrouw buurjongen buurmeisje collega
+  mantelzorger cliënt client cliente inwoner bewoner meneer mevrouw jongen meisje jongeman dame heer
+  son daughter mother father mum mom dad husband wife brother sister neighbour neighbor friend grandson
+  granddaughter grandmother grandfather grandma grandpa child boy girl carer`.split(/\s+/),
+)

@@ -1,0 +1,90 @@
+import { isFirstName, isNotName, isPlace, isStreetWord, isSurname, isWordLikeFirstName } from './lookup.js'
+import { FORMAL_TITLES } from '../lists/titles.js'
+import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
+import { particleAt } from './particles.js'
+import type { Token } from './tokenize.js'
+
+/**
+ * How much a name needs to look like one: `strict` capitalised words only; `role` after "zoon" or "consulent",
+ * also a listed first name in lower case; `title` after "mevrouw" or "dr", also listed names in lower case,
+ * capitals ("dr ABC") and place-like surnames ("meneer Gennep"); `listed` after "ik ben", only a listed first
+ * name in any case ("ik ben karim", but not "ik ben Nederlander").
+ */
+export type NameMode = 'strict' | 'role' | 'title' | 'listed'
+
+const INITIAL = /^(?:\p{Lu}|Th|Chr|Joh|Ph|Fr|Wm|Jac|Corn|Hub|Jos|Ant|Gerh|Hendr|Wil)$/u
+const D_APOSTROPHE = /^[dD]['’]\p{Lu}/u
+const HYPHEN_PARTICLE = /-(?:van|de|der|den|ter|ten|v\/d)$/
+
+export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
+  if (!token?.isWord || token.text.length < 2) return false
+  const lower = token.lower
+  if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
+  if (D_APOSTROPHE.test(token.text)) return true
+  if (mode === 'listed') return isFirstName(lower) && !isWordLikeFirstName(lower)
+  if (token.isCapitalised) return mode === 'title' || !isPlace(lower) || isSurname(lower)
+  if (token.isAllCaps) return mode === 'title' || (lower.length >= 3 && (isSurname(lower) || isFirstName(lower)))
+  if (mode === 'title') return isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower))
+  if (mode === 'role') return isFirstName(lower) && !isWordLikeFirstName(lower)
+  return false
+}
+
+/** "J." or "Th." (with its dot), the token index after it, or -1. */
+export function initialEnd(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]
+  const dot = tokens[i + 1]
+  if (!token?.isWord || !INITIAL.test(token.text)) return -1
+  return dot?.text === '.' && dot.adjacent ? i + 2 : -1
+}
+
+/**
+ * A surname or given name at i, with a particle before it ("van der Berg") or a hyphen ("Jansen-de Vries").
+ * After a lone lower-case "van" or "de" an unlisted word is more often an organisation ("Marieke van
+ * Zorggroep Noord") than a surname, unless a title or initials came first.
+ */
+export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, trusted = mode === 'title'): number {
+  const particle = particleAt(tokens, i, mode === 'title')
+  if (particle) {
+    const k = i + particle.length
+    const next = tokens[k]
+    const plausible = trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower))
+    if (next?.spaced && plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) return hyphenEnd(tokens, k, mode)
+  }
+  return isNameWord(tokens[i], mode) ? hyphenEnd(tokens, i, mode) : -1
+}
+
+function hyphenEnd(tokens: readonly Token[], k: number, mode: NameMode): number {
+  if (HYPHEN_PARTICLE.test(tokens[k]!.lower) && tokens[k + 1]?.spaced) {
+    const end = surnameEnd(tokens, k + 1, mode)
+    if (end > 0) return end
+  }
+  return k + 1
+}
+
+/**
+ * Initials, given names, particles and surnames from token i ("J.P. Jansen", "Erik de Vries",
+ * "Pieter Oude Nijhuis"); returns the token index after the name, or -1.
+ */
+export function fullNameEnd(tokens: readonly Token[], i: number, mode: NameMode): { end: number; words: number } {
+  let end = i
+  let initials = 0
+  while (initials < 6) {
+    const k = initialEnd(tokens, end)
+    if (k < 0 || (end > i && !tokens[end]!.spaced && !tokens[end]!.adjacent)) break
+    end = k
+    initials++
+  }
+  let words = 0
+  while (words < 4) {
+    const token = tokens[end]
+    if (!token || (end > i && !token.spaced && !(initials > 0 && words === 0 && token.adjacent))) break
+    // After a capitalised first word the rest must be capitalised too: "Mrs. Jansen said" ends at "Jansen".
+    const partMode = words === 0 || (mode === 'title' && !tokens[i + initials * 2]?.isCapitalised) ? mode : 'strict'
+    const k = surnameEnd(tokens, end, partMode, mode === 'title' || (initials > 0 && words === 0))
+    if (k < 0) break
+    end = k
+    words++
+  }
+  if (words === 0 && !(mode === 'title' && initials > 0)) return { end: -1, words: 0 }
+  return { end, words }
+}

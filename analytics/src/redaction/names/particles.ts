@@ -1,0 +1,28 @@
+import { CAPITALISED_ONLY_TUSSENVOEGSELS, POSITIONAL_TUSSENVOEGSELS, TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
+import type { Token } from './tokenize.js'
+
+export type Particle = { phrase: string; length: number; capitalised: boolean }
+
+const PHRASES = TUSSENVOEGSELS.map((phrase) => ({ phrase, words: phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length)
+
+/** The longest particle phrase ("van der") starting at token i; positional ones ("in de") only when allowed. */
+export function particleAt(tokens: readonly Token[], i: number, allowPositional: boolean): Particle | undefined {
+  const first = tokens[i]
+  if (!first?.isWord) return undefined
+  for (const { phrase, words } of PHRASES) {
+    if (!allowPositional && POSITIONAL_TUSSENVOEGSELS.has(phrase)) continue
+    if (!matches(tokens, i, words)) continue
+    if (CAPITALISED_ONLY_TUSSENVOEGSELS.has(phrase) && !first.isCapitalised) continue
+    return { phrase, length: words.length, capitalised: first.isCapitalised }
+  }
+  return undefined
+}
+
+function matches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const token = tokens[i + w]
+    if (!token || token.lower.replace(/\s/g, '') !== words[w]!.replace(/\s/g, '')) return false
+    if (w > 0 && !token.spaced) return false
+  }
+  return true
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { foundOf } from './found.js'
+
+describe('email addresses', () => {
+  it.each(['jan.jansen@example.nl', 'Daan.Peters+gemeente@example.nl', 'kees_bakker@example.com'])('finds %s', (email) => {
+    expect(foundOf('EMAIL', `mail ${email}.`)).toEqual([email])
+  })
+
+  it('finds none in "@gemeente op Twitter"', () => {
+    expect(foundOf('EMAIL', 'stuur een bericht naar @gemeente op Twitter')).toEqual([])
+  })
+})
+
+describe('URLs', () => {
+  it.each([
+    'https://www.facebook.com/jan.jansen',
+    'https://www.gennep.nl/formulieren/aanvraag?id=88231',
+    'youtube.com/watch?v=abc123XYZ',
+    'www.example.nl/klachten/fam-jansen',
+    'bit.ly/3xYzAb',
+  ])('finds %s', (url) => {
+    expect(foundOf('URL', `zie ${url}.`)).toEqual([url])
+  })
+
+  it.each(['zie www.gennep.nl.', 'op https://www.gennep.nl/ staat het', 'regelhulp.nl helpt', 'artikel 2.3.5 Wmo', 'brief.pdf'])(
+    'keeps the bare domain or non-URL in "%s"',
+    (text) => {
+      expect(foundOf('URL', text)).toEqual([])
+    },
+  )
+})
+
+describe('postcodes', () => {
+  it.each([
+    ['6591 AB Gennep', '6591 AB'],
+    ['6591AB', '6591AB'],
+    ['postcode 6591 xd', '6591 xd'],
+    ['Kerkstraat 12, 6591 EN Gennep', '6591 EN'],
+    ['1234 ab Gennep', '1234 ab'],
+  ])('finds the postcode in "%s"', (text, postcode) => {
+    expect(foundOf('POSTCODE', text)).toEqual([postcode])
+  })
+
+  it.each(['in 2023 en 2024', 'in 2023 EN 2024', '1500 km rijden', '6591 SA', 'om 2000 mg', 'sinds 2023 op de lijst'])('finds none in "%s"', (text) => {
+    expect(foundOf('POSTCODE', text)).toEqual([])
+  })
+})
+
+describe('addresses', () => {
+  it.each([
+    ['Ik woon op de Kerkstraat 12.', 'Kerkstraat 12'],
+    ['naar de Van Goghlaan 3-bis', 'Van Goghlaan 3-bis'],
+    ['Dorpsstraat 4a', 'Dorpsstraat 4a'],
+    ['op Burg. de Withstraat 10 hs', 'Burg. de Withstraat 10 hs'],
+    ['Heidelberglaan 1 A', 'Heidelberglaan 1 A'],
+    ['De Jan van Goyenstraat 7 is het', 'Jan van Goyenstraat 7'],
+    ['Burgemeester Kortmannstraat 14', 'Burgemeester Kortmannstraat 14'],
+    ['Ik woon aan De Brink 4.', 'De Brink 4'],
+    ['Zij woont op de Picardie 47.', 'Picardie 47'],
+    ['ik woon aan de spoorstraat 33b', 'spoorstraat 33b'],
+    ['Kerkstr. 5', 'Kerkstr. 5'],
+  ])('finds the address in "%s"', (text, address) => {
+    expect(foundOf('ADRES', text)).toEqual([address])
+  })
+
+  it.each([
+    'Het kantoor zit in de Kerkstraat.',
+    'We waren 2 uur onderweg 3 keer per week.',
+    'In Amsterdam 2024 was het druk.',
+    'De supermarkt 3 keer per week.',
+    'Ik woon in Gennep 20 jaar.',
+  ])('finds none in "%s"', (text) => {
+    expect(foundOf('ADRES', text)).toEqual([])
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { found, foundOf } from './found.js'
+
+describe('dates', () => {
+  it.each([
+    '12-03-1985', '12 maart 1985', '3 januari', '01/02/2024', '2024-03-18', "12-04-'02", '12.03.2024', '2 okt.', '4 JAN 1999',
+    '15- jan 1928', "17 mei '11", 'March 4, 2024', '12 March 2015', '2012 aug 1',
+  ])('finds %s', (date) => {
+    expect(foundOf('DATUM', `Datum: ${date} klopt`)).toEqual([date])
+  })
+
+  it('finds a day and month without a year after a word that introduces a date', () => {
+    expect(foundOf('DATUM', 'Afspraak verzet naar 19-11 om 9 uur.')).toEqual(['19-11'])
+  })
+
+  it.each(['In maart 2023 was het druk.', 'in 2023', 'artikel 2.3.5 en artikel 1.2.12', 'op 3-4 dagen per week', 'maandag en mei', 'Op vrijdag 13 is niemand er.'])(
+    'finds no date in "%s"',
+    (text) => {
+      expect(foundOf('DATUM', text)).toEqual([])
+    },
+  )
+})
+
+describe('ages', () => {
+  it.each([
+    ['ik ben 83 jaar', '83 jaar'],
+    ['mijn moeder (91) woont alleen', '91'],
+    ['de 83-jarige buurman', '83-jarige'],
+    ['Ik ben 78 jaar oud', '78 jaar'],
+    ['mijn vader is 87 en heeft dementie', '87'],
+    ['mijn zoon van 8 heeft autisme', '8'],
+    ['Ik ben Marja van 71 en woon alleen', '71'],
+    ['Leeftijd: 42, alleenstaand', '42'],
+    ['I am 72 years old', '72 years'],
+    ['op 11-12 jarige leeftijd', '11-12 jarige'],
+  ])('finds the age in "%s"', (text, age) => {
+    expect(foundOf('LEEFTIJD', text)).toEqual([age])
+  })
+
+  it.each([
+    '12 uur per week',
+    'al 2 jaar op de wachtlijst',
+    '10 jaar geleden',
+    'ik ben 2 jaar werkloos',
+    'voor 18-jarigen en ouder',
+    'het 25-jarig bestaan van het wijkteam',
+    'mensen boven de 65',
+    'een wachttijd van 2 jaar',
+  ])('finds no age in "%s"', (text) => {
+    expect(foundOf('LEEFTIJD', text)).toEqual([])
+  })
+})
+
+describe('domain vocabulary and ordinary facts', () => {
+  it.each([
+    'We kregen huishoudelijke hulp na het keukentafelgesprek.',
+    'Volgens artikel 2.3.5 Wmo moet de gemeente binnen 8 weken beslissen.',
+    'De eigen bijdrage is € 250 per maand voor 12 uur per week.',
+    'In 2023 en in maart 2024 is de wachtlijst gegroeid.',
+    'Het Sociaal Wijkteam, UWV, CAK en SVB zitten in Gennep en Nijmegen.',
+    'Op maandag, dinsdag en vrijdag is het loket open tussen 9.00 en 12.30 uur.',
+    'De Jeugdwet en de Participatiewet zijn streng.',
+    'De bakker, een berg papierwerk, de smid, het wijkteam en de visser op de kade.',
+    'Meer informatie op www.regelhulp.nl of bel 14 0485.',
+    'Er wonen 17.000 mensen; de kosten zijn € 1.250,- per jaar.',
+  ])('finds nothing in "%s"', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { foundOf } from './found.js'
+
+const names = (text: string) => foundOf('NAAM', text)
+
+describe('names', () => {
+  it.each([
+    ['mijn zoon Daan heeft geen plek', ['Daan']],
+    ['dochter Sanne belde', ['Sanne']],
+    ['Ik heb met Fatima gesproken', ['Fatima']],
+    ['mevrouw van den Heuvel belde', ['van den Heuvel']],
+    ['Gesprek met De Vries en van der Berg', ['De Vries', 'van der Berg']],
+    ['ondertekend door J.P. Jansen en A. de Wit', ['J.P. Jansen', 'A. de Wit']],
+    ['consulent Bakker en mijn klantmanager Erik', ['Bakker', 'Erik']],
+    ['Dhr. de Groot en mw. Peeters', ['de Groot', 'Peeters']],
+    ['Mevr. El Amrani belde', ['El Amrani']],
+    ['Klantmanager Ten Brink zei niets', ['Ten Brink']],
+    ['mijn schoonzoon Kevin de Groot', ['Kevin de Groot']],
+    ['Dhr. v/d Sluis is boos', ['v/d Sluis']],
+    ['Pieter Oude Nijhuis en Jan-Willem', ['Pieter Oude Nijhuis', 'Jan-Willem']],
+    ['mevrouw van den heuvel in kleine letters', ['van den heuvel']],
+    ['mijn zoon daan typt geen hoofdletters', ['daan']],
+    ['hallo ik ben karim', ['karim']],
+    ['Ik heet Thirza en woon hier', ['Thirza']],
+    ['Naam: Jansen', ['Jansen']],
+    ['Bakker heeft beloofd te bellen', ['Bakker']],
+    ['Daan\'s fiets is gestolen', ['Daan']],
+    ['dr. A', ['A']],
+    ['My neighbour Ewa Kowalska needs help, Mrs. Jansen said', ['Ewa Kowalska', 'Jansen']],
+  ])('finds the names in "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    'De bakker op de hoek las de brief voor.',
+    'Ik zit met een berg papierwerk.',
+    'De smid en de visser op de kade doen mee.',
+    'Het wijkteam en het Sociaal Wijkteam, UWV, CAK en SVB.',
+    'De Wmo, de Jeugdwet en de Participatiewet.',
+    'In Gennep, Nijmegen en Milsbeek.',
+    'Op maandag in mei.',
+    'Ben je al geholpen? Wil je terugbellen? Mark de datum.',
+    'Albert Heijn en Jan Linders steunen de Voedselbank.',
+    'Sint Maarten is in november.',
+    'huisartsenpraktijk De Linde verwijst door',
+  ])('finds no name in "%s"', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('keeps an organisation after a name out of the name', () => {
+    expect(names('Vandaag gebeld door Marieke van Zorggroep Noord.')).toEqual(['Marieke'])
+  })
+
+  it('does not take a street for a name', () => {
+    expect(names('Jan woont op de Kerkstraat.')).toEqual(['Jan'])
+  })
+})
