@@ -1,52 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { ConcernCreated, ConcernDataCopy } from '@klankbord/contract'
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { buttonText, byName, focused, launchChromium, tabTo, type Focused } from '../support/browser.js'
-import { startServerProcess, type ServerProcess } from '../support/cli.js'
+import { describe, expect, it } from 'vitest'
+import { buttonText, byName, focused, tabTo, type Focused } from '../support/browser.js'
 import { concernBody, postConcern, solvedPow } from '../support/concern-body.js'
+import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const STORY = 'Mijn zoon krijgt sinds de zomer geen vervoer meer naar school. Ik heb twee keer gemaild maar krijg geen antwoord.'
 const EMAIL = 'e2e.volgen@example.nl'
 const REPLY = 'Dank u. U kunt mij bellen op dinsdag.\nNa 14 uur ben ik thuis.'
 const SECOND_REPLY = 'Woensdag kan ook.'
 
-let server: ServerProcess
-let dataDir: string
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let requests: Request[]
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'klankbord-e2e-follow-up-'))
-  server = await startServerProcess({ KLANKBORD_DATA_DIR: dataDir })
-  browser = await launchChromium()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
-})
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true })
-  page = await context.newPage()
-  requests = []
-  page.on('request', (request) => requests.push(request))
-})
-afterEach(() => context.close())
+const e2e = useServerAndBrowser('follow-up', { acceptDownloads: true })
 
 const WIDGET = 'klankbord-widget:not([mode="launcher"])'
-const widget = () => page.locator(WIDGET)
+const widget = () => e2e.page.locator(WIDGET)
 const title = () => widget().locator('.title')
 const linkText = (text: string) => (f: Focused) => f.tag === 'a' && f.text === text
 
 async function expectNoAxeViolations(state: string) {
-  const results = await new AxeBuilder({ page }).include(WIDGET).withTags(WCAG_22_AA).analyze()
+  const results = await new AxeBuilder({ page: e2e.page }).include(WIDGET).withTags(WCAG_22_AA).analyze()
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   expect(violations, `axe at ${state}`).toEqual([])
 }
@@ -54,44 +27,44 @@ async function expectNoAxeViolations(state: string) {
 /** A new state shows its heading and moves focus to it, so a screen reader starts reading there. */
 async function expectState(heading: string) {
   await expect.poll(() => title().textContent(), { timeout: 10_000 }).toContain(heading)
-  await expect.poll(async () => (await focused(page)).tag).toBe('h2')
+  await expect.poll(async () => (await focused(e2e.page)).tag).toBe('h2')
   await expectNoAxeViolations(heading)
 }
 
 async function press(what: (f: Focused) => boolean, label: string) {
-  await tabTo(page, what, label)
-  await page.keyboard.press('Enter')
+  await tabTo(e2e.page, what, label)
+  await e2e.page.keyboard.press('Enter')
 }
 
-/** The intake on the demo page, keyboard only, with an e-mail address so the data copy has contact details. */
+/** The intake on the demo e2e.page, keyboard only, with an e-mail address so the data copy has contact details. */
 async function raiseConcernWithKeyboard(): Promise<{ reference: string; code: string }> {
-  await page.goto(`${server.url}/`)
+  await e2e.page.goto(`${e2e.server.url}/`)
   await expect.poll(() => widget().locator('button.primary').textContent()).toContain('Start')
   await press(buttonText('Start'), 'Start')
   const next = () => press(buttonText('Volgende'), 'Next')
   await expect.poll(() => title().textContent()).toContain('Stap 1 van 6')
-  await tabTo(page, byName('domain'), 'the first domain')
-  await page.keyboard.press('Space')
+  await tabTo(e2e.page, byName('domain'), 'the first domain')
+  await e2e.page.keyboard.press('Space')
   await next()
   await expect.poll(() => title().textContent()).toContain('Stap 2 van 6')
-  await tabTo(page, byName('kinds'), 'the first kind')
-  await page.keyboard.press('Space')
-  await tabTo(page, byName('description'), 'the description')
-  await page.keyboard.type(STORY)
+  await tabTo(e2e.page, byName('kinds'), 'the first kind')
+  await e2e.page.keyboard.press('Space')
+  await tabTo(e2e.page, byName('description'), 'the description')
+  await e2e.page.keyboard.type(STORY)
   await next()
   await expect.poll(() => title().textContent()).toContain('Stap 3 van 6')
-  await tabTo(page, byName('wish'), 'the first wish')
-  await page.keyboard.press('Space')
+  await tabTo(e2e.page, byName('wish'), 'the first wish')
+  await e2e.page.keyboard.press('Space')
   await next()
   await expect.poll(() => title().textContent()).toContain('Stap 4 van 6')
-  await tabTo(page, byName('contactMode'), 'the contact modes')
-  await page.keyboard.press('ArrowDown')
-  await tabTo(page, byName('email'), 'the email field')
-  await page.keyboard.type(EMAIL)
+  await tabTo(e2e.page, byName('contactMode'), 'the contact modes')
+  await e2e.page.keyboard.press('ArrowDown')
+  await tabTo(e2e.page, byName('email'), 'the email field')
+  await e2e.page.keyboard.type(EMAIL)
   await next()
   await expect.poll(() => title().textContent()).toContain('Stap 5 van 6')
-  await tabTo(page, byName('consent'), 'the consent checkbox')
-  await page.keyboard.press('Space')
+  await tabTo(e2e.page, byName('consent'), 'the consent checkbox')
+  await e2e.page.keyboard.press('Space')
   await next()
   await expect.poll(() => title().textContent()).toContain('Stap 6 van 6')
   await press(buttonText('Versturen'), 'the Send button')
@@ -102,14 +75,14 @@ async function raiseConcernWithKeyboard(): Promise<{ reference: string; code: st
 
 /** Types reference and code on the follow-up page the way residents do: lower case, spaces, no dashes. */
 async function lookUpOnFollowUpPage(reference: string, code: string) {
-  await page.goto(`${server.url}/volg`)
-  expect(await page.title()).toBe('Uw melding volgen')
+  await e2e.page.goto(`${e2e.server.url}/volg`)
+  expect(await e2e.page.title()).toBe('Uw melding volgen')
   await expect.poll(() => title().textContent()).toContain('Bekijk uw melding')
-  await tabTo(page, byName('reference'), 'the reference field')
-  await page.keyboard.type(reference)
-  await tabTo(page, byName('code'), 'the code field')
-  await page.keyboard.type(code)
-  await page.keyboard.press('Enter')
+  await tabTo(e2e.page, byName('reference'), 'the reference field')
+  await e2e.page.keyboard.type(reference)
+  await tabTo(e2e.page, byName('code'), 'the code field')
+  await e2e.page.keyboard.type(code)
+  await e2e.page.keyboard.press('Enter')
 }
 
 const residentMessages = () => widget().locator('[part="message"].resident')
@@ -132,8 +105,8 @@ describe('following up a concern in headless Chromium', () => {
     expect(facts).toMatch(/Ontvangen op \d{1,2} \w+ \d{4}/)
     expect(facts).toMatch(/Eerste contact uiterlijk op \d{1,2} \w+ \d{4}/)
 
-    await tabTo(page, byName('reply'), 'the reply field')
-    await page.keyboard.type(REPLY)
+    await tabTo(e2e.page, byName('reply'), 'the reply field')
+    await e2e.page.keyboard.type(REPLY)
     await press(buttonText('Bericht versturen'), 'Send message')
     await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is verstuurd.')
     await expect.poll(() => residentMessages().count()).toBe(1)
@@ -143,9 +116,9 @@ describe('following up a concern in headless Chromium', () => {
     await expectNoAxeViolations('reply sent')
 
     // The network drops the next message: the text stays, and "send again" sends it once with the same key.
-    await page.route('**/api/v1/concerns/*/messages', (route) => route.abort('internetdisconnected'), { times: 1 })
-    await tabTo(page, byName('reply'), 'the reply field')
-    await page.keyboard.type(SECOND_REPLY)
+    await e2e.page.route('**/api/v1/concerns/*/messages', (route) => route.abort('internetdisconnected'), { times: 1 })
+    await tabTo(e2e.page, byName('reply'), 'the reply field')
+    await e2e.page.keyboard.type(SECOND_REPLY)
     await press(buttonText('Bericht versturen'), 'Send message')
     await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is niet verstuurd.')
     expect(await widget().locator('#reply').inputValue()).toBe(SECOND_REPLY)
@@ -153,7 +126,7 @@ describe('following up a concern in headless Chromium', () => {
     await press(buttonText('Opnieuw versturen'), 'Send again')
     await expect.poll(() => widget().locator('.reply-status').textContent()).toContain('Uw bericht is verstuurd.')
     await expect.poll(() => residentMessages().count()).toBe(2)
-    const messagePosts = requests.filter((r) => r.method() === 'POST' && r.url().endsWith('/messages'))
+    const messagePosts = e2e.requests.filter((r) => r.method() === 'POST' && r.url().endsWith('/messages'))
     const keys = messagePosts.map((r) => r.headers()['idempotency-key'])
     expect(keys).toHaveLength(3)
     expect(keys[1]).toBe(keys[2])
@@ -164,8 +137,8 @@ describe('following up a concern in headless Chromium', () => {
     await press(buttonText('Ja, maak een kopie'), 'Yes, make a copy')
     await expectState('Uw kopie is klaar')
     expect(await widget().locator('dl').textContent()).toContain(STORY)
-    await tabTo(page, linkText('Download het bestand'), 'the download link')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    await tabTo(e2e.page, linkText('Download het bestand'), 'the download link')
+    const [download] = await Promise.all([e2e.page.waitForEvent('download'), e2e.page.keyboard.press('Enter')])
     expect(download.suggestedFilename()).toBe(`klankbord-${reference}.json`)
     const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ConcernDataCopy
     expect(copy.reference).toBe(reference)
@@ -186,11 +159,11 @@ describe('following up a concern in headless Chromium', () => {
     expect(await residentMessages().count()).toBe(0)
 
     const compactCode = code.replaceAll('-', '')
-    const urls = requests.map((r) => r.url())
+    const urls = e2e.requests.map((r) => r.url())
     expect(urls.filter((url) => url.toUpperCase().includes(code) || url.toUpperCase().includes(compactCode))).toEqual([])
-    expect([...new Set(urls.filter((url) => url.startsWith('http')).map((url) => new URL(url).origin))]).toEqual([server.url])
-    expect(await context.cookies()).toEqual([])
-    const storage = await page.evaluate(async () => ({
+    expect([...new Set(urls.filter((url) => url.startsWith('http')).map((url) => new URL(url).origin))]).toEqual([e2e.server.url])
+    expect(await e2e.context.cookies()).toEqual([])
+    const storage = await e2e.page.evaluate(async () => ({
       local: localStorage.length,
       session: sessionStorage.length,
       databases: (await indexedDB.databases()).length,
@@ -200,14 +173,14 @@ describe('following up a concern in headless Chromium', () => {
   }, 120_000)
 
   it('answers a wrong code exactly like an unknown reference', async () => {
-    const body = concernBody({ pow: await solvedPow(server.url) })
-    const created = (await (await postConcern(server.url, body, { Origin: server.url })).json()) as ConcernCreated
+    const body = concernBody({ pow: await solvedPow(e2e.server.url) })
+    const created = (await (await postConcern(e2e.server.url, body, { Origin: e2e.server.url })).json()) as ConcernCreated
     const wrongCode = created.followUpCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))
     const alertAfter = async (reference: string, code: string) => {
       await lookUpOnFollowUpPage(reference, code)
       const alert = widget().locator('#follow-up-error')
       await expect.poll(() => alert.count()).toBe(1)
-      await expect.poll(async () => (await focused(page)).text).toBe((await alert.textContent())!.trim())
+      await expect.poll(async () => (await focused(e2e.page)).text).toBe((await alert.textContent())!.trim())
       await expectNoAxeViolations('not found')
       return (await alert.textContent())!.trim()
     }
@@ -219,19 +192,19 @@ describe('following up a concern in headless Chromium', () => {
 
   it('runs the follow-up page under its strict Content-Security-Policy', async () => {
     const violations: string[] = []
-    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()))
-    const response = await page.goto(`${server.url}/volg`)
+    e2e.page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()))
+    const response = await e2e.page.goto(`${e2e.server.url}/volg`)
     const csp = response?.headers()['content-security-policy'] ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("style-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
     await expect.poll(() => title().textContent()).toContain('Bekijk uw melding')
-    expect((await focused(page)).tag).not.toBe('h2')
+    expect((await focused(e2e.page)).tag).not.toBe('h2')
     await expectNoAxeViolations('follow-up page')
-    await tabTo(page, buttonText('Bekijk mijn melding'), 'View my concern')
-    await page.keyboard.press('Enter')
+    await tabTo(e2e.page, buttonText('Bekijk mijn melding'), 'View my concern')
+    await e2e.page.keyboard.press('Enter')
     await expect.poll(() => widget().locator('.summary').count()).toBe(1)
-    expect((await focused(page)).text).toContain('Verbeter dit eerst')
+    expect((await focused(e2e.page)).text).toContain('Verbeter dit eerst')
     await expectNoAxeViolations('follow-up page with errors')
     expect(violations).toEqual([])
   })

@@ -1,76 +1,50 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { lastDayToObject } from '@klankbord/contract/dates'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { buttonText, byName, focused, launchChromium, tabTo } from '../support/browser.js'
-import { startServerProcess, type ServerProcess } from '../support/cli.js'
+import { describe, expect, it } from 'vitest'
+import { buttonText, byName, focused, tabTo } from '../support/browser.js'
+import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-let server: ServerProcess
-let dataDir: string
-let browser: Browser
-let context: BrowserContext
-let page: Page
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'klankbord-e2e-variants-'))
-  server = await startServerProcess({ KLANKBORD_DATA_DIR: dataDir })
-  browser = await launchChromium()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
-})
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL' })
-  page = await context.newPage()
-})
-afterEach(() => context.close())
+const e2e = useServerAndBrowser('variants')
 
 async function axe(selector: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_22_AA).analyze()
+  const results = await new AxeBuilder({ page: e2e.page }).include(selector).withTags(WCAG_22_AA).analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe('widget variants', () => {
   it('works under a strict Content-Security-Policy without unsafe-inline', async () => {
     const violations: string[] = []
-    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()))
-    const response = await page.goto(`${server.url}/`)
+    e2e.page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()))
+    const response = await e2e.page.goto(`${e2e.server.url}/`)
     const csp = response?.headers()['content-security-policy'] ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("style-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
-    const widget = page.locator('klankbord-widget:not([mode="launcher"])')
+    const widget = e2e.page.locator('klankbord-widget:not([mode="launcher"])')
     await expect.poll(() => widget.locator('button.primary').textContent()).toContain('Start')
-    await tabTo(page, buttonText('Start'), 'Start')
-    await page.keyboard.press('Enter')
+    await tabTo(e2e.page, buttonText('Start'), 'Start')
+    await e2e.page.keyboard.press('Enter')
     await expect.poll(() => widget.locator('.title').textContent()).toContain('Stap 1 van 6')
     expect(violations).toEqual([])
   })
 
   it('opens the launcher dialog with the keyboard, and Escape returns focus to the launcher', async () => {
-    await page.goto(`${server.url}/`)
-    const launcher = page.locator('klankbord-widget[mode="launcher"]')
+    await e2e.page.goto(`${e2e.server.url}/`)
+    const launcher = e2e.page.locator('klankbord-widget[mode="launcher"]')
     await expect.poll(() => launcher.locator('button.launcher').count()).toBe(1)
-    await tabTo(page, buttonText('Niet tevreden? Praat met de vertrouwenspersoon'), 'the launcher')
-    await page.keyboard.press('Enter')
+    await tabTo(e2e.page, buttonText('Niet tevreden? Praat met de vertrouwenspersoon'), 'the launcher')
+    await e2e.page.keyboard.press('Enter')
     await expect.poll(() => launcher.locator('dialog[open]').count()).toBe(1)
-    await expect.poll(async () => (await focused(page)).tag).toBe('h2')
+    await expect.poll(async () => (await focused(e2e.page)).tag).toBe('h2')
     expect(await axe('klankbord-widget[mode="launcher"]')).toEqual([])
-    await page.keyboard.press('Escape')
+    await e2e.page.keyboard.press('Escape')
     await expect.poll(() => launcher.locator('dialog[open]').count()).toBe(0)
-    expect((await focused(page)).text).toBe('Niet tevreden? Praat met de vertrouwenspersoon')
+    expect((await focused(e2e.page)).text).toBe('Niet tevreden? Praat met de vertrouwenspersoon')
   })
 
   it('tells the resident on a care provider site that the provider cannot read the concern, in English too', async () => {
-    await page.goto(`${server.url}/demo/zorgaanbieder.html`)
-    const widget = page.locator('klankbord-widget')
+    await e2e.page.goto(`${e2e.server.url}/demo/zorgaanbieder.html`)
+    const widget = e2e.page.locator('klankbord-widget')
     await expect.poll(() => widget.locator('[part="notice"]').textContent()).toContain('Zorggroep De Linde')
     expect(await widget.locator('[part="notice"]').textContent()).toContain('Uw melding gaat niet naar Zorggroep De Linde')
     await widget.evaluate((element) => element.setAttribute('lang', 'en'))
@@ -79,19 +53,19 @@ describe('widget variants', () => {
   })
 
   it('shows the last day to object once a decision date is given, and that talking does not pause it', async () => {
-    await page.goto(`${server.url}/`)
-    const widget = page.locator('klankbord-widget:not([mode="launcher"])')
+    await e2e.page.goto(`${e2e.server.url}/`)
+    const widget = e2e.page.locator('klankbord-widget:not([mode="launcher"])')
     await expect.poll(() => widget.locator('button.primary').textContent()).toContain('Start')
-    await tabTo(page, buttonText('Start'), 'Start')
-    await page.keyboard.press('Enter')
-    await tabTo(page, byName('domain'), 'the first domain')
-    await page.keyboard.press('Space')
-    await tabTo(page, buttonText('Volgende'), 'Next')
-    await page.keyboard.press('Enter')
+    await tabTo(e2e.page, buttonText('Start'), 'Start')
+    await e2e.page.keyboard.press('Enter')
+    await tabTo(e2e.page, byName('domain'), 'the first domain')
+    await e2e.page.keyboard.press('Space')
+    await tabTo(e2e.page, buttonText('Volgende'), 'Next')
+    await e2e.page.keyboard.press('Enter')
     await expect.poll(() => widget.locator('.title').textContent()).toContain('Stap 2 van 6')
-    await tabTo(page, byName('decisionDate'), 'the decision date')
+    await tabTo(e2e.page, byName('decisionDate'), 'the decision date')
     // The date field's order of day and month follows the browser's locale; read back what it holds.
-    await page.keyboard.type('02032026')
+    await e2e.page.keyboard.type('02032026')
     const decisionDate = await widget.locator('input[name="decisionDate"]').inputValue()
     expect(decisionDate).toMatch(/^2026-0[23]-0[23]$/)
     const expected = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${lastDayToObject(decisionDate)}T00:00:00Z`))
