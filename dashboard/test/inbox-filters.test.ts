@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { filtersFromParams, filtersToParams, filtersToQuery, hasFilters, PAGE_SIZE } from '../src/inbox/routing/inbox-filters.js'
+
+describe('inbox filters in the URL hash', () => {
+  it('round-trips through the query string, keys in a fixed order', () => {
+    const filters = { status: 'new', domain: 'wmo', kind: 'agreements', partner: 'par_1', assignee: 'none', overdue: true, objectionSoon: true, reference: 'KB-ABCD', offset: 100 } as const
+    const params = filtersToParams(filters)
+    expect(params.toString()).toBe('status=new&domain=wmo&kind=agreements&partner=par_1&assignee=none&overdue=true&objectionSoon=true&reference=KB-ABCD&offset=100')
+    expect(filtersFromParams(params)).toEqual(filters)
+  })
+
+  it('drops unknown codes, malformed ids and false flags', () => {
+    const params = new URLSearchParams('status=open&domain=wmo&kind=x&partner=a%20b&assignee=&overdue=false&objectionSoon=yes&offset=-5&extra=1')
+    expect(filtersFromParams(params)).toEqual({ domain: 'wmo' })
+  })
+
+  it('normalises the reference search to upper case', () => {
+    expect(filtersFromParams(new URLSearchParams('reference=%20kb-ab%20'))).toEqual({ reference: 'KB-AB' })
+  })
+
+  it('turns filters into the API query with flags as text and a page', () => {
+    expect(filtersToQuery({ status: 'closed', overdue: true, offset: 50 })).toEqual({ status: 'closed', overdue: 'true', limit: PAGE_SIZE, offset: 50 })
+    expect(filtersToQuery({})).toEqual({ limit: PAGE_SIZE, offset: 0 })
+  })
+
+  it('knows whether anything but the page is filtered', () => {
+    expect(hasFilters({})).toBe(false)
+    expect(hasFilters({ offset: 50 })).toBe(false)
+    expect(hasFilters({ domain: 'debt' })).toBe(true)
+  })
+})
