@@ -17,7 +17,6 @@ import { localRetentionHandler } from './routes/local/retention.js'
 import { localUsersHandler } from './routes/local/users.js'
 import { getPartnerHandler } from './routes/partners/get.js'
 import { DASHBOARD_PACKAGE_DIR, staticFolder } from './routes/static-files.js'
-import { authenticate } from './auth/authenticate.js'
 import { guard } from './auth/guard.js'
 import { honoPath, OPERATIONS } from './auth/operations.js'
 import { preferredLocale } from './http/language.js'
@@ -46,9 +45,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.post('/api/v1/local/users', localUsersHandler(deps))
   app.post('/api/v1/local/retention', localRetentionHandler(deps))
 
-  // Staff operations: the session is read for these paths only, and each route enforces its row of the access table.
-  for (const path of ['/api/v1/auth/*', '/api/v1/inbox/*', '/api/v1/admin/*']) app.use(path, authenticate(deps))
-  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps.config.publicUrl), OPERATION_HANDLERS[op.id](deps))
+  // Staff operations: each route reads the session and enforces its row of the access table.
+  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps), OPERATION_HANDLERS[op.id](deps))
 
   const inboxApp = staticFolder('dist/inbox', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
   app.get('/inbox', (c) => c.redirect('/inbox/'))

@@ -67,8 +67,9 @@ describe('login', () => {
     expect(cookie).toContain('HttpOnly')
     expect(cookie).toContain('SameSite=Strict')
     expect(cookie).toContain('Path=/')
-    const body = (await response.json()) as { csrfToken: string; user: { email: string } }
+    const body = (await response.json()) as { csrfToken: string; user: { email: string }; municipalities: { id: string; name: string }[] }
     expect(body.user.email).toBe(staff.email)
+    expect(body.municipalities).toEqual([{ id: municipalityId, name: expect.any(String) }])
     expect(JSON.stringify(body)).not.toContain(cookie.split(';')[0]!.split('=')[1])
   })
 
@@ -119,24 +120,26 @@ describe('sessions', () => {
     expect((await after.request('GET', '/api/v1/auth/session')).status).toBe(200)
   })
 
-  it('ends after 30 minutes without activity', async () => {
+  it('ends after 30 minutes without activity; background polling is not activity', async () => {
     const session = await login(app, await createStaff(app, 'confidant', [municipalityId]))
     app.clock.advance(29 * 60_000)
-    expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(200)
+    expect((await session.request('GET', '/api/v1/inbox/concerns')).status).toBe(200)
     app.clock.advance(29 * 60_000)
-    expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(200)
-    app.clock.advance(31 * 60_000)
-    expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(401)
+    expect((await session.request('GET', '/api/v1/inbox/concerns')).status).toBe(200)
+    for (let i = 0; i < 3; i++) {
+      app.clock.advance(10 * 60_000)
+      expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(i < 2 ? 200 : 401)
+    }
   })
 
   it('ends after 10 hours even when active', async () => {
     const session = await login(app, await createStaff(app, 'confidant', [municipalityId]))
     for (let minutes = 0; minutes < 9 * 60 + 40; minutes += 20) {
       app.clock.advance(20 * 60_000)
-      expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(200)
+      expect((await session.request('GET', '/api/v1/inbox/concerns')).status).toBe(200)
     }
     app.clock.advance(25 * 60_000)
-    expect((await session.request('GET', '/api/v1/inbox/version')).status).toBe(401)
+    expect((await session.request('GET', '/api/v1/inbox/concerns')).status).toBe(401)
   })
 
   it('"log out everywhere" ends every session of the user, and only theirs', async () => {

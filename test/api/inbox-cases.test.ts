@@ -71,6 +71,14 @@ for (const store of STORE_KINDS) {
       expect(await ids(`reference=${created.reference.slice(3, 7).toLowerCase()}`)).toContain(concernId)
       expect(await ids('reference=KB-ZZZZ')).not.toContain(concernId)
       expect(await ids('overdue=true')).not.toContain(concernId)
+      const soon = (await (await postConcern(app.url, concernBody({ decisionDate: new Date(app.deps.now().getTime() - 35 * 86_400_000).toISOString().slice(0, 10) }))).json()) as ConcernCreated
+      const soonIds = await ids('objectionSoon=true')
+      expect(soonIds).not.toContain(concernId)
+      expect(((await (await confidant.request('GET', `/api/v1/inbox/concerns?objectionSoon=true&reference=${soon.reference}`)).json()) as InboxList).total).toBe(1)
+      const partners = (await (await confidant.request('GET', '/api/v1/inbox/partners')).json()) as { items: { id: string; name: string }[] }
+      const partnerId = ((await (await confidant.request('GET', '/api/v1/inbox/concerns')).json()) as InboxList).items[0]!.partner!.id
+      expect(partners.items.map((p) => p.id)).toContain(partnerId)
+      expect(await ids(`partner=${partnerId}`)).toContain(concernId)
       const bad = await confidant.request('GET', '/api/v1/inbox/concerns?status=open&colour=red')
       expect(bad.status).toBe(400)
       expect(((await bad.json()) as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name).sort()).toEqual(['colour', 'status'])
@@ -246,8 +254,9 @@ for (const store of STORE_KINDS) {
       delete (body as { partner?: string }).partner
       const response = await confidant.request('POST', '/api/v1/inbox/concerns', body)
       expect(response.status).toBe(201)
-      const intake = (await response.json()) as ConcernCreated
+      const intake = (await response.json()) as ConcernCreated & { id: string }
       expect(intake.followUpCode).toMatch(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/)
+      expect((await confidant.request('GET', `/api/v1/inbox/concerns/${intake.id}`)).status).toBe(200)
       const item = ((await (await confidant.request('GET', `/api/v1/inbox/concerns?reference=${intake.reference}`)).json()) as InboxList).items[0]!
       expect(item).toMatchObject({ channel: 'phone', partner: null, domain: 'school-transport' })
       expect((await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: 'widget' })).status).toBe(400)

@@ -61,6 +61,7 @@ export const UserUpdate = z
     disabled: z.boolean().optional(),
   })
   .meta({ id: 'UserUpdate' })
+export type UserUpdate = z.infer<typeof UserUpdate>
 
 export const User = z
   .object({
@@ -80,6 +81,7 @@ export type User = z.infer<typeof User>
 export const SetupLink = z
   .object({ user: User, setupUrl: z.string().meta({ description: 'Eenmalige link om het account af te maken; 7 dagen geldig.' }) })
   .meta({ id: 'SetupLink' })
+export type SetupLink = z.infer<typeof SetupLink>
 
 export const AuditEntry = z
   .object({
@@ -111,6 +113,10 @@ export const AuditQuery = z
   .meta({ id: 'AuditQuery' })
 
 export const AuditList = z.object({ items: z.array(AuditEntry) }).meta({ id: 'AuditList' })
+export type AuditList = z.infer<typeof AuditList>
 export const MunicipalityList = z.object({ items: z.array(Municipality) }).meta({ id: 'MunicipalityList' })
+export type MunicipalityList = z.infer<typeof MunicipalityList>
 export const PartnerList = z.object({ items: z.array(Partner) }).meta({ id: 'PartnerList' })
+export type PartnerList = z.infer<typeof PartnerList>
 export const UserList = z.object({ items: z.array(User) }).meta({ id: 'UserList' })
+export type UserList = z.infer<typeof UserList>

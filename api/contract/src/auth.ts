@@ -32,6 +32,7 @@ export type SessionUser = z.infer<typeof SessionUser>
 export const SessionInfo = z
   .object({
     user: SessionUser,
+    municipalities: z.array(z.object({ id: z.string(), name: z.string() })).meta({ description: 'Namen van de gemeenten van de gebruiker.' }),
     csrfToken: z.string().meta({ description: 'Stuur mee als header `X-CSRF-Token` bij elk verzoek dat iets verandert.' }),
     idleExpiresAt: z.iso.datetime(),
     absoluteExpiresAt: z.iso.datetime(),

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { ConcernInput } from './concern.js'
+import { ConcernCreated, ConcernInput } from './concern.js'
 import {
   CHANNELS,
   CONTACT_KINDS,
@@ -38,7 +38,9 @@ export const InboxQuery = z
 export type InboxQuery = z.input<typeof InboxQuery>
 
 export const Person = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Person' })
+export type Person = z.infer<typeof Person>
 export const PersonList = z.object({ items: z.array(Person) }).meta({ id: 'PersonList' })
+export type PersonList = z.infer<typeof PersonList>
 
 /** One row in the inbox: codes, dates and deadlines, never what the resident wrote. */
 export const InboxItem = z
@@ -78,6 +80,7 @@ export const InboxList = z
 export type InboxList = z.infer<typeof InboxList>
 
 export const InboxVersion = z.object({ version: z.string() }).meta({ id: 'InboxVersion' })
+export type InboxVersion = z.infer<typeof InboxVersion>
 
 /** The resident's contact details, decrypted for the confidant only. */
 export const CaseContact = z
@@ -142,8 +145,10 @@ export type StatusChangeInput = z.infer<typeof StatusChangeInput>
 export const AssignInput = z
   .strictObject({ assigneeId: z.string().max(64).nullable() })
   .meta({ id: 'AssignInput', description: 'Wijs toe aan een vertrouwenspersoon, of `null` om los te laten.' })
+export type AssignInput = z.infer<typeof AssignInput>
 
 export const NoteInput = z.strictObject({ text: z.string().trim().min(1).max(INBOX_LIMITS.noteMax) }).meta({ id: 'NoteInput' })
+export type NoteInput = z.infer<typeof NoteInput>
 
 const Minutes = z.int().min(0).max(INBOX_LIMITS.minutesMax)
 
@@ -164,6 +169,7 @@ export type ContactLogInput = z.infer<typeof ContactLogInput>
 export const TimeLogInput = z
   .strictObject({ minutes: Minutes.min(1), activity: z.string().trim().max(200).optional() })
   .meta({ id: 'TimeLogInput', description: 'Bestede tijd die niet bij een contact hoort (bijvoorbeeld een brief schrijven).' })
+export type TimeLogInput = z.infer<typeof TimeLogInput>
 
 export const ConsentInput = z
   .strictObject({
@@ -172,8 +178,10 @@ export const ConsentInput = z
     how: z.enum(CONTACT_KINDS).meta({ description: 'Hoe de inwoner toestemming gaf.' }),
   })
   .meta({ id: 'ConsentInput', description: 'De inwoner geeft toestemming om contact op te nemen met een organisatie.' })
+export type ConsentInput = z.infer<typeof ConsentInput>
 
 export const MessageInput = z.strictObject({ body: z.string().trim().min(1).max(INBOX_LIMITS.messageMax) }).meta({ id: 'MessageInput' })
+export type MessageInput = z.infer<typeof MessageInput>
 
 /** A concern taken by phone, at a walk-in hour, by e-mail or letter, entered by the confidant. */
 export const ConfidantIntakeInput = ConcernInput.omit({ partner: true, pow: true, website: true, consent: true })
@@ -186,3 +194,15 @@ export const ConfidantIntakeInput = ConcernInput.omit({ partner: true, pow: true
 export type ConfidantIntakeInput = z.input<typeof ConfidantIntakeInput>
 
 export const Created = z.object({ id: z.string() }).meta({ id: 'Created' })
+export type Created = z.infer<typeof Created>
+
+/** The confidant's intake answer: what the resident is told, plus the case's id in the inbox. */
+export const IntakeCreated = ConcernCreated.extend({ id: z.string().meta({ description: 'Id van de melding in de inbox.' }) }).meta({ id: 'IntakeCreated' })
+export type IntakeCreated = z.infer<typeof IntakeCreated>
+
+/** Partner websites of the user's municipalities, for the inbox's filter. */
+export const InboxPartner = z
+  .object({ id: z.string(), name: z.string(), kind: z.enum(PARTNER_KINDS), municipalityId: z.string() })
+  .meta({ id: 'InboxPartner' })
+export const InboxPartnerList = z.object({ items: z.array(InboxPartner) }).meta({ id: 'InboxPartnerList' })
+export type InboxPartnerList = z.infer<typeof InboxPartnerList>

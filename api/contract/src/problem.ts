@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { PersonalDataProblemHit } from './signals.js'
 
 /** One invalid field in a `validation-failed` problem. */
 export const InvalidParam = z.object({
@@ -18,6 +19,10 @@ export const Problem = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     invalidParams: z.array(InvalidParam).optional(),
+    hits: z
+      .array(PersonalDataProblemHit)
+      .optional()
+      .meta({ description: 'Bij `personal-data-suspected`: welk veld en waar in de tekst iets op een persoonsgegeven lijkt.' }),
   })
   .meta({ id: 'Problem', description: 'Foutmelding volgens RFC 9457.' })
 export type Problem = z.infer<typeof Problem>

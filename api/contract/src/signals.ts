@@ -50,6 +50,12 @@ export const Signal = z
 export type Signal = z.infer<typeof Signal>
 
 export const SignalList = z.object({ items: z.array(Signal) }).meta({ id: 'SignalList' })
+export type SignalList = z.infer<typeof SignalList>
+
+/** A hit in a 422 `personal-data-suspected` problem: which field, and where in it. */
+export const PersonalDataProblemHit = PersonalDataHit.extend({ field: z.enum(['theme', 'text', 'response']) }).meta({ id: 'PersonalDataProblemHit' })
+export type PersonalDataProblemHit = z.infer<typeof PersonalDataProblemHit>
 
 export const PersonalDataCheckInput = z.strictObject({ text: z.string().max(INBOX_LIMITS.signalTextMax * 2) }).meta({ id: 'PersonalDataCheckInput' })
 export const PersonalDataCheck = z.object({ hits: z.array(PersonalDataHit) }).meta({ id: 'PersonalDataCheck' })
+export type PersonalDataCheck = z.infer<typeof PersonalDataCheck>

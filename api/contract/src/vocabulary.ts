@@ -101,3 +101,12 @@ export const SESSION_ABSOLUTE_HOURS = 10
 export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
 export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
+
+/** The confidant's workflow: forward from new, between working states, to closed; a closed case can only be reopened. */
+export const STATUS_TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
+  new: ['in-progress', 'waiting-resident', 'waiting-organisation', 'closed'],
+  'in-progress': ['waiting-resident', 'waiting-organisation', 'closed'],
+  'waiting-resident': ['in-progress', 'waiting-organisation', 'closed'],
+  'waiting-organisation': ['in-progress', 'waiting-resident', 'closed'],
+  closed: ['in-progress'],
+}

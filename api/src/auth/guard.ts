@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../app-deps.js'
+import type { AppDeps, AppEnv } from '../app-deps.js'
+import { findSession } from '../services/users/sessions.js'
+import { readSessionCookie } from './session-cookie.js'
 import { Problem } from '../http/problem.js'
 import type { AuthContext } from './auth-context.js'
 import type { Operation } from './operations.js'
@@ -22,14 +24,16 @@ function checkCsrf(c: Context<AppEnv>, auth: AuthContext, publicUrl: string | un
   if (origin !== undefined && !own.includes(origin)) throw new Problem('csrf-failed')
 }
 
-/** Enforces an operation's row in the access table: 401 without a session, 403 for another role, CSRF on every change. */
-export function guard(op: Operation, publicUrl: string | undefined): MiddlewareHandler<AppEnv> {
+/** Enforces an operation's row in the access table: 401 without a valid session, 403 for another role, CSRF on every change. */
+export function guard(op: Operation, deps: Pick<AppDeps, 'store' | 'now' | 'config'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (op.access !== 'public') {
-      const auth = c.get('auth')
+      const token = readSessionCookie(c)
+      const auth = token ? await findSession(deps.store.db, token, deps.now(), { touch: !op.passive }) : undefined
       if (!auth) throw new Problem('unauthorized')
+      c.set('auth', auth)
       if (!op.access.includes(auth.user.role)) throw new Problem('forbidden')
-      if (op.method !== 'get') checkCsrf(c, auth, publicUrl)
+      if (op.method !== 'get') checkCsrf(c, auth, deps.config.publicUrl)
     }
     await next()
   }

@@ -20,6 +20,8 @@ export type Operation = {
   readonly success: { status: 200 | 201 | 204; schema: string | null; description: string }
   /** Reads or decrypts personal data: the handler writes an audit entry with this processing activity. */
   readonly personalData?: boolean
+  /** Polled by the inbox in the background: does not count as activity, so an unattended inbox still times out. */
+  readonly passive?: boolean
 }
 
 const CONFIDANT = ['confidant'] as const
@@ -42,8 +44,8 @@ export const OPERATIONS = [
 
   // Inbox and case work
   { id: 'listInbox', method: 'get', path: '/inbox/concerns', access: CONFIDANT, tag: 'Inbox', summary: 'Meldingen in de inbox', query: 'InboxQuery', success: { status: 200, schema: 'InboxList', description: 'Meldingen, nieuwste eerst, met aantallen per status.' } },
-  { id: 'getInboxVersion', method: 'get', path: '/inbox/version', access: CONFIDANT, tag: 'Inbox', summary: 'Is er iets nieuws?', description: 'Goedkoop te pollen: de versie verandert bij elke nieuwe melding of wijziging.', success: { status: 200, schema: 'InboxVersion', description: 'De huidige versie.' } },
-  { id: 'createIntake', method: 'post', path: '/inbox/concerns', access: CONFIDANT, tag: 'Inbox', summary: 'Een melding invoeren (telefoon, inloopspreekuur, e-mail, brief)', body: 'ConfidantIntakeInput', success: { status: 201, schema: 'ConcernCreated', description: 'Melding opgeslagen; geef kenmerk en volgcode door aan de inwoner.' } },
+  { id: 'getInboxVersion', method: 'get', path: '/inbox/version', access: CONFIDANT, tag: 'Inbox', summary: 'Is er iets nieuws?', description: 'Goedkoop te pollen: de versie verandert bij elke nieuwe melding of wijziging.', success: { status: 200, schema: 'InboxVersion', description: 'De huidige versie.' }, passive: true },
+  { id: 'createIntake', method: 'post', path: '/inbox/concerns', access: CONFIDANT, tag: 'Inbox', summary: 'Een melding invoeren (telefoon, inloopspreekuur, e-mail, brief)', body: 'ConfidantIntakeInput', success: { status: 201, schema: 'IntakeCreated', description: 'Melding opgeslagen; geef kenmerk en volgcode door aan de inwoner.' } },
   { id: 'getCase', method: 'get', path: '/inbox/concerns/{id}', access: CONFIDANT, tag: 'Inbox', summary: 'Een melding openen', description: 'Ontsleutelt wat de inwoner schreef en de contactgegevens; elke keer vastgelegd in het logboek.', success: { status: 200, schema: 'CaseDetail', description: 'De melding met tijdlijn.' }, personalData: true },
   { id: 'changeStatus', method: 'post', path: '/inbox/concerns/{id}/status', access: CONFIDANT, tag: 'Inbox', summary: 'Status wijzigen, afsluiten of heropenen', body: 'StatusChangeInput', success: { status: 204, schema: null, description: 'Status gewijzigd.' } },
   { id: 'assignCase', method: 'post', path: '/inbox/concerns/{id}/assignment', access: CONFIDANT, tag: 'Inbox', summary: 'Toewijzen aan een vertrouwenspersoon', body: 'AssignInput', success: { status: 204, schema: null, description: 'Toegewezen.' } },
@@ -52,6 +54,7 @@ export const OPERATIONS = [
   { id: 'logTime', method: 'post', path: '/inbox/concerns/{id}/time', access: CONFIDANT, tag: 'Inbox', summary: 'Bestede tijd vastleggen', body: 'TimeLogInput', success: { status: 201, schema: 'Created', description: 'Tijd vastgelegd.' } },
   { id: 'recordConsent', method: 'post', path: '/inbox/concerns/{id}/consents', access: CONFIDANT, tag: 'Inbox', summary: 'Toestemming van de inwoner vastleggen', body: 'ConsentInput', success: { status: 201, schema: 'Created', description: 'Toestemming vastgelegd.' } },
   { id: 'sendMessage', method: 'post', path: '/inbox/concerns/{id}/messages', access: CONFIDANT, tag: 'Inbox', summary: 'Bericht aan de inwoner', description: 'De inwoner leest het met kenmerk en volgcode. Koos de inwoner e-mail, dan krijgt die een seintje zonder inhoud.', body: 'MessageInput', success: { status: 201, schema: 'Created', description: 'Bericht verstuurd.' }, personalData: true },
+  { id: 'listInboxPartners', method: 'get', path: '/inbox/partners', access: CONFIDANT, tag: 'Inbox', summary: 'Partnerwebsites van mijn gemeenten (om op te filteren)', success: { status: 200, schema: 'InboxPartnerList', description: 'Partners van de gemeenten van de gebruiker.' } },
   { id: 'listConfidants', method: 'get', path: '/inbox/confidants', access: CONFIDANT, tag: 'Inbox', summary: 'Vertrouwenspersonen (om toe te wijzen)', success: { status: 200, schema: 'PersonList', description: 'Vertrouwenspersonen die dezelfde gemeenten bedienen.' } },
 
   // Signals

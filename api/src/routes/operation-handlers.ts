@@ -28,6 +28,7 @@ export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler>
   logTime: inbox.logTimeHandler,
   recordConsent: inbox.recordConsentHandler,
   sendMessage: inbox.sendMessageHandler,
+  listInboxPartners: inbox.listInboxPartnersHandler,
   listConfidants: inbox.listConfidantsHandler,
   listSignals: signals.listSignalsHandler,
   createSignal: signals.createSignalHandler,

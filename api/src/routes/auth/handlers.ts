@@ -12,7 +12,7 @@ import { recordAudit } from '../../services/audit/record-audit.js'
 import { login } from '../../services/users/login.js'
 import { deleteSession, deleteUserSessions } from '../../services/users/sessions.js'
 import { finishSetup, startSetup } from '../../services/users/setup-account.js'
-import { toSessionInfo } from '../../services/users/user-view.js'
+import { sessionInfo } from '../../services/users/user-view.js'
 import { requestTrace } from '../request-trace.js'
 
 const cookieOptions = (deps: AppDeps) => ({ trustProxy: deps.config.trustProxy, publicUrl: deps.config.publicUrl })
@@ -34,10 +34,10 @@ export const loginHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
   const presented = readSessionCookie(c)
   if (presented) await deleteSession(deps.store.db, hashToken(presented))
   writeSessionCookie(c, result.token, cookieOptions(deps))
-  return c.json(toSessionInfo(result.auth))
+  return c.json(await sessionInfo(deps.store.db, result.auth))
 }
 
-export const getSessionHandler = () => async (c: Context<AppEnv>) => c.json(toSessionInfo(signedIn(c)))
+export const getSessionHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => c.json(await sessionInfo(deps.store.db, signedIn(c)))
 
 export const logoutHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
   await deleteSession(deps.store.db, signedIn(c).session.idHash)

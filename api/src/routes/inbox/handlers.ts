@@ -5,6 +5,7 @@ import { signedIn } from '../../auth/guard.js'
 import { parseBody, parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { assignCase, confidantsFor } from '../../services/cases/assign-case.js'
+import { partnersOf } from '../../services/cases/partners-of.js'
 import { changeStatus } from '../../services/cases/change-status.js'
 import { confidantIntake } from '../../services/cases/confidant-intake.js'
 import { getCase } from '../../services/cases/get-case.js'
@@ -71,3 +72,5 @@ export const sendMessageHandler = (deps: AppDeps): Handler => async (c) => {
 }
 
 export const listConfidantsHandler = (deps: AppDeps): Handler => async (c) => c.json({ items: await confidantsFor(deps.store.db, signedIn(c).user.municipalityIds) })
+
+export const listInboxPartnersHandler = (deps: AppDeps): Handler => async (c) => c.json({ items: await partnersOf(deps.store.db, signedIn(c).user.municipalityIds) })

@@ -1,5 +1,5 @@
 import type { StatusChangeInput } from '@klankbord/contract'
-import type { Status } from '@klankbord/contract/vocabulary'
+import { STATUS_TRANSITIONS, type Status } from '@klankbord/contract/vocabulary'
 import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
@@ -8,23 +8,10 @@ import { CaseInputError, TransitionError } from './errors.js'
 import { auditCase, type RequestTrace } from './get-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
-/** The workflow: forward from new, between working states, to closed; a closed case can only be reopened. */
-const NEXT: Record<Status, readonly Status[]> = {
-  new: ['in-progress', 'waiting-resident', 'waiting-organisation', 'closed'],
-  'in-progress': ['waiting-resident', 'waiting-organisation', 'closed'],
-  'waiting-resident': ['in-progress', 'waiting-organisation', 'closed'],
-  'waiting-organisation': ['in-progress', 'waiting-resident', 'closed'],
-  closed: ['in-progress'],
-}
-
-export function allowedTransitions(from: Status): readonly Status[] {
-  return NEXT[from]
-}
-
 export async function changeStatus(db: Db, user: SignedInUser, concernId: string, input: StatusChangeInput, now: Date, trace: RequestTrace): Promise<void> {
   const row = await caseForUpdate(db, user, concernId)
   const from = row.status as Status
-  if (!NEXT[from].includes(input.status)) throw new TransitionError(`${from} → ${input.status}`)
+  if (!STATUS_TRANSITIONS[from].includes(input.status)) throw new TransitionError(`${from} → ${input.status}`)
   const closing = input.status === 'closed'
   if (closing && !input.supportGiven?.length)
     throw new CaseInputError('supportGiven', 'required', { nl: 'Kies welke ondersteuning u gaf (minstens één).', en: 'Choose the support you gave (at least one).' })

@@ -28,7 +28,7 @@ function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
   if (f.objectionSoon) {
     // The objection term ends 6 weeks after the decision (Awb 6:7), moved past weekends and holidays (Algemene termijnenwet),
     // which adds at most a few days: those are let in here, and each row shows the exact last day.
-    const ends = sql`(${concernsTable.decisionDate} + ${OBJECTION_TERM_DAYS})`
+    const ends = sql`(${concernsTable.decisionDate} + ${OBJECTION_TERM_DAYS}::integer)`
     out.push(isNotNull(concernsTable.decisionDate), ne(concernsTable.status, 'closed'), gte(ends, sql`${addDays(today, -HOLIDAY_SLACK_DAYS)}::date`), lte(ends, sql`${objectionWarningUntil(today)}::date`))
   }
   return out

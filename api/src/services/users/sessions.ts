@@ -19,8 +19,11 @@ export async function createSession(db: Db, userId: string, now: Date): Promise<
   return { token, session }
 }
 
-/** The session and its user, if the token is valid and neither timeout has passed; expired sessions are removed. */
-export async function findSession(db: Db, token: string, now: Date): Promise<AuthContext | undefined> {
+/**
+ * The session and its user, if the token is valid and neither timeout has passed; expired sessions are removed.
+ * `touch: false` for background polling, which must not keep an unattended session alive.
+ */
+export async function findSession(db: Db, token: string, now: Date, options: { touch: boolean } = { touch: true }): Promise<AuthContext | undefined> {
   const idHash = hashToken(token)
   const [row] = await db
     .select({ session: sessionsTable, user: usersTable })
@@ -35,7 +38,7 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Aut
     return undefined
   }
   let lastSeenAt = session.lastSeenAt
-  if (now.getTime() - lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (options.touch && now.getTime() - lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     lastSeenAt = now
     await db.update(sessionsTable).set({ lastSeenAt }).where(eq(sessionsTable.idHash, idHash))
   }

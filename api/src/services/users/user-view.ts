@@ -1,7 +1,9 @@
 import type { SessionInfo, User } from '@klankbord/contract'
 import type { Role } from '@klankbord/contract/vocabulary'
 import type { AuthContext, SignedInUser } from '../../auth/auth-context.js'
-import type { usersTable } from '../../db/schema/index.js'
+import { inArray } from 'drizzle-orm'
+import { municipalitiesTable, type usersTable } from '../../db/schema/index.js'
+import type { Db } from '../../store/types.js'
 import { IDLE_MS } from './sessions.js'
 
 type UserRow = typeof usersTable.$inferSelect
@@ -24,9 +26,13 @@ export function toUser(row: UserRow): User {
   }
 }
 
-export function toSessionInfo(auth: AuthContext): SessionInfo {
+/** What the inbox needs to know about the signed-in user, with the names of their municipalities. */
+export async function sessionInfo(db: Db, auth: AuthContext): Promise<SessionInfo> {
+  const ids = [...auth.user.municipalityIds]
+  const municipalities = ids.length ? await db.select({ id: municipalitiesTable.id, name: municipalitiesTable.name }).from(municipalitiesTable).where(inArray(municipalitiesTable.id, ids)) : []
   return {
-    user: { ...auth.user, municipalityIds: [...auth.user.municipalityIds] },
+    user: { ...auth.user, municipalityIds: ids },
+    municipalities,
     csrfToken: auth.session.csrfToken,
     idleExpiresAt: new Date(auth.session.lastSeenAt.getTime() + IDLE_MS).toISOString(),
     absoluteExpiresAt: auth.session.absoluteExpiresAt.toISOString(),
