@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
-import { buttonText, byName, focused, tabTo } from '../support/browser.js'
+import { focused } from '../support/browser.js'
 import { runCli } from '../support/cli.js'
 import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { fillInWidgetWithKeyboard, sendWidgetWithKeyboard, widgetConfirmation, widgetOf } from '../support/widget-flow.js'
 
 const STORY = 'De huishoudelijke hulp is zonder uitleg van 4 naar 2 uur gegaan. Ik heb gebeld maar niemand belt terug.'
 const EMAIL = 'e2e.bewoner@example.nl'
@@ -15,78 +16,10 @@ async function expectNoAxeViolations(step: string) {
   expect(violations, `axe at ${step}`).toEqual([])
 }
 
-const widget = () => e2e.page.locator('klankbord-widget:not([mode="launcher"])')
-const title = () => widget().locator('.title')
-
-async function next() {
-  await tabTo(e2e.page, buttonText(/^(Volgende|Terug naar controleren)$/), 'the Next button')
-  await e2e.page.keyboard.press('Enter')
-}
-
-/** Walks the demo form from the start to the review step using only the keyboard, checking accessibility at each step. */
-async function fillInWithKeyboard() {
-  await e2e.page.goto(`${e2e.server.url}/`)
-  await expect.poll(() => widget().locator('button.primary').textContent()).toContain('Start')
-  await expectNoAxeViolations('intro')
-  await tabTo(e2e.page, buttonText('Start'), 'Start')
-  await e2e.page.keyboard.press('Enter')
-
-  await expect.poll(() => title().textContent()).toContain('Stap 1 van 6')
-  expect((await focused(e2e.page)).tag).toBe('h2')
-  await expectNoAxeViolations('step 1')
-  await tabTo(e2e.page, byName('domain'), 'the first domain')
-  await e2e.page.keyboard.press('Space')
-  await next()
-
-  await expect.poll(() => title().textContent()).toContain('Stap 2 van 6')
-  await expectNoAxeViolations('step 2')
-  await tabTo(e2e.page, byName('kinds'), 'the first kind')
-  await e2e.page.keyboard.press('Space')
-  await e2e.page.keyboard.press('Tab')
-  await e2e.page.keyboard.press('Space')
-  await tabTo(e2e.page, byName('description'), 'the description')
-  await e2e.page.keyboard.type(STORY)
-  await tabTo(e2e.page, byName('organisation'), 'the organisation')
-  await e2e.page.keyboard.type('Wmo-loket')
-  await next()
-
-  await expect.poll(() => title().textContent()).toContain('Stap 3 van 6')
-  await expectNoAxeViolations('step 3')
-  await tabTo(e2e.page, byName('wish'), 'the first wish')
-  await e2e.page.keyboard.press('ArrowDown')
-  await next()
-
-  await expect.poll(() => title().textContent()).toContain('Stap 4 van 6')
-  await tabTo(e2e.page, byName('contactMode'), 'the contact modes')
-  await e2e.page.keyboard.press('ArrowDown')
-  await expect.poll(async () => widget().locator('input[name="email"]').count()).toBe(1)
-  await expectNoAxeViolations('step 4')
-  await tabTo(e2e.page, byName('email'), 'the email field')
-  await e2e.page.keyboard.type(EMAIL)
-  await next()
-
-  await expect.poll(() => title().textContent()).toContain('Stap 5 van 6')
-  await expectNoAxeViolations('step 5')
-  await tabTo(e2e.page, byName('consent'), 'the consent checkbox')
-  await e2e.page.keyboard.press('Space')
-  expect((await focused(e2e.page)).checked).toBe(true)
-  await next()
-
-  await expect.poll(() => title().textContent()).toContain('Stap 6 van 6')
-  await expectNoAxeViolations('review')
-  expect(await widget().locator('.review').first().textContent()).toContain('Hulp en zorg thuis (Wmo)')
-}
-
-async function sendWithKeyboard(label: RegExp = /^Versturen$/) {
-  await tabTo(e2e.page, buttonText(label), 'the Send button')
-  await e2e.page.keyboard.press('Enter')
-}
-
-async function confirmation(): Promise<{ reference: string; code: string }> {
-  const codes = widget().locator('[part="confirmation"] dd.code')
-  await expect.poll(() => codes.count(), { timeout: 20_000 }).toBe(2)
-  return { reference: (await codes.nth(0).textContent())!.trim(), code: (await codes.nth(1).textContent())!.trim() }
-}
+const widget = () => widgetOf(e2e.page)
+const fillInWithKeyboard = () => fillInWidgetWithKeyboard(e2e.page, e2e.server.url, { story: STORY, email: EMAIL }, expectNoAxeViolations)
+const sendWithKeyboard = (label?: RegExp) => sendWidgetWithKeyboard(e2e.page, label)
+const confirmation = () => widgetConfirmation(e2e.page)
 
 async function listedReferences(): Promise<string[]> {
   const result = await runCli(['concerns', 'list', '--json'], { KLANKBORD_DATA_DIR: e2e.dataDir })
