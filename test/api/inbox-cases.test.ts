@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMunicipality } from '../../api/src/services/admin/municipalities.js'
 import { runRetention } from '../../api/src/services/retention/run-retention.js'
 import { concernBody, postConcern } from '../support/concern-body.js'
+import { startSmtpReceiver } from '../support/smtp-receiver.js'
 import { createStaff, login, postJson, type Session } from '../support/staff.js'
 import { countRows, STORE_KINDS } from '../support/stores.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
@@ -307,6 +308,34 @@ describe('stored XSS', () => {
       expect(((await response.json()) as CaseDetail).description).toBe(markup)
     } finally {
       await app.close()
+    }
+  })
+})
+
+describe('e-mail notification', () => {
+  it('tells a resident who chose e-mail that there is a message, without any of its content, and logs it', async () => {
+    const smtp = await startSmtpReceiver()
+    const app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, smtpUrl: smtp.url, mailFrom: 'Klankbord <no-reply@example.nl>', publicUrl: 'https://klankbord.example.nl' } })
+    try {
+      const municipalityId = (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id
+      const confidant = await login(app, await createStaff(app, 'confidant', [municipalityId]))
+      await postJson(app, '/api/v1/concerns', concernBody({ contact: { mode: 'email', email: 'melder.mail@example.nl' } }))
+      const [item] = ((await (await confidant.request('GET', '/api/v1/inbox/concerns')).json()) as InboxList).items
+      const detail = (await (await confidant.request('GET', `/api/v1/inbox/concerns/${item!.id}`)).json()) as CaseDetail
+      expect(detail.mailConfigured).toBe(true)
+      const secret = 'Uw aanvraag voor de traplift is besproken met consulent Pietersen.'
+      expect((await confidant.request('POST', `/api/v1/inbox/concerns/${item!.id}/messages`, { body: secret })).status).toBe(201)
+      await expect.poll(() => smtp.mails.length).toBe(1)
+      const [mail] = smtp.mails
+      expect(mail!.to).toEqual(['<melder.mail@example.nl>'])
+      expect(mail!.data).toContain('https://klankbord.example.nl/volg')
+      expect(mail!.data).not.toContain('traplift')
+      expect(mail!.data).not.toContain('Pietersen')
+      expect(mail!.data).not.toContain(item!.reference)
+      expect(await countRows(app.store, `audit_log where object_id = '${item!.id}' and name = 'concern.notify' and status_code = 'OK'`)).toBe(1)
+    } finally {
+      await app.close()
+      await smtp.close()
     }
   })
 })

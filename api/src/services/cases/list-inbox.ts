@@ -15,6 +15,9 @@ export type InboxFilters = z.output<typeof InboxQuery>
 const OBJECTION_TERM_DAYS = 42
 const HOLIDAY_SLACK_DAYS = 4
 
+/** Untouched concerns on top, then the newest: what needs a first look comes first. */
+const NEW_FIRST = sql`(${concernsTable.status} = 'new') desc`
+
 function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
   const out: SQL[] = [inScope(user)]
   if (f.status) out.push(eq(concernsTable.status, f.status))
@@ -34,12 +37,12 @@ function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
   return out
 }
 
-/** The inbox: newest first, filtered, with counts per status over everything the user may see. */
+/** The inbox: new concerns first, then newest first; filtered, with counts per status over everything the user may see. */
 export async function listInbox(db: Db, user: SignedInUser, filters: InboxFilters, now: Date): Promise<InboxList> {
   const today = amsterdamDate(now)
   const where = and(...conditions(user, filters, today))
   const [rows, [{ total } = { total: 0 }], perStatus, version] = await Promise.all([
-    selectInbox(db).where(where).orderBy(desc(concernsTable.createdAt), desc(concernsTable.id)).limit(filters.limit).offset(filters.offset),
+    selectInbox(db).where(where).orderBy(NEW_FIRST, desc(concernsTable.createdAt), desc(concernsTable.id)).limit(filters.limit).offset(filters.offset),
     db.select({ total: count() }).from(concernsTable).where(where),
     db.select({ status: concernsTable.status, n: count() }).from(concernsTable).where(inScope(user)).groupBy(concernsTable.status),
     inboxVersion(db, user),
