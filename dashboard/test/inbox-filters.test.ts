@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { partnerChoices } from '../src/inbox/concerns/partner-choices.js'
 import { filtersFromParams, filtersToParams, filtersToQuery, hasFilters, PAGE_SIZE } from '../src/inbox/routing/inbox-filters.js'
 
 describe('inbox filters in the URL hash', () => {
@@ -27,5 +28,24 @@ describe('inbox filters in the URL hash', () => {
     expect(hasFilters({})).toBe(false)
     expect(hasFilters({ offset: 50 })).toBe(false)
     expect(hasFilters({ domain: 'debt' })).toBe(true)
+  })
+})
+
+describe('partner choices in the filter', () => {
+  it('are sorted by name, with the municipality only where two sites share a name', () => {
+    const municipalities = [
+      { id: 'mun_a', name: 'Amstelveen' },
+      { id: 'mun_b', name: 'Bussum' },
+    ]
+    const partners = [
+      { id: 'par_3', name: 'Zorggroep De Linde', kind: 'care-provider' as const, municipalityId: 'mun_a' },
+      { id: 'par_1', name: 'Gemeentewebsite', kind: 'municipality' as const, municipalityId: 'mun_b' },
+      { id: 'par_2', name: 'Gemeentewebsite', kind: 'municipality' as const, municipalityId: 'mun_a' },
+    ]
+    expect(partnerChoices(partners, municipalities)).toEqual([
+      { id: 'par_2', name: 'Gemeentewebsite (Amstelveen)' },
+      { id: 'par_1', name: 'Gemeentewebsite (Bussum)' },
+      { id: 'par_3', name: 'Zorggroep De Linde' },
+    ])
   })
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { groupSecret } from '../src/inbox/auth/group-secret.js'
-import { nextStatuses } from '../src/inbox/case/next-statuses.js'
 import { notificationText } from '../src/inbox/case/notification-text.js'
 import { errorFor, fieldErrorsFrom, fieldId, fieldIdCandidates } from '../src/inbox/forms/field-errors.js'
 import { en } from '../src/inbox/i18n/messages-en.js'
@@ -63,12 +62,6 @@ describe('personal data highlighting', () => {
 })
 
 describe('case rules the forms follow', () => {
-  it('never goes back to new, and a closed case only reopens', () => {
-    expect(nextStatuses('new')).toEqual(['in-progress', 'waiting-resident', 'waiting-organisation', 'closed'])
-    expect(nextStatuses('waiting-resident')).toEqual(['in-progress', 'waiting-organisation', 'closed'])
-    expect(nextStatuses('closed')).toEqual(['in-progress'])
-  })
-
   it('says plainly whether the resident hears of a message', () => {
     expect(notificationText({ mailConfigured: true, item: { contactMode: 'email' } }, nl)).toBe(nl.messageMailNotice)
     expect(notificationText({ mailConfigured: false, item: { contactMode: 'email' } }, nl)).toBe(nl.messageMailNotConfigured)

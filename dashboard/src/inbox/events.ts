@@ -1,5 +1,4 @@
-import type { SessionInfo } from '@klankbord/contract'
-import type { SetupLink } from './api/contract-types.js'
+import type { SessionInfo, SetupLink } from '@klankbord/contract'
 
 const options = { bubbles: true, composed: true }
 

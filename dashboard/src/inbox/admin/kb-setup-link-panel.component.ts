@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit'
-import type { SetupLink } from '../api/contract-types.js'
+import type { SetupLink } from '@klankbord/contract'
 import { CancelEvent } from '../events.js'
 import { t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'

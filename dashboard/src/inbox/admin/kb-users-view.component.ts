@@ -1,16 +1,17 @@
-import type { Municipality, User } from '@klankbord/contract'
+import type { Municipality, SetupLink, User } from '@klankbord/contract'
 import { html, nothing } from 'lit'
-import type { SetupLink } from '../api/contract-types.js'
+import { keyed } from 'lit/directives/keyed.js'
 import { api } from '../api/inbox-api.js'
 import { focusAfterUpdate } from '../common/focus.js'
-import { CancelEvent, SetupLinkEvent } from '../events.js'
+import { CancelEvent, SavedEvent, SetupLinkEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
+import { KbUserForm } from './kb-user-form.component.js'
 
 type Confirming = { id: string; action: 'disable' | 'reset' }
 
-/** Accounts: who has which role for which municipalities, their state, and disable, unlock and reset. */
+/** Accounts: who has which role for which municipalities, their state, and edit, disable, unlock and reset. */
 export class KbUsersView extends KbElement {
   static override properties = {
     items: { state: true },
@@ -20,6 +21,7 @@ export class KbUsersView extends KbElement {
     statusMessage: { state: true },
     setupLink: { state: true },
     confirming: { state: true },
+    editing: { state: true },
   }
 
   items: User[] | null = null
@@ -29,11 +31,15 @@ export class KbUsersView extends KbElement {
   statusMessage = ''
   setupLink: SetupLink | null = null
   confirming: Confirming | null = null
+  editing: User | null = null
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.addEventListener(SetupLinkEvent.type, (event) => void this.showLink(event.link, event.message))
-    this.addEventListener(CancelEvent.type, () => {
+    this.addEventListener(SavedEvent.type, (event) => void this.afterSave(event.message))
+    // Both the edit form and the setup-link panel can be closed; each returns focus to where it came from.
+    this.addEventListener(CancelEvent.type, (event) => {
+      if (event.target instanceof KbUserForm) return this.stopEditing()
       this.setupLink = null
       void focusAfterUpdate(this, '#users-status')
     })
@@ -56,6 +62,25 @@ export class KbUsersView extends KbElement {
     this.statusMessage = message
     await this.load()
     await focusAfterUpdate(this, '#setup-link-title')
+  }
+
+  private edit(user: User): void {
+    this.confirming = null
+    this.editing = user
+    void focusAfterUpdate(this, '#user-edit-title')
+  }
+
+  private stopEditing(): void {
+    const id = this.editing?.id
+    this.editing = null
+    void focusAfterUpdate(this, `#edit-${id}`)
+  }
+
+  private async afterSave(message: string): Promise<void> {
+    this.editing = null
+    await this.load()
+    this.statusMessage = message
+    await focusAfterUpdate(this, '#users-status')
   }
 
   /** Runs a row action, reloads, and says what happened; focus goes to the status line. */
@@ -89,6 +114,12 @@ export class KbUsersView extends KbElement {
       ${this.actionError ? html`<p id="users-error" class="notice notice--error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
       ${this.setupLink ? html`<kb-setup-link-panel .link=${this.setupLink}></kb-setup-link-panel>` : nothing}
       ${this.loadError ? html`<p class="notice notice--error" role="alert">${this.loadError}</p>` : nothing}
+      ${this.editing
+        ? html`<section class="panel" aria-labelledby="user-edit-title">
+            <h2 id="user-edit-title" tabindex="-1">${m.editUser(this.editing.name)}</h2>
+            ${keyed(this.editing.id, html`<kb-user-form .user=${this.editing} .municipalities=${this.municipalities}></kb-user-form>`)}
+          </section>`
+        : nothing}
       ${this.items ? this.renderTable(this.items) : this.loadError ? nothing : html`<p>${m.loading}</p>`}
       <details class="action">
         <summary>${m.addUser}</summary>
@@ -128,6 +159,7 @@ export class KbUsersView extends KbElement {
       </div>`
     }
     return html`<div class="row-actions">
+      <button class="button button--secondary button--small" type="button" id="edit-${user.id}" @click=${() => this.edit(user)}>${m.edit}${name}</button>
       ${user.disabled
         ? html`<button class="button button--secondary button--small" type="button" @click=${() => this.act(() => api.updateUser(user.id, { disabled: false }).then(() => undefined), m.userWasEnabled(user.name))}>
             ${m.enable}${name}

@@ -1,17 +1,9 @@
-import type { InvalidParam, PersonalDataHit } from '@klankbord/contract'
+import type { Problem } from '@klankbord/contract'
 
 const API_ROOT = '/api/v1'
 
-/** The problem+json body, with the extra members some problems carry. */
-export type ProblemBody = {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  invalidParams?: InvalidParam[]
-  /** `personal-data-suspected` only: where the text looks like personal data, and in which field. */
-  hits?: (PersonalDataHit & { field?: string })[]
-}
+/** The problem+json body as far as it came: a proxy or a network error may send less than the contract promises. */
+export type ProblemBody = Partial<Problem>
 
 /** A failed request: `status` 0 means the network failed. */
 export class ApiError extends Error {

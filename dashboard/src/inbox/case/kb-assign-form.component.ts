@@ -1,6 +1,5 @@
-import type { CaseDetail } from '@klankbord/contract'
+import type { CaseDetail, Person } from '@klankbord/contract'
 import { html, nothing } from 'lit'
-import type { Person } from '../api/contract-types.js'
 import { api } from '../api/inbox-api.js'
 import { CaseChangedEvent } from '../events.js'
 import { selectField, submitButton } from '../forms/fields.js'

@@ -1,8 +1,6 @@
-import type { CaseDetail, SessionInfo } from '@klankbord/contract'
+import type { CaseDetail, Person, SessionInfo } from '@klankbord/contract'
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import type { Person } from '../api/contract-types.js'
 import { api } from '../api/inbox-api.js'
-import { learnMunicipality } from '../api/known-names.js'
 import { CaseChangedEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { formatDate, formatDateTime, formatMinutes } from '../format/dates.js'
@@ -60,7 +58,6 @@ export class KbCaseView extends KbElement {
     try {
       const detail = await api.getCase(id)
       if (id !== this.caseId) return
-      learnMunicipality(detail.item.municipality)
       this.detail = detail
       this.loadError = ''
       document.title = `${t().caseTitle(detail.item.reference)} – Klankbord`

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@klankbord/contract'
-import { OUTCOMES, SUPPORT_GIVEN, type Outcome, type Status, type SupportGiven } from '@klankbord/contract/vocabulary'
+import { OUTCOMES, STATUS_TRANSITIONS, SUPPORT_GIVEN, type Outcome, type Status, type SupportGiven } from '@klankbord/contract/vocabulary'
 import { html, nothing } from 'lit'
 import { api } from '../api/inbox-api.js'
 import { CaseChangedEvent } from '../events.js'
@@ -10,7 +10,6 @@ import type { FieldErrors } from '../forms/field-errors.js'
 import { outcomeLabel, statusLabel, supportLabel } from '../i18n/code-labels.js'
 import { t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
-import { nextStatuses } from './next-statuses.js'
 
 /**
  * Change the status; closing asks for the support given and the outcome, a closed case can be reopened.
@@ -30,7 +29,8 @@ export class KbStatusForm extends KbElement {
     const element = submittedForm(event)
     const values = new FormValues(element)
     const reopening = detail.item.status === 'closed'
-    const status = (reopening ? 'in-progress' : values.text('status')) as Status | undefined
+    // The workflow lets a closed case go one way only (reopened), so there is nothing to choose.
+    const status = (reopening ? STATUS_TRANSITIONS.closed[0] : values.text('status')) as Status | undefined
     const supportGiven = values.texts('supportGiven') as SupportGiven[]
     const outcome = values.text('outcome') as Outcome | undefined
     const check = (): FieldErrors => {
@@ -66,7 +66,7 @@ export class KbStatusForm extends KbElement {
               name: 'status',
               label: m.newStatus,
               hint: m.currentStatus(statusLabel(detail.item.status)),
-              options: nextStatuses(detail.item.status).map((code) => ({ value: code, label: statusLabel(code) })),
+              options: STATUS_TRANSITIONS[detail.item.status].map((code) => ({ value: code, label: statusLabel(code) })),
               onChange: (event) => (this.target = (event.target as HTMLInputElement).value as Status),
             })}
             ${this.target === 'closed'

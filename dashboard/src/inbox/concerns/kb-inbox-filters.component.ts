@@ -1,6 +1,6 @@
+import type { Person } from '@klankbord/contract'
 import { DOMAINS, KINDS, type Domain, type Kind } from '@klankbord/contract/vocabulary'
 import { html } from 'lit'
-import type { Person } from '../api/contract-types.js'
 import { checkbox, selectField, textField } from '../forms/fields.js'
 import { FormController } from '../forms/form-controller.js'
 import { FormValues, submittedForm } from '../forms/form-values.js'

@@ -1,9 +1,8 @@
-import type { InboxList, SessionInfo } from '@klankbord/contract'
-import { STATUSES, type Status } from '@klankbord/contract/vocabulary'
+import type { InboxList, InboxPartnerList, Person, SessionInfo } from '@klankbord/contract'
+import { SESSION_IDLE_MINUTES, STATUSES, type Status } from '@klankbord/contract/vocabulary'
 import { html, nothing, type PropertyValues } from 'lit'
-import type { Person } from '../api/contract-types.js'
 import { api } from '../api/inbox-api.js'
-import { knownPartners, learnMunicipality, learnPartner } from '../api/known-names.js'
+import { activeWithin } from '../common/user-activity.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { formatDateTime } from '../format/dates.js'
 import { statusLabel } from '../i18n/code-labels.js'
@@ -11,8 +10,10 @@ import { locale, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
 import { filtersToQuery, hasFilters, PAGE_SIZE, type InboxFilters } from '../routing/inbox-filters.js'
 import { routeHash } from '../routing/routes.js'
+import { partnerChoices } from './partner-choices.js'
 
 const POLL_MS = 10_000
+const IDLE_MS = SESSION_IDLE_MINUTES * 60_000
 
 const total = (counts: InboxList['counts']): number => Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0)
 
@@ -24,6 +25,7 @@ export class KbInboxView extends KbElement {
     list: { state: true },
     loadError: { state: true },
     confidants: { state: true },
+    partners: { state: true },
     announcement: { state: true },
   }
 
@@ -34,6 +36,7 @@ export class KbInboxView extends KbElement {
   list: InboxList | null = null
   loadError = ''
   confidants: Person[] = []
+  partners: InboxPartnerList['items'] = []
   announcement = ''
   private timer: number | undefined
   private loads = 0
@@ -41,8 +44,13 @@ export class KbInboxView extends KbElement {
   override connectedCallback(): void {
     super.connectedCallback()
     this.timer = window.setInterval(() => void this.poll(), POLL_MS)
+    // Without these lists the filters just offer fewer choices; the inbox itself still works.
     void api.listConfidants().then(
       (list) => (this.confidants = list.items),
+      () => undefined,
+    )
+    void api.listInboxPartners().then(
+      (list) => (this.partners = list.items),
       () => undefined,
     )
   }
@@ -61,10 +69,6 @@ export class KbInboxView extends KbElement {
     try {
       const list = await api.listInbox(filtersToQuery(this.filters))
       if (load !== this.loads) return
-      for (const item of list.items) {
-        learnMunicipality(item.municipality)
-        learnPartner(item.partner)
-      }
       // Counts are per status without filters, so their sum grows by exactly the concerns that came in.
       const added = this.list ? total(list.counts) - total(this.list.counts) : 0
       if (options.announce && added > 0) this.announcement = t().newConcerns(added, formatDateTime(new Date().toISOString(), locale()))
@@ -81,8 +85,12 @@ export class KbInboxView extends KbElement {
   private async poll(): Promise<void> {
     if (document.hidden || !this.list) return
     try {
+      // The version check is passive on the server, loading the list is not: fetching every change would keep an
+      // unattended inbox logged in. So news is fetched only while someone was at the screen within the idle time
+      // (the session then ends at most two idle times after the last activity, one without news); a list left
+      // stale catches up on the first poll after the person is back.
       const { version } = await api.inboxVersion()
-      if (version !== this.list.version) await this.load({ announce: true })
+      if (version !== this.list.version && activeWithin(IDLE_MS)) await this.load({ announce: true })
     } catch {
       // The next poll tries again; an ended session has already sent the app to the login view.
     }
@@ -93,7 +101,7 @@ export class KbInboxView extends KbElement {
     return html`<h1 tabindex="-1">${m.inboxTitle}</h1>
       <p class="live-status" role="status">${this.announcement}</p>
       ${this.list ? this.renderStatusTabs(this.list) : nothing}
-      <kb-inbox-filters .filters=${this.filters} .confidants=${this.confidants} .partners=${knownPartners()}></kb-inbox-filters>
+      <kb-inbox-filters .filters=${this.filters} .confidants=${this.confidants} .partners=${partnerChoices(this.partners, this.session?.municipalities ?? [])}></kb-inbox-filters>
       ${this.loadError ? html`<p class="notice notice--error" role="alert">${this.loadError}</p>` : nothing}
       ${this.list ? this.renderList(this.list) : this.loadError ? nothing : html`<p role="status">${m.loading}</p>`}`
   }

@@ -1,4 +1,4 @@
-import type { ConcernCreated, ConfidantIntakeInput, SessionInfo } from '@klankbord/contract'
+import type { ConfidantIntakeInput, IntakeCreated, SessionInfo } from '@klankbord/contract'
 import { lastDayToObject } from '@klankbord/contract/dates'
 import {
   CHANNELS,
@@ -15,12 +15,12 @@ import {
   type Locale,
   type Wish,
 } from '@klankbord/contract/vocabulary'
-import { html, nothing, type PropertyValues } from 'lit'
+import { html, nothing } from 'lit'
 import { api } from '../api/inbox-api.js'
-import { knownMunicipality, learnMunicipality, municipalityName } from '../api/known-names.js'
-import { checkbox, choiceGroup, selectField, submitButton, textArea, textField } from '../forms/fields.js'
+import { checkbox, choiceGroup, submitButton, textArea, textField } from '../forms/fields.js'
 import { FormController } from '../forms/form-controller.js'
 import { FormValues, submittedForm } from '../forms/form-values.js'
+import { chosenMunicipality, municipalityField } from '../forms/municipality-field.js'
 import type { FieldErrors } from '../forms/field-errors.js'
 import { amsterdamDate, formatDate } from '../format/dates.js'
 import { contactModeLabel, domainLabel, kindLabel, wishLabel } from '../i18n/code-labels.js'
@@ -49,43 +49,20 @@ export class KbIntakeView extends KbElement {
     contactMode: { state: true },
     decisionDate: { state: true },
     created: { state: true },
-    namesLoaded: { state: true },
   }
 
   /** **session**, the logged-in confidant; their municipalities are the choices. */
   session: SessionInfo | null = null
   contactMode: ContactMode = 'none'
   decisionDate = ''
-  created: ConcernCreated | null = null
-  namesLoaded = false
+  created: IntakeCreated | null = null
   private readonly form = new FormController(this, 'intake')
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session')) void this.learnNames()
-  }
-
-  /** The session carries municipality ids only; their names come with the concerns. */
-  private async learnNames(): Promise<void> {
-    const ids = this.session?.user.municipalityIds ?? []
-    if (ids.every(knownMunicipality)) {
-      this.namesLoaded = true
-      return
-    }
-    try {
-      const list = await api.listInbox({ limit: 200 })
-      for (const item of list.items) learnMunicipality(item.municipality)
-    } catch {
-      // Without names the ids are shown; the intake still works.
-    }
-    this.namesLoaded = true
-  }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault()
     const element = submittedForm(event)
     const values = new FormValues(element)
-    const municipalityIds = this.session?.user.municipalityIds ?? []
-    const municipalityId = municipalityIds.length === 1 ? municipalityIds[0] : values.text('municipalityId')
+    const municipalityId = chosenMunicipality(values, this.session?.municipalities ?? [])
     const channel = values.text('channel') as StaffChannel | undefined
     const domain = values.text('domain') as Domain | undefined
     const kinds = values.texts('kinds') as Kind[]
@@ -150,7 +127,7 @@ export class KbIntakeView extends KbElement {
       ${this.created ? this.renderCreated(this.created) : this.renderForm()}`
   }
 
-  private renderCreated(created: ConcernCreated) {
+  private renderCreated(created: IntakeCreated) {
     const m = t()
     return html`<section class="created" aria-labelledby="intake-created-title">
       <h2 id="intake-created-title" tabindex="-1">${m.intakeCreatedTitle}</h2>
@@ -162,7 +139,7 @@ export class KbIntakeView extends KbElement {
       </dl>
       <p class="notice notice--warning">${m.intakeCodeOnce}</p>
       <div class="actions">
-        <a class="button button--secondary" href=${routeHash({ view: 'concerns', filters: { reference: created.reference } })}>${m.intakeOpenInInbox}</a>
+        <a class="button button--secondary" href=${routeHash({ view: 'case', id: created.id })}>${m.intakeOpenInInbox}</a>
         <button class="button button--primary" type="button" @click=${this.another}>${m.intakeAnother}</button>
       </div>
     </section>`
@@ -170,15 +147,12 @@ export class KbIntakeView extends KbElement {
 
   private renderForm() {
     const m = t()
-    const ids = this.session?.user.municipalityIds ?? []
     const lastDay = /^\d{4}-\d{2}-\d{2}$/.test(this.decisionDate) ? lastDayToObject(this.decisionDate) : null
     return html`<p>${m.intakeIntro}</p>
       ${this.form.renderSummary()}
       <form class="form" novalidate @submit=${this.onSubmit}>
         <h2>${m.intakeHowTitle}</h2>
-        ${ids.length === 1
-          ? html`<p>${m.municipality}: <strong>${municipalityName(ids[0] ?? '')}</strong></p>`
-          : selectField({ form: this.form, name: 'municipalityId', label: m.municipality, placeholder: m.choose, options: ids.map((id) => ({ value: id, label: municipalityName(id) })) })}
+        ${municipalityField(this.form, this.session?.municipalities ?? [])}
         ${choiceGroup({ form: this.form, type: 'radio', name: 'channel', label: m.channel, inline: true, options: STAFF_CHANNELS.map((code) => ({ value: code, label: m.channelLabels[code] })) })}
         <h2>${m.intakeWhatTitle}</h2>
         ${choiceGroup({ form: this.form, type: 'radio', name: 'domain', label: m.colDomain, options: DOMAINS.map((code) => ({ value: code, label: domainLabel(code) })) })}

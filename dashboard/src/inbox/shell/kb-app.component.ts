@@ -1,11 +1,16 @@
 import type { SessionInfo } from '@klankbord/contract'
+import { SESSION_IDLE_MINUTES } from '@klankbord/contract/vocabulary'
 import { html, type LitElement, type PropertyValues } from 'lit'
 import { setCsrfToken, SESSION_ENDED_EVENT } from '../api/http.js'
 import { api } from '../api/inbox-api.js'
+import { activeWithin, trackActivity } from '../common/user-activity.js'
 import { ShowLoginEvent, SignedInEvent } from '../events.js'
 import { locale, LOCALE_CHANGE_EVENT, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
 import { homeRoute, isPublicView, mayOpen, parseRoute, routeHash, samePage, type Route } from '../routing/routes.js'
+
+const IDLE_MS = SESSION_IDLE_MINUTES * 60_000
+const IDLE_CHECK_MS = 30_000
 
 /**
  * The inbox app: checks the session, routes by the URL hash, keeps each role to its own views, and moves focus to
@@ -21,6 +26,7 @@ export class KbApp extends KbElement {
   /** Where to go after logging in: the page someone opened, or was on when the session ended. */
   private returnTo = ''
   private shownRoute: Route | null = null
+  private idleTimer: number | undefined
 
   private readonly onHashChange = () => {
     this.route = parseRoute(location.hash)
@@ -41,6 +47,8 @@ export class KbApp extends KbElement {
     window.addEventListener('hashchange', this.onHashChange)
     window.addEventListener(SESSION_ENDED_EVENT, this.onSessionEnded)
     window.addEventListener(LOCALE_CHANGE_EVENT, this.onLocaleChange)
+    trackActivity()
+    this.idleTimer = window.setInterval(() => void this.endIdleSession(), IDLE_CHECK_MS)
     this.addEventListener(SignedInEvent.type, (event) => this.signIn(event.session))
     this.addEventListener(ShowLoginEvent.type, (event) => {
       this.forgetSession()
@@ -56,6 +64,22 @@ export class KbApp extends KbElement {
     window.removeEventListener('hashchange', this.onHashChange)
     window.removeEventListener(SESSION_ENDED_EVENT, this.onSessionEnded)
     window.removeEventListener(LOCALE_CHANGE_EVENT, this.onLocaleChange)
+    window.clearInterval(this.idleTimer)
+  }
+
+  /**
+   * Nobody has used the screen for the idle time: the server has ended the session, or would have without the
+   * inbox's background reloads. Ending it here as well keeps a case with personal data from staying on an
+   * unattended screen, where no poll runs to notice.
+   */
+  private async endIdleSession(): Promise<void> {
+    if (!this.session || activeWithin(IDLE_MS)) return
+    try {
+      await api.logout()
+    } catch {
+      // A 401 has already shown the login view; on a network error the screen is cleared all the same.
+    }
+    if (this.session) this.onSessionEnded()
   }
 
   private async loadSession(): Promise<void> {

@@ -2,11 +2,11 @@ import type { SessionInfo, SignalInput } from '@klankbord/contract'
 import { DOMAINS, INBOX_LIMITS, type Domain } from '@klankbord/contract/vocabulary'
 import { html, nothing } from 'lit'
 import { api } from '../api/inbox-api.js'
-import { municipalityName } from '../api/known-names.js'
 import { SavedEvent } from '../events.js'
 import { checkbox, selectField, submitButton, textArea, textField } from '../forms/fields.js'
 import { FormController } from '../forms/form-controller.js'
 import { FormValues, submittedForm } from '../forms/form-values.js'
+import { chosenMunicipality, municipalityField } from '../forms/municipality-field.js'
 import type { FieldErrors } from '../forms/field-errors.js'
 import { domainLabel } from '../i18n/code-labels.js'
 import { t } from '../i18n/locale.js'
@@ -36,8 +36,7 @@ export class KbSignalForm extends KbElement {
     event.preventDefault()
     const element = submittedForm(event)
     const values = new FormValues(element)
-    const ids = this.session?.user.municipalityIds ?? []
-    const municipalityId = ids.length === 1 ? ids[0] : values.text('municipalityId')
+    const municipalityId = chosenMunicipality(values, this.session?.municipalities ?? [])
     const domain = values.text('domain') as Domain | undefined
     const theme = values.text('theme')
     const text = values.text('text')
@@ -85,7 +84,6 @@ export class KbSignalForm extends KbElement {
 
   protected override render() {
     const m = t()
-    const ids = this.session?.user.municipalityIds ?? []
     const draft = this.draft
     return html`${this.form.renderSummary()}
       ${this.suspected.length
@@ -96,9 +94,7 @@ export class KbSignalForm extends KbElement {
           </div>`
         : nothing}
       <form class="form" novalidate @submit=${this.onSubmit}>
-        ${ids.length === 1
-          ? html`<p>${m.municipality}: <strong>${municipalityName(ids[0] ?? '')}</strong></p>`
-          : selectField({ form: this.form, name: 'municipalityId', label: m.municipality, placeholder: m.choose, value: draft.municipalityId ?? '', options: ids.map((id) => ({ value: id, label: municipalityName(id) })) })}
+        ${municipalityField(this.form, this.session?.municipalities ?? [], draft.municipalityId)}
         ${selectField({ form: this.form, name: 'domain', label: m.colDomain, placeholder: m.choose, value: draft.domain ?? '', options: DOMAINS.map((code) => ({ value: code, label: domainLabel(code) })) })}
         ${textField({ form: this.form, name: 'theme', label: m.theme, hint: m.themeHint, maxlength: INBOX_LIMITS.themeMax, onInput: () => (this.suspected = []) })}
         ${textArea({

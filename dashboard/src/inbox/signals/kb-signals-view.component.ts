@@ -2,7 +2,6 @@ import type { SessionInfo, Signal } from '@klankbord/contract'
 import { html, nothing, type PropertyValues } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { api } from '../api/inbox-api.js'
-import { learnMunicipality } from '../api/known-names.js'
 import { SavedEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { formatDateTime } from '../format/dates.js'
@@ -42,7 +41,6 @@ export class KbSignalsView extends KbElement {
   private async load(): Promise<void> {
     try {
       const { items } = await api.listSignals()
-      for (const signal of items) learnMunicipality(signal.municipality)
       this.signals = items
       this.loadError = ''
     } catch (error) {
