@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config.js'
 import { createLog } from '../../log.js'
 import { startServer } from '../../server.js'
+import { hasUsers } from '../../services/users/has-users.js'
 import { parseCommandArgs, parsePositiveInt } from '../args.js'
 
 export const SERVE_HELP = `Gebruik / Usage: klankbord serve [--port N] [--host H] [--demo]
@@ -32,12 +33,20 @@ export async function serveCommand(args: string[], out: NodeJS.WritableStream): 
     ...(values.demo
       ? [`  Demo gemeente / municipality:   ${server.url}/`, `  Demo zorgaanbieder / provider:  ${server.url}/demo/zorgaanbieder.html`]
       : []),
+    `  Inbox vertrouwenspersoon:       ${server.url}/inbox/`,
+    `  Melding volgen / follow-up:     ${server.url}/volg`,
     `  API:                            ${server.url}/api/v1`,
     `  OpenAPI:                        ${server.url}/api/v1/openapi.json`,
     `  Widget:                         ${server.url}/widget/v1/klankbord.js`,
     `  Opslag / store:                 ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
     '',
   ]
+  if (!(await hasUsers(server.deps.store.db)))
+    lines.push(
+      '  Nog geen accounts / no accounts yet. Maak de eerste beheerder / create the first administrator:',
+      '    npx klankbord user add --email naam@voorbeeld.nl --role administrator',
+      '',
+    )
   if (!config.proofOfWork) lines.push('  LET OP / WARNING: proof-of-work staat UIT (KLANKBORD_POW=off). Alleen voor metingen, nooit in productie.')
   if (!config.rateLimit) lines.push('  LET OP / WARNING: rate limiting staat UIT (KLANKBORD_RATE_LIMIT=off). Alleen voor metingen, nooit in productie.')
   if (!config.durableFlush) lines.push('  LET OP / WARNING: flush naar schijf staat UIT (KLANKBORD_DURABLE_FLUSH=off): stroomuitval kan meldingen kosten.')

@@ -8,7 +8,7 @@ import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit, type AuditEvent } from '../audit/record-audit.js'
 import { amsterdamDate } from '../concerns/amsterdam-date.js'
-import { messageContext } from '../concerns/get-follow-up.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { decryptEventText } from './event-text.js'
 import { selectInbox, toInboxItem } from './inbox-item.js'
 import { caseInScope } from './scope.js'
@@ -16,9 +16,6 @@ import { caseInScope } from './scope.js'
 export type CaseDeps = { db: Db; cipher: Cipher; now: () => Date; mailConfigured: boolean }
 export type RequestTrace = { origin?: string; traceId?: string }
 
-export const contactContext = (concernId: string) => `concern:${concernId}:contact`
-export const descriptionContext = (concernId: string) => `concern:${concernId}:description`
-export const organisationContext = (concernId: string) => `concern:${concernId}:organisation`
 
 /** Writes the audit entry for an action on a case by a confidant. */
 export function auditCase(db: Db, user: SignedInUser, name: string, concernId: string, trace: RequestTrace, startTime: Date): Promise<void> {
@@ -71,7 +68,7 @@ async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: Ca
       at: m.createdAt.toISOString(),
       actor: person(m.authorId),
       sender: m.sender,
-      text: deps.cipher.decrypt(m.bodyCipher, messageContext(m.id)),
+      text: deps.cipher.decrypt(m.bodyCipher, CIPHER_CONTEXTS.message(m.id)),
     })
   out.sort((a, b) => a.at.localeCompare(b.at))
   return { events: out, minutes }
@@ -95,9 +92,9 @@ export async function getCase(deps: CaseDeps, user: SignedInUser, concernId: str
   const detail: CaseDetail = {
     item: toInboxItem(row, amsterdamDate(startTime)),
     locale: c.locale as Locale,
-    description: text ? deps.cipher.decrypt(text.descriptionCipher, descriptionContext(c.id)) : null,
-    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, organisationContext(c.id)) : null,
-    contact: contact ? JSON.parse(deps.cipher.decrypt(contact.detailsCipher, contactContext(c.id))) : c.erasedAt ? null : { mode: 'none' },
+    description: text ? deps.cipher.decrypt(text.descriptionCipher, CIPHER_CONTEXTS.description(c.id)) : null,
+    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, CIPHER_CONTEXTS.organisation(c.id)) : null,
+    contact: contact ? JSON.parse(deps.cipher.decrypt(contact.detailsCipher, CIPHER_CONTEXTS.contact(c.id))) : c.erasedAt ? null : { mode: 'none' },
     supportGiven: c.supportGiven as SupportGiven[],
     outcome: (c.outcome as Outcome | null) ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,

@@ -4,14 +4,14 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernContactsTable, concernMessagesTable } from '../../db/schema/index.js'
 import type { Log } from '../../log.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
-import { messageContext } from '../concerns/get-follow-up.js'
 import type { Mailer } from '../mail/mailer.js'
 import { CaseInputError } from './errors.js'
-import { auditCase, contactContext, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from './get-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export type SendMessageDeps = { db: Db; cipher: Cipher; mailer: Mailer | undefined; log: Log; now: () => Date }
@@ -27,7 +27,7 @@ export async function sendMessage(deps: SendMessageDeps, user: SignedInUser, con
     throw new CaseInputError('body', 'erased', { nl: 'De gegevens van deze melding zijn gewist; berichten kunnen niet meer.', en: 'This concern was erased; messages are no longer possible.' })
   const id = newId('msg')
   await deps.db.transaction(async (tx) => {
-    await tx.insert(concernMessagesTable).values({ id, concernId, sender: 'confidant', authorId: user.id, bodyCipher: deps.cipher.encrypt(body, messageContext(id)), createdAt: now })
+    await tx.insert(concernMessagesTable).values({ id, concernId, sender: 'confidant', authorId: user.id, bodyCipher: deps.cipher.encrypt(body, CIPHER_CONTEXTS.message(id)), createdAt: now })
     await touchCase(tx as unknown as Db, concernId, now, { firstContact: true })
   })
   await auditCase(deps.db, user, 'concern.message', concernId, trace, now)
@@ -39,7 +39,7 @@ async function notify(deps: SendMessageDeps, mailer: Mailer, user: SignedInUser,
   const startTime = deps.now()
   const [contact] = await deps.db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, concernId))
   if (!contact) return
-  const { email } = JSON.parse(deps.cipher.decrypt(contact.detailsCipher, contactContext(concernId))) as { email?: string }
+  const { email } = JSON.parse(deps.cipher.decrypt(contact.detailsCipher, CIPHER_CONTEXTS.contact(concernId))) as { email?: string }
   if (!email) return
   let ok = true
   try {

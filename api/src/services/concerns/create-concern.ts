@@ -4,6 +4,7 @@ import type { Channel } from '@klankbord/contract/vocabulary'
 import { eq } from 'drizzle-orm'
 import { idempotencyKeysTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { newFollowUpCode, newId, newReference } from '../../security/codes.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
@@ -36,13 +37,11 @@ function requestHash(input: ConcernContent): string {
 
 const firstContactDeadline = createFirstContactDeadline()
 
-const IDEMPOTENCY_CONTEXT = (key: string) => `idempotency:${key}`
-
 export async function findIdempotentReplay(deps: CreateConcernDeps, key: string, input: ConcernContent): Promise<CreateConcernResult | undefined> {
   const [row] = await deps.store.db.select().from(idempotencyKeysTable).where(eq(idempotencyKeysTable.key, key)).limit(1)
   if (!row) return undefined
   if (row.requestHash !== requestHash(input)) throw new IdempotencyConflictError()
-  const created = JSON.parse(deps.cipher.decrypt(row.responseCipher, IDEMPOTENCY_CONTEXT(key))) as ConcernCreated
+  const created = JSON.parse(deps.cipher.decrypt(row.responseCipher, CIPHER_CONTEXTS.idempotentAnswer(key))) as ConcernCreated
   return { created, replayed: true, concernId: row.concernId }
 }
 
@@ -84,18 +83,18 @@ function buildRecord(
       createdAt: now,
       updatedAt: now,
     },
-    contact: contactDetails && { concernId: id, detailsCipher: deps.cipher.encrypt(JSON.stringify(contactDetails), `concern:${id}:contact`) },
+    contact: contactDetails && { concernId: id, detailsCipher: deps.cipher.encrypt(JSON.stringify(contactDetails), CIPHER_CONTEXTS.contact(id)) },
     text: {
       concernId: id,
-      descriptionCipher: deps.cipher.encrypt(input.description, `concern:${id}:description`),
-      organisationCipher: input.organisation ? deps.cipher.encrypt(input.organisation, `concern:${id}:organisation`) : null,
+      descriptionCipher: deps.cipher.encrypt(input.description, CIPHER_CONTEXTS.description(id)),
+      organisationCipher: input.organisation ? deps.cipher.encrypt(input.organisation, CIPHER_CONTEXTS.organisation(id)) : null,
     },
     idempotency: idempotencyKey
       ? {
           key: idempotencyKey,
           requestHash: requestHash(input),
           concernId: id,
-          responseCipher: deps.cipher.encrypt(JSON.stringify(created), IDEMPOTENCY_CONTEXT(idempotencyKey)),
+          responseCipher: deps.cipher.encrypt(JSON.stringify(created), CIPHER_CONTEXTS.idempotentAnswer(idempotencyKey)),
           createdAt: now,
         }
       : undefined,

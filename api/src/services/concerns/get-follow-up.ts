@@ -3,14 +3,13 @@ import type { Status } from '@klankbord/contract/vocabulary'
 import { and, asc, eq, isNull } from 'drizzle-orm'
 import { concernMessagesTable, concernsTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Db, Store } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
 
 export type FollowUpDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
-
-export const messageContext = (messageId: string) => `message:${messageId}`
 
 /** The concern a reference and follow-up code open, or undefined when the reference is unknown or the code is wrong (indistinguishable on purpose). */
 export async function concernForCode(db: Db, followUp: FollowUpHasher, reference: string, code: string) {
@@ -51,7 +50,7 @@ export async function getFollowUp(deps: FollowUpDeps, reference: string, code: s
     firstContactBy: concern.firstContactBy,
     messages: messages.map((m) => ({
       from: m.sender,
-      body: deps.cipher.decrypt(m.bodyCipher, messageContext(m.id)),
+      body: deps.cipher.decrypt(m.bodyCipher, CIPHER_CONTEXTS.message(m.id)),
       sentAt: m.createdAt.toISOString(),
     })),
     erased: concern.erasedAt !== null,

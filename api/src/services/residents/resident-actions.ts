@@ -3,14 +3,15 @@ import type { Channel, Domain, Kind, Status, Wish } from '@klankbord/contract/vo
 import { asc, eq } from 'drizzle-orm'
 import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, concernsTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
-import { concernForCode, messageContext } from '../concerns/get-follow-up.js'
+import { concernForCode } from '../concerns/get-follow-up.js'
 import { decryptEventText } from '../cases/event-text.js'
-import { contactContext, descriptionContext, organisationContext, type RequestTrace } from '../cases/get-case.js'
+import type { RequestTrace } from '../cases/get-case.js'
 import { erasePersonalData } from '../retention/erase-personal-data.js'
 
 export type ResidentDeps = { db: Db; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
@@ -37,7 +38,7 @@ export async function postResidentMessage(deps: ResidentDeps, reference: string,
   if (concern.erasedAt) throw new ConcernErasedError()
   const id = newId('msg')
   await deps.db.transaction(async (tx) => {
-    await tx.insert(concernMessagesTable).values({ id, concernId: concern.id, sender: 'resident', bodyCipher: deps.cipher.encrypt(body, messageContext(id)), createdAt: now })
+    await tx.insert(concernMessagesTable).values({ id, concernId: concern.id, sender: 'resident', bodyCipher: deps.cipher.encrypt(body, CIPHER_CONTEXTS.message(id)), createdAt: now })
     await tx.update(concernsTable).set({ updatedAt: now }).where(eq(concernsTable.id, concern.id))
   })
   await audit(deps, 'concern.message-from-resident', concern.id, trace, now)
@@ -65,10 +66,10 @@ export async function dataCopy(deps: ResidentDeps, reference: string, code: stri
     wish: c.wish as Wish,
     decisionDate: c.decisionDate,
     onBehalfOf: c.onBehalfOf,
-    description: text ? deps.cipher.decrypt(text.descriptionCipher, descriptionContext(c.id)) : null,
-    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, organisationContext(c.id)) : null,
-    contact: contact ? (JSON.parse(deps.cipher.decrypt(contact.detailsCipher, contactContext(c.id))) as Record<string, string>) : null,
-    messages: messages.map((m) => ({ from: m.sender, body: deps.cipher.decrypt(m.bodyCipher, messageContext(m.id)), sentAt: m.createdAt.toISOString() })),
+    description: text ? deps.cipher.decrypt(text.descriptionCipher, CIPHER_CONTEXTS.description(c.id)) : null,
+    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, CIPHER_CONTEXTS.organisation(c.id)) : null,
+    contact: contact ? (JSON.parse(deps.cipher.decrypt(contact.detailsCipher, CIPHER_CONTEXTS.contact(c.id))) as Record<string, string>) : null,
+    messages: messages.map((m) => ({ from: m.sender, body: deps.cipher.decrypt(m.bodyCipher, CIPHER_CONTEXTS.message(m.id)), sentAt: m.createdAt.toISOString() })),
     notes: events.flatMap((e) => {
       const t = decryptEventText(deps.cipher, e.id, e.textCipher)
       return e.type === 'note' && t.text ? [{ at: e.createdAt.toISOString(), text: t.text }] : []

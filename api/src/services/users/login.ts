@@ -4,11 +4,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { AuthContext } from '../../auth/auth-context.js'
 import { recoveryCodesTable, usersTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { verifyPassword } from '../../security/password.js'
 import { looksLikeRecoveryCode, type RecoveryCodeHasher } from '../../security/recovery-codes.js'
 import { verifyTotp } from '../../security/totp.js'
 import type { Db } from '../../store/types.js'
-import { totpContext } from './setup-account.js'
 import { createSession } from './sessions.js'
 import { needsTotp, toSignedInUser } from './user-view.js'
 
@@ -32,7 +32,7 @@ async function secondFactorOk(deps: LoginDeps, row: typeof usersTable.$inferSele
       .returning()
     return { ok: used.length === 1, recovery: true }
   }
-  const secret = deps.cipher.decrypt(row.totpSecretCipher, totpContext(row.id))
+  const secret = deps.cipher.decrypt(row.totpSecretCipher, CIPHER_CONTEXTS.totp(row.id))
   const step = verifyTotp(secret, code, nowMs, row.totpLastStep)
   if (step === undefined) return { ok: false, recovery: false }
   await deps.db.update(usersTable).set({ totpLastStep: step }).where(eq(usersTable.id, row.id))

@@ -3,6 +3,7 @@ import { INBOX_LIMITS, type Role } from '@klankbord/contract/vocabulary'
 import { and, eq, gt } from 'drizzle-orm'
 import { recoveryCodesTable, usersTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
+import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { hashPassword, passwordWeakness, type PasswordWeakness } from '../../security/password.js'
 import { newRecoveryCodes, type RecoveryCodeHasher } from '../../security/recovery-codes.js'
 import { hashToken } from '../../security/tokens.js'
@@ -21,8 +22,6 @@ export class WeakPasswordError extends Error {
 }
 export class SetupCodeWrongError extends Error {}
 
-const totpContext = (userId: string) => `user:${userId}:totp`
-
 async function userForToken(deps: SetupDeps, token: string) {
   const [row] = await deps.db
     .select()
@@ -40,10 +39,10 @@ export async function startSetup(deps: SetupDeps, token: string): Promise<SetupS
   const base = { email: row.email, role, totpRequired: needsTotp(role), passwordMin: INBOX_LIMITS.passwordMin }
   if (!needsTotp(role)) return base
   // Opening the link again shows the same secret, so a reload does not invalidate an app that already scanned it.
-  let secret = row.totpPendingCipher ? deps.cipher.decrypt(row.totpPendingCipher, totpContext(row.id)) : undefined
+  let secret = row.totpPendingCipher ? deps.cipher.decrypt(row.totpPendingCipher, CIPHER_CONTEXTS.totp(row.id)) : undefined
   if (!secret) {
     secret = newTotpSecret()
-    await deps.db.update(usersTable).set({ totpPendingCipher: deps.cipher.encrypt(secret, totpContext(row.id)) }).where(eq(usersTable.id, row.id))
+    await deps.db.update(usersTable).set({ totpPendingCipher: deps.cipher.encrypt(secret, CIPHER_CONTEXTS.totp(row.id)) }).where(eq(usersTable.id, row.id))
   }
   return { ...base, totpSecret: secret, totpUri: totpUri(secret, row.email) }
 }
@@ -57,7 +56,7 @@ export async function finishSetup(deps: SetupDeps, input: SetupFinishInput): Pro
   let totpFields = {}
   let recoveryCodes: string[] = []
   if (needsTotp(row.role as Role)) {
-    const secret = row.totpPendingCipher ? deps.cipher.decrypt(row.totpPendingCipher, totpContext(row.id)) : undefined
+    const secret = row.totpPendingCipher ? deps.cipher.decrypt(row.totpPendingCipher, CIPHER_CONTEXTS.totp(row.id)) : undefined
     const step = secret && input.code ? verifyTotp(secret, input.code, now.getTime(), null) : undefined
     if (!secret || step === undefined) throw new SetupCodeWrongError()
     totpFields = { totpSecretCipher: row.totpPendingCipher, totpPendingCipher: null, totpLastStep: step }
@@ -76,4 +75,3 @@ export async function finishSetup(deps: SetupDeps, input: SetupFinishInput): Pro
   return { userId: row.id, recoveryCodes }
 }
 
-export { totpContext }
