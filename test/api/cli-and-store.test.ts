@@ -12,7 +12,7 @@ const ENV_NO_SPAM_CHECKS = { KLANKBORD_POW: 'off', KLANKBORD_RATE_LIMIT: 'off' }
 
 describe('klankbord CLI', () => {
   it('has --help on every command', async () => {
-    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['concerns', '--help'], ['concerns', 'list', '--help'], ['user', '--help'], ['user', 'add', '--help'], ['retention', '--help'], ['retention', 'run', '--help']]) {
+    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['concerns', '--help'], ['concerns', 'list', '--help'], ['user', '--help'], ['user', 'add', '--help'], ['retention', '--help'], ['retention', 'run', '--help'], ['redact', '--help']]) {
       const result = await runCli(args)
       expect(result.code, args.join(' ')).toBe(0)
       expect(result.stdout).toMatch(/Gebruik \/ Usage: klankbord/)

@@ -6,9 +6,10 @@ export const KLANKBORD_BIN = fileURLToPath(new URL('../../api/bin/klankbord.js',
 export type CliResult = { code: number | null; stdout: string; stderr: string }
 
 /** Runs `klankbord …` as a user would, in its own process. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [KLANKBORD_BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } })
+    child.stdin.end(stdin ?? '')
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
