@@ -13,6 +13,7 @@ import { followUpHandler } from './routes/concerns/follow-up.js'
 import { healthHandler } from './routes/health.js'
 import { localConcernsHandler } from './routes/local/concerns.js'
 import { requireControlToken } from './routes/local/control-token.js'
+import { localPipelineHandler } from './routes/local/pipeline.js'
 import { localRetentionHandler } from './routes/local/retention.js'
 import { localUsersHandler } from './routes/local/users.js'
 import { getPartnerHandler } from './routes/partners/get.js'
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/api/v1/local/concerns', localConcernsHandler(deps))
   app.post('/api/v1/local/users', localUsersHandler(deps))
   app.post('/api/v1/local/retention', localRetentionHandler(deps))
+  app.post('/api/v1/local/pipeline', localPipelineHandler(deps))
 
   // Staff operations: each route reads the session and enforces its row of the access table.
   for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps), OPERATION_HANDLERS[op.id](deps))

@@ -17,6 +17,8 @@ const Env = z.object({
   KLANKBORD_DURABLE_FLUSH: Switch.default('on'),
   KLANKBORD_SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
   KLANKBORD_MAIL_FROM: z.string().default('Klankbord <no-reply@localhost>'),
+  KLANKBORD_PUBLIC_STATISTICS: Switch.default('off'),
+  KLANKBORD_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -37,6 +39,10 @@ export type Config = {
   /** smtp(s)://user:password@host:port; without it no e-mail is sent. */
   readonly smtpUrl: string | undefined
   readonly mailFrom: string
+  /** The smallest count published in statistics; smaller ones are suppressed (k). */
+  readonly minCell: number
+  /** The statistics (never case data) are open to everyone, not only to signed-in staff. */
+  readonly publicStatistics: boolean
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL']
 }
 
@@ -62,6 +68,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     durableFlush: e.KLANKBORD_DURABLE_FLUSH === 'on',
     smtpUrl: e.KLANKBORD_SMTP_URL,
     mailFrom: e.KLANKBORD_MAIL_FROM,
+    minCell: e.KLANKBORD_MIN_CELL,
+    publicStatistics: e.KLANKBORD_PUBLIC_STATISTICS === 'on',
     logLevel: e.LOG_LEVEL,
     ...overrides,
   })

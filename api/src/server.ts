@@ -7,6 +7,7 @@ import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
+import { scheduleStatistics } from './services/statistics/statistics-schedule.js'
 import { openStore } from './store/open-store.js'
 import type { PgliteStore } from './store/pglite-store.js'
 
@@ -53,6 +54,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
       }
     }
     const stopRetention = scheduleRetention(store.db, log, deps.now)
+    const stopStatistics = scheduleStatistics(store, config, log)
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
     let closing: Promise<void> | undefined
@@ -62,6 +64,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
       close() {
         closing ??= (async () => {
           stopRetention()
+          stopStatistics()
           const closed = new Promise<void>((resolve) => server.close(() => resolve()))
           ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
           await closed

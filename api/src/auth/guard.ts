@@ -27,7 +27,8 @@ function checkCsrf(c: Context<AppEnv>, auth: AuthContext, publicUrl: string | un
 /** Enforces an operation's row in the access table: 401 without a valid session, 403 for another role, CSRF on every change. */
 export function guard(op: Operation, deps: Pick<AppDeps, 'store' | 'now' | 'config'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (op.access !== 'public') {
+    const open = op.access === 'public' || (op.publicWhenStatisticsArePublic === true && deps.config.publicStatistics)
+    if (!open) {
       const token = readSessionCookie(c)
       const auth = token ? await findSession(deps.store.db, token, deps.now(), { touch: !op.passive }) : undefined
       if (!auth) throw new Problem('unauthorized')

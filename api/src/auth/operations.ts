@@ -9,7 +9,7 @@ export type Operation = {
   /** OpenAPI path template below /api/v1; `{name}` becomes Hono's `:name`. */
   readonly path: string
   readonly access: Access
-  readonly tag: 'Inloggen' | 'Inbox' | 'Signalen' | 'Beheer' | 'Meldingen'
+  readonly tag: 'Inloggen' | 'Inbox' | 'Signalen' | 'Beheer' | 'Meldingen' | 'Statistiek'
   readonly summary: string
   readonly description?: string
   /** Component schema of the JSON body, if any. */
@@ -22,6 +22,8 @@ export type Operation = {
   readonly personalData?: boolean
   /** Polled by the inbox in the background: does not count as activity, so an unattended inbox still times out. */
   readonly passive?: boolean
+  /** Open to everyone while the statistics are public (KLANKBORD_PUBLIC_STATISTICS=on); otherwise `access` applies. */
+  readonly publicWhenStatisticsArePublic?: boolean
 }
 
 const CONFIDANT = ['confidant'] as const
@@ -76,6 +78,10 @@ export const OPERATIONS = [
   { id: 'unlockUser', method: 'post', path: '/admin/users/{id}/unlock', access: ADMIN, tag: 'Beheer', summary: 'Blokkade na mislukte inlogpogingen opheffen', success: { status: 204, schema: null, description: 'Blokkade opgeheven.' } },
   { id: 'resetUser', method: 'post', path: '/admin/users/{id}/reset', access: ADMIN, tag: 'Beheer', summary: 'Nieuwe eenmalige link (wachtwoord en tweestapsverificatie opnieuw)', success: { status: 201, schema: 'SetupLink', description: 'Nieuwe link; de oude sessies zijn beëindigd.' } },
   { id: 'listAudit', method: 'get', path: '/admin/audit', access: ADMIN, tag: 'Beheer', summary: 'Logboek van verwerkingen', description: 'Met `format=csv` als CSV-bestand.', query: 'AuditQuery', success: { status: 200, schema: 'AuditList', description: 'Regels uit het logboek, nieuwste eerst.' } },
+
+  // Anonymous statistics: the published, suppressed tables of the pipeline
+  { id: 'listStatistics', method: 'get', path: '/statistics', access: STAFF, tag: 'Statistiek', summary: 'Tabellen met anonieme cijfers', success: { status: 200, schema: 'StatisticsList', description: 'De gepubliceerde tabellen met hun beschrijving en kolommen.' }, publicWhenStatisticsArePublic: true },
+  { id: 'getStatistics', method: 'get', path: '/statistics/{table}', access: STAFF, tag: 'Statistiek', summary: 'Eén tabel met anonieme cijfers', description: 'Als Arrow IPC (`application/vnd.apache.arrow.stream`), JSON of CSV, naar de `Accept`-header. Onderdrukte cellen zijn leeg met `suppressed` = waar.', success: { status: 200, schema: 'StatisticsTable', description: 'De tabel.' }, publicWhenStatisticsArePublic: true },
 
   // The resident, with reference and follow-up code
   { id: 'sendResidentMessage', method: 'post', path: '/concerns/{reference}/messages', access: 'public', tag: 'Meldingen', summary: 'Een bericht sturen aan de vertrouwenspersoon', body: 'ResidentMessageInput', success: { status: 201, schema: null, description: 'Bericht ontvangen.' }, personalData: true },

@@ -1,6 +1,7 @@
 import { DataDirLockedError } from '../store/data-dir-lock.js'
 import { UsageError } from './args.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
+import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
 import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
@@ -17,6 +18,7 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   concerns list               toon meldingen zonder persoonsgegevens / list concerns without personal data
   user add --email E --role R maak een account, toont een eenmalige link / create an account, prints a one-time link
   retention run [--dry-run]   wis persoonsgegevens na de bewaartermijn / erase personal data after retention
+  pipeline [--out MAP]        maak de anonieme cijfers / make the anonymous statistics
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
 
 Meer uitleg / more: klankbord <command> --help`
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   user: group('user', 'add', userAddCommand, USER_ADD_HELP),
   retention: group('retention', 'run', retentionRunCommand, RETENTION_HELP),
   redact: (args, out) => redactCommand(args, out),
+  pipeline: pipelineCommand,
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */

@@ -10,7 +10,7 @@ import { API_VERSION_HEADER, ok, problem } from './responses.js'
  */
 function componentSchemas(): Record<string, unknown> {
   // Referencing the contract makes sure every schema module has run and registered itself.
-  void [contract.ConcernInput, contract.ConcernCreated, contract.ConcernFollowUp, contract.ConcernSummary, contract.Challenge, contract.PartnerInfo, contract.Problem, contract.SessionInfo, contract.InboxList, contract.AuditList]
+  void [contract.ConcernInput, contract.ConcernCreated, contract.ConcernFollowUp, contract.ConcernSummary, contract.Challenge, contract.PartnerInfo, contract.Problem, contract.SessionInfo, contract.InboxList, contract.AuditList, contract.StatisticsList, contract.StatisticsTable]
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'openapi-3.0', io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' })
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutId(schema as Record<string, unknown>)]))
 }
@@ -50,6 +50,7 @@ export function openApiDocument() {
       { name: 'Inloggen', description: 'Inloggen, sessies en het afmaken van een account.' },
       { name: 'Inbox', description: 'Het werk van de vertrouwenspersoon: meldingen, tijdlijn, berichten.' },
       { name: 'Signalen', description: 'Structurele signalen voor de gemeente.' },
+      { name: 'Statistiek', description: 'Anonieme cijfers: opgeteld, kleine aantallen onderdrukt.' },
     ],
     paths: {
       ...operationPaths(),

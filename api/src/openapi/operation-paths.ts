@@ -12,6 +12,7 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQ
 const PATH_PARAMETERS: Record<string, { description: string; pattern?: string }> = {
   id: { description: 'Id van het object.' },
   reference: { description: 'Kenmerk van de melding, bijvoorbeeld KB-7Q4M-X2PD.', pattern: contract.REFERENCE_PATTERN.source },
+  table: { description: 'Naam van de tabel, zie GET /statistics.', pattern: '^[a-z][a-z0-9-]*$' },
 }
 
 function queryParameters(schemaId: string) {
@@ -63,6 +64,11 @@ function errorResponses(op: Operation) {
 function success(op: Operation) {
   const { status, schema, description } = op.success
   if (schema === null) return { [status]: { description, headers: API_VERSION_HEADER } }
+  if (op.id === 'getStatistics') {
+    const json = ok(description, schema)
+    const binary = { schema: { type: 'string', format: 'binary' } }
+    return { [status]: { ...json, content: { ...json.content, 'application/vnd.apache.arrow.stream': binary, 'text/csv': { schema: { type: 'string' } }, 'application/vnd.apache.parquet': binary } } }
+  }
   if (op.id === 'listAudit') {
     const json = ok(description, schema)
     return { [status]: { ...json, content: { ...json.content, 'text/csv': { schema: { type: 'string' } } } } }
@@ -79,8 +85,8 @@ export function operationPaths(): Record<string, Record<string, unknown>> {
       operationId: op.id,
       tags: [op.tag],
       summary: op.summary,
-      description: [op.description, op.access === 'public' ? 'Openbaar.' : `Rollen: ${op.access.join(', ')}.`].filter(Boolean).join(' '),
-      security: op.access === 'public' ? [] : [{ [SESSION_SCHEME]: [] }],
+      description: [op.description, op.access === 'public' ? 'Openbaar.' : `Rollen: ${op.access.join(', ')}.`, op.publicWhenStatisticsArePublic ? 'Openbaar als de beheerder de statistiek openbaar maakt.' : undefined].filter(Boolean).join(' '),
+      security: op.access === 'public' ? [] : op.publicWhenStatisticsArePublic ? [{}, { [SESSION_SCHEME]: [] }] : [{ [SESSION_SCHEME]: [] }],
       parameters: parameters(op),
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
       responses: { ...success(op), ...errorResponses(op) },

@@ -6,6 +6,7 @@ import * as auth from './auth/handlers.js'
 import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
 import * as residents from './residents/handlers.js'
+import * as statistics from './statistics/handlers.js'
 
 type Handler = (c: Context<AppEnv>) => Response | Promise<Response>
 
@@ -46,6 +47,8 @@ export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler>
   unlockUser: admin.unlockUserHandler,
   resetUser: admin.resetUserHandler,
   listAudit: admin.listAuditHandler,
+  listStatistics: statistics.listStatisticsHandler,
+  getStatistics: statistics.getStatisticsHandler,
   sendResidentMessage: residents.sendResidentMessageHandler,
   getDataCopy: residents.getDataCopyHandler,
   eraseConcern: residents.eraseConcernHandler,

@@ -1,0 +1,5 @@
+export { TOTAL, DEFAULT_MIN_CELL, isPrimarySensitive, mayPublishStatistics, isLineProtected, isDisclosed } from './rules.js'
+export { suppress } from './suppress.js'
+export { findDisclosures } from './find-disclosures.js'
+export { publishCells } from './publish.js'
+export type { TableCell, Suppression, SuppressOptions, Disclosure, PublishedCell } from './types.js'

@@ -1,0 +1,38 @@
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { queryRows } from './duckdb.js'
+import type { TableDefinition } from './tables.js'
+
+export const ALL = '*'
+
+export type Cell = { key: string[]; concerns: number; statistics: Record<string, number | null> }
+
+/** Every combination of dimensions to group by: all subsets, except those that roll up a dimension without margin. */
+function groupingSets(table: TableDefinition): string[][] {
+  const dims = table.dimensions
+  const sets: string[][] = []
+  for (let mask = 0; mask < 1 << dims.length; mask++) {
+    const set = dims.filter((_, i) => mask & (1 << i))
+    if ((table.withoutMargin ?? []).every((d) => set.includes(d))) sets.push(set)
+  }
+  return sets
+}
+
+/** The table's cube: counts with every margin (a rolled-up dimension is `*`) and the statistics of each group. */
+export async function aggregate(connection: DuckDBConnection, table: TableDefinition): Promise<Cell[]> {
+  const dims = table.dimensions
+  const keyColumns = dims.map((d) => `case when grouping(${d}) = 1 then '${ALL}' else coalesce(${d}::varchar, '') end as ${d}`)
+  const sets = groupingSets(table)
+    .map((set) => `(${set.join(', ')})`)
+    .join(', ')
+  const rows = await queryRows(
+    connection,
+    `select ${[...keyColumns, 'count(*)::integer as concerns', ...(table.statistics ?? [])].join(', ')}
+     from (${table.source}) group by grouping sets (${sets}) order by all`,
+  )
+  const statisticNames = (table.statistics ?? []).map((s) => s.split(/\s+as\s+/i).pop()!.trim())
+  return rows.map((row) => ({
+    key: dims.map((d) => String(row[d])),
+    concerns: Number(row.concerns),
+    statistics: Object.fromEntries(statisticNames.map((name) => [name, row[name] === null || row[name] === undefined ? null : Number(row[name])])),
+  }))
+}

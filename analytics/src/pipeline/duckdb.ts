@@ -1,0 +1,23 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+
+/** One DuckDB database for the pipeline: a file, so incremental runs keep their staged rows, or memory. */
+export async function openDuckDb(path: string | ':memory:'): Promise<{ connection: DuckDBConnection; close(): void }> {
+  const instance = await DuckDBInstance.create(path)
+  const connection = await instance.connect()
+  return {
+    connection,
+    close() {
+      connection.closeSync()
+      instance.closeSync()
+    },
+  }
+}
+
+/** Rows of a query as plain objects with JS values. */
+export async function queryRows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql)
+  return reader.getRowObjectsJS() as Record<string, unknown>[]
+}
+
+/** A string literal for SQL; paths and codes only, never input from a request. */
+export const literal = (value: string) => `'${value.replace(/'/g, "''")}'`

@@ -1,0 +1,6 @@
+export { runPipeline, defaultPaths, type PipelineOptions, type PipelineSummary } from './run-pipeline.js'
+export { TABLES, type TableDefinition } from './tables.js'
+export type { Suppress } from './publish.js'
+export { isPublishedTable, publishedAt, readPublishedFile, readPublishedRows, PUBLISHED_FORMATS, type PublishedFormat } from './read-published.js'
+export { aggregate, type Cell } from './aggregate.js'
+export { openDuckDb } from './duckdb.js'

@@ -1,0 +1,72 @@
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { Bool, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
+import type { Cell } from './aggregate.js'
+import { literal } from './duckdb.js'
+import type { TableDefinition } from './tables.js'
+
+/** Decides which cells to withhold; the disclosure-control module, passed in so this file only writes. */
+export type Suppress = (cells: readonly { key: readonly string[]; concerns: number }[], k: number) => readonly boolean[]
+
+/** Statistics that describe only part of a group need that part to be at least k as well. */
+const STATISTIC_BASIS: Record<string, string> = {
+  first_contact_days_median: 'first_contacted',
+  first_contact_days_p75: 'first_contacted',
+  close_days_median: 'closed',
+  close_days_p75: 'closed',
+  closed_without_procedure_share: 'closed',
+}
+
+export type PublishedRow = Record<string, string | number | boolean | null>
+
+/** Cells to published rows: a suppressed count and its statistics are empty (null) with the flag set, never 0. */
+export function publishedRows(table: TableDefinition, cells: readonly Cell[], suppressed: readonly boolean[], k: number): PublishedRow[] {
+  return cells.map((cell, i) => {
+    const hidden = suppressed[i] === true
+    const row: PublishedRow = Object.fromEntries(table.dimensions.map((d, j) => [d, cell.key[j]!]))
+    row.concerns = hidden ? null : cell.concerns
+    for (const [name, value] of Object.entries(cell.statistics)) {
+      const basis = STATISTIC_BASIS[name]
+      const basisCount = basis ? cell.statistics[basis] : cell.concerns
+      row[name] = hidden || basisCount === null || basisCount === undefined || basisCount < k ? null : value
+    }
+    delete row.first_contacted
+    row.suppressed = hidden
+    return row
+  })
+}
+
+/**
+ * Writes a table as CSV, Parquet and Arrow IPC with the same columns. Files are written beside their final
+ * name and renamed, so a reader never sees half a file and a failed run leaves the previous publication.
+ */
+export async function writeTable(connection: DuckDBConnection, outDir: string, table: TableDefinition, rows: readonly PublishedRow[]): Promise<void> {
+  await mkdir(outDir, { recursive: true })
+  const columns = rows.length ? Object.keys(rows[0]!) : [...table.dimensions, 'concerns', 'suppressed']
+  const json = join(outDir, `.${table.name}.json`)
+  await writeFile(json, JSON.stringify(rows))
+  const staged = `published_${table.name}`
+  await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c}"`).join(', ')} from read_json(${literal(json)}, format = 'array')`)
+  for (const [ext, options] of [
+    ['csv', '(format csv, header)'],
+    ['parquet', '(format parquet)'],
+  ] as const) {
+    const partial = join(outDir, `.${table.name}.${ext}`)
+    await connection.run(`copy ${staged} to ${literal(partial)} ${options}`)
+    await rename(partial, join(outDir, `${table.name}.${ext}`))
+  }
+  const arrow = tableToIPC(arrowTable(table, columns, rows), 'stream')
+  const partialArrow = join(outDir, `.${table.name}.arrow`)
+  await writeFile(partialArrow, arrow)
+  await rename(partialArrow, join(outDir, `${table.name}.arrow`))
+  await connection.run(`drop table ${staged}`)
+  await unlink(json)
+}
+
+/** Explicit Arrow types, so a column that happens to be all empty keeps its type. */
+function arrowTable(table: TableDefinition, columns: readonly string[], rows: readonly PublishedRow[]): Table {
+  const typeOf = (column: string): DataType => (table.dimensions.includes(column) ? new Utf8() : column === 'suppressed' ? new Bool() : column === 'concerns' || column === 'closed' ? new Int32() : new Float64())
+  const vectors: Record<string, Vector> = Object.fromEntries(columns.map((c) => [c, vectorFromArray(rows.map((r) => r[c] ?? null) as never[], typeOf(c))]))
+  return new Table(vectors)
+}

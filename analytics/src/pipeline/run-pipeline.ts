@@ -1,0 +1,53 @@
+import { join } from 'node:path'
+import { aggregate } from './aggregate.js'
+import { openDuckDb } from './duckdb.js'
+import { publishedRows, writeTable, type Suppress } from './publish.js'
+import { lastStagedChange, stageExtract } from './stage.js'
+import { TABLES } from './tables.js'
+
+export type PipelineOptions = {
+  /** Writes the store's statistical rows changed after `since` (all when undefined) to a CSV file and returns its path. */
+  extract(since: Date | undefined): Promise<string>
+  /** The DuckDB file that keeps staged rows between runs. */
+  databaseFile: string
+  outDir: string
+  /** The smallest count that may be published (KLANKBORD_MIN_CELL). */
+  k: number
+  suppress: Suppress
+  /** Re-extract everything instead of the changes since the last run. */
+  full?: boolean
+  onProgress?(step: string, done: number, total: number): void
+}
+
+export type PipelineSummary = { rowsRead: number; rowsStaged: number; tables: { name: string; cells: number; suppressed: number }[]; seconds: number; outDir: string }
+
+/** Extract → stage in DuckDB → aggregate → disclosure control → publish CSV, Parquet and Arrow. Idempotent. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
+  const started = performance.now()
+  const progress = options.onProgress ?? (() => {})
+  const steps = 2 + TABLES.length
+  const db = await openDuckDb(options.databaseFile)
+  try {
+    progress('extract', 0, steps)
+    if (options.full) await db.connection.run('drop table if exists concerns')
+    const since = options.full ? undefined : await lastStagedChange(db.connection)
+    const csv = await options.extract(since)
+    progress('stage', 1, steps)
+    const rowsRead = await stageExtract(db.connection, csv)
+    const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
+    const tables: PipelineSummary['tables'] = []
+    for (const [i, table] of TABLES.entries()) {
+      progress(table.name, 2 + i, steps)
+      const cells = await aggregate(db.connection, table)
+      const suppressed = options.suppress(cells, options.k)
+      await writeTable(db.connection, options.outDir, table, publishedRows(table, cells, suppressed, options.k))
+      tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
+    }
+    progress('done', steps, steps)
+    return { rowsRead, rowsStaged: n, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
+  } finally {
+    db.close()
+  }
+}
+
+export const defaultPaths = (dataDir: string) => ({ databaseFile: join(dataDir, 'analytics.duckdb'), outDir: join(dataDir, 'statistics') })

@@ -1,0 +1,24 @@
+import * as z from 'zod'
+
+export const StatisticsTableInfo = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    dimensions: z.array(z.string()).meta({ description: 'Kolommen die een groep aanduiden; `*` betekent: alle samen (een totaal).' }),
+    publishedAt: z.iso.datetime().nullable().meta({ description: 'Wanneer de tabel voor het laatst is gemaakt; leeg als nog nooit.' }),
+  })
+  .meta({ id: 'StatisticsTableInfo' })
+export type StatisticsTableInfo = z.infer<typeof StatisticsTableInfo>
+
+export const StatisticsList = z
+  .object({ minCell: z.int().meta({ description: 'Kleinste aantal dat gepubliceerd wordt (k); kleinere aantallen zijn onderdrukt.' }), tables: z.array(StatisticsTableInfo) })
+  .meta({ id: 'StatisticsList', description: 'De gepubliceerde tabellen met anonieme cijfers.' })
+export type StatisticsList = z.infer<typeof StatisticsList>
+
+export const StatisticsTable = z
+  .object({
+    name: z.string(),
+    rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).meta({ description: 'Eén rij per cel: dimensies, `concerns`, statistieken en `suppressed`.' }),
+  })
+  .meta({ id: 'StatisticsTable', description: 'Eén tabel als JSON.' })
+export type StatisticsTable = z.infer<typeof StatisticsTable>

@@ -1,0 +1,40 @@
+import { defaultPaths, isPublishedTable, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
+import type { StatisticsList } from '@klankbord/contract'
+import type { Context } from 'hono'
+import type { AppDeps, AppEnv } from '../../app-deps.js'
+import { Problem } from '../../http/problem.js'
+
+type Handler = (c: Context<AppEnv>) => Promise<Response>
+
+const outDir = (deps: AppDeps) => defaultPaths(deps.config.dataDir).outDir
+
+/** The file format the client asked for in `Accept`; JSON when it asked for nothing in particular. */
+function requestedFormat(accept: string | undefined): PublishedFormat | 'json' {
+  const wanted = (accept ?? '').toLowerCase()
+  if (wanted.includes(PUBLISHED_FORMATS.arrow)) return 'arrow'
+  if (wanted.includes('text/csv')) return 'csv'
+  if (wanted.includes(PUBLISHED_FORMATS.parquet)) return 'parquet'
+  return 'json'
+}
+
+export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
+  const tables = await Promise.all(
+    TABLES.map(async (t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions], publishedAt: (await publishedAt(outDir(deps), t.name))?.toISOString() ?? null })),
+  )
+  return c.json({ minCell: deps.config.minCell, tables } satisfies StatisticsList)
+}
+
+export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
+  const name = c.req.param('table') ?? ''
+  if (!isPublishedTable(name)) throw new Problem('not-found')
+  const format = requestedFormat(c.req.header('Accept'))
+  c.header('Vary', 'Accept')
+  if (format === 'json') {
+    const rows = await readPublishedRows(outDir(deps), name)
+    if (!rows) throw new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
+    return c.json({ name, rows })
+  }
+  const bytes = await readPublishedFile(outDir(deps), name, format)
+  if (!bytes) throw new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
+  return c.body(new Uint8Array(bytes), 200, { 'Content-Type': PUBLISHED_FORMATS[format] })
+}

@@ -1,0 +1,36 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
+import { suppress } from '@klankbord/analytics/disclosure'
+import type { Store } from '../../store/types.js'
+import { extractStatisticalRows } from './statistical-extract.js'
+
+export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
+
+/**
+ * The statistics pipeline on this store: the store writes its statistical rows (and nothing else) to a
+ * temporary CSV, analytics stages, aggregates, suppresses and publishes. The CSV is removed afterwards.
+ */
+export async function runStatistics(store: Store, run: StatisticsRun): Promise<PipelineSummary> {
+  const paths = defaultPaths(run.dataDir)
+  await mkdir(run.dataDir, { recursive: true })
+  const work = await mkdtemp(join(tmpdir(), 'klankbord-extract-'))
+  try {
+    return await runPipeline({
+      extract: async (since) => {
+        const file = join(work, 'concerns.csv')
+        await extractStatisticalRows(store, file, since)
+        return file
+      },
+      databaseFile: paths.databaseFile,
+      outDir: run.outDir ?? paths.outDir,
+      k: run.minCell,
+      suppress: (cells, k) => suppress(cells, k).suppressed,
+      full: run.full,
+      onProgress: run.onProgress,
+    })
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,161 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { syntheticConcernInput } from '@klankbord/fixtures'
+import { ConcernInput, type ConcernCreated } from '@klankbord/contract'
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findDisclosures } from '@klankbord/analytics/disclosure'
+import { aggregate, openDuckDb, TABLES } from '@klankbord/analytics/pipeline'
+import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { findPartner } from '../../api/src/services/partners/find-partner.js'
+import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
+import { createStaff, login } from '../support/staff.js'
+import { startTestApp, type TestApp } from '../support/test-app.js'
+import { tableFromIPC } from 'apache-arrow'
+
+const K = 5
+const PLANTED = ['Zonnebloem-Statistiek', 'planted.statistiek@example.nl', '06 11223344']
+
+async function rows(app: TestApp, query: string): Promise<Record<string, unknown>[]> {
+  return ((await app.store.db.execute(sql.raw(query))) as unknown as { rows: Record<string, unknown>[] }).rows
+}
+
+/** Concerns through the real intake, then closed with codes in a fixed pattern, as the inbox would. */
+async function addConcerns(app: TestApp, from: number, count: number): Promise<ConcernCreated[]> {
+  const partner = (await findPartner(app.store.db, 'demo'))!
+  const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
+  const created: ConcernCreated[] = []
+  for (let i = from; i < from + count; i++) {
+    const input = ConcernInput.parse({ ...syntheticConcernInput(11, i), description: `Melding van ${PLANTED[0]}, mail ${PLANTED[1]}, bel ${PLANTED[2]}.` })
+    created.push((await createConcern(app.deps, input, origin, { channel: 'widget' })).created)
+  }
+  await app.store.db.execute(
+    sql.raw(`update concerns set status = 'closed', first_contact_at = created_at + interval '1 day', closed_at = created_at + interval '20 days',
+      outcome = (array['resolved','partly-resolved','objection','withdrawn'])[1 + (abs(hashtext(id)) % 4)], support_given = array['listening','advice'],
+      updated_at = now() where status = 'new' and abs(hashtext(id)) % 3 = 0`),
+  )
+  return created
+}
+
+const readCsv = (file: string) => {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n')
+  const columns = header!.split(',')
+  return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i]!, value])))
+}
+
+describe('statistics pipeline on PGlite', () => {
+  let app: TestApp
+  let dataDir: string
+  let created: ConcernCreated[]
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-'))
+    app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, dataDir, minCell: K } })
+    created = await addConcerns(app, 0, 240)
+  })
+  afterAll(async () => {
+    await app?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('publishes every table as CSV, Parquet and Arrow, and totals equal direct counts', async () => {
+    const summary = await runStatistics(app.store, { dataDir, minCell: K })
+    expect(summary.rowsRead).toBe(240)
+    const out = join(dataDir, 'statistics')
+    for (const table of summary.tables) for (const ext of ['csv', 'parquet', 'arrow']) expect(readdirSync(out)).toContain(`${table.name}.${ext}`)
+    const concerns = readCsv(join(out, 'concerns.csv'))
+    const total = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.partner_kind === '*')!
+    expect(Number(total.concerns)).toBe(240)
+    const byDomain = await rows(app, 'select domain, count(*)::int as n from concerns group by domain')
+    for (const { domain, n } of byDomain) {
+      const cell = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === domain && r.partner_kind === '*')!
+      if (cell.suppressed === 'true') expect(cell.concerns).toBe('')
+      else expect(Number(cell.concerns)).toBe(n)
+    }
+    const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
+    expect(Number(total.closed)).toBe(closed!.n)
+    expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
+  })
+
+  it('never publishes a count from 1 to k−1, and suppressed values are empty, not 0', async () => {
+    const out = join(dataDir, 'statistics')
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
+      for (const row of readCsv(join(out, file))) {
+        if (row.suppressed === 'true') expect(row.concerns).toBe('')
+        else expect(Number(row.concerns) === 0 || Number(row.concerns) >= K).toBe(true)
+      }
+    }
+  })
+
+  it('no suppressed cell can be recovered or narrowed below k from what is published, in any table', async () => {
+    const out = join(dataDir, 'statistics')
+    let attacked = 0
+    // The checker needs the true counts (to check the table adds up; the attack itself uses only what is published).
+    const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
+    try {
+      for (const table of TABLES) {
+        const published = readCsv(join(out, `${table.name}.csv`))
+        const truth = await aggregate(duck.connection, table)
+        expect(truth.map((c) => c.key.join('|'))).toEqual(published.map((row) => table.dimensions.map((d) => row[d]).join('|')))
+        const suppressed = published.map((row) => row.suppressed === 'true')
+        attacked += suppressed.filter(Boolean).length
+        expect(findDisclosures(truth, suppressed, K), table.name).toEqual([])
+      }
+    } finally {
+      duck.close()
+    }
+    // The check is only worth something if there was something to attack.
+    expect(attacked).toBeGreaterThan(10)
+  })
+
+  it('an incremental run after new and changed concerns equals a full run', async () => {
+    await addConcerns(app, 240, 60)
+    const incremental = await runStatistics(app.store, { dataDir, minCell: K })
+    expect(incremental.rowsRead).toBeLessThan(300)
+    expect(incremental.rowsStaged).toBe(300)
+    const fullDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-full-'))
+    try {
+      const full = await runStatistics(app.store, { dataDir: fullDir, minCell: K, full: true })
+      expect(full.rowsRead).toBe(300)
+      for (const table of full.tables)
+        expect(readFileSync(join(dataDir, 'statistics', `${table.name}.csv`), 'utf8')).toBe(readFileSync(join(fullDir, 'statistics', `${table.name}.csv`), 'utf8'))
+    } finally {
+      rmSync(fullDir, { recursive: true, force: true })
+    }
+  })
+
+  it('no published file holds a reference, follow-up code, contact value or planted personal data', async () => {
+    const out = join(dataDir, 'statistics')
+    const published = readdirSync(out).map((f) => readFileSync(join(out, f)).toString('latin1'))
+    const forbidden = [...PLANTED, ...created.slice(0, 50).flatMap((c) => [c.reference, c.followUpCode]), 'con_']
+    for (const text of published) for (const value of forbidden) expect(text).not.toContain(value)
+  })
+
+  it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {
+    const council = await login(app, await createStaff(app, 'council', []))
+    const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
+    expect(list.minCell).toBe(K)
+    expect(list.tables.map((t) => t.name)).toEqual(['concerns', 'kinds', 'outcomes', 'support'])
+    expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
+    const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
+    expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')
+    const table = tableFromIPC(new Uint8Array(await arrow.arrayBuffer()))
+    expect(table.schema.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['year', 'municipality', 'domain', 'partner_kind', 'concerns', 'suppressed']))
+    const json = (await (await council.request('GET', '/api/v1/statistics/concerns')).json()) as { rows: { concerns: number | null }[] }
+    expect(json.rows).toHaveLength(table.numRows)
+    const csv = await council.request('GET', '/api/v1/statistics/kinds', undefined, { Accept: 'text/csv' })
+    expect((await csv.text()).split('\n')[0]).toBe('year,municipality,kind,concerns,suppressed')
+    expect((await council.request('GET', '/api/v1/statistics/people')).status).toBe(404)
+    expect((await fetch(`${app.url}/api/v1/statistics/concerns`)).status).toBe(401)
+  })
+
+  it('opens the statistics, and only those, to everyone when they are made public', async () => {
+    const open = await startTestApp({ config: { proofOfWork: false, dataDir, minCell: K, publicStatistics: true } })
+    try {
+      expect((await fetch(`${open.url}/api/v1/statistics/concerns`)).status).toBe(200)
+      expect((await fetch(`${open.url}/api/v1/inbox/concerns`)).status).toBe(401)
+    } finally {
+      await open.close()
+    }
+  })
+})
