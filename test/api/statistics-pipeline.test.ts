@@ -11,6 +11,7 @@ import { createConcern } from '../../api/src/services/concerns/create-concern.js
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
 import { createStaff, login } from '../support/staff.js'
+import { STORE_KINDS } from '../support/stores.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 import { tableFromIPC } from 'apache-arrow'
 
@@ -44,118 +45,122 @@ const readCsv = (file: string) => {
   return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i]!, value])))
 }
 
-describe('statistics pipeline on PGlite', () => {
-  let app: TestApp
-  let dataDir: string
-  let created: ConcernCreated[]
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-'))
-    app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, dataDir, minCell: K } })
-    created = await addConcerns(app, 0, 240)
-  })
-  afterAll(async () => {
-    await app?.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+for (const store of STORE_KINDS) {
+  describe.skipIf(!store.available())(`statistics pipeline on ${store.kind}`, () => {
+    let app: TestApp
+    let dataDir: string
+    let created: ConcernCreated[]
+    beforeAll(async () => {
+      dataDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-'))
+      app = await startTestApp({ store: await store.open(), config: { proofOfWork: false, rateLimit: false, dataDir, minCell: K } })
+      created = await addConcerns(app, 0, 240)
+    })
+    afterAll(async () => {
+      await app?.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    })
 
-  it('publishes every table as CSV, Parquet and Arrow, and totals equal direct counts', async () => {
-    const summary = await runStatistics(app.store, { dataDir, minCell: K })
-    expect(summary.rowsRead).toBe(240)
-    const out = join(dataDir, 'statistics')
-    for (const table of summary.tables) for (const ext of ['csv', 'parquet', 'arrow']) expect(readdirSync(out)).toContain(`${table.name}.${ext}`)
-    const concerns = readCsv(join(out, 'concerns.csv'))
-    const total = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.partner_kind === '*')!
-    expect(Number(total.concerns)).toBe(240)
-    const byDomain = await rows(app, 'select domain, count(*)::int as n from concerns group by domain')
-    for (const { domain, n } of byDomain) {
-      const cell = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === domain && r.partner_kind === '*')!
-      if (cell.suppressed === 'true') expect(cell.concerns).toBe('')
-      else expect(Number(cell.concerns)).toBe(n)
-    }
-    const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
-    expect(Number(total.closed)).toBe(closed!.n)
-    expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
-  })
-
-  it('never publishes a count from 1 to k−1, and suppressed values are empty, not 0', async () => {
-    const out = join(dataDir, 'statistics')
-    for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
-      for (const row of readCsv(join(out, file))) {
-        if (row.suppressed === 'true') expect(row.concerns).toBe('')
-        else expect(Number(row.concerns) === 0 || Number(row.concerns) >= K).toBe(true)
+    it('publishes every table as CSV, Parquet and Arrow, and totals equal direct counts', async () => {
+      const summary = await runStatistics(app.store, { dataDir, minCell: K })
+      expect(summary.rowsRead).toBe(240)
+      // About 240 concerns in one municipality: too few for months, enough for quarters.
+      expect(summary.granularity).toBe('quarter')
+      const out = join(dataDir, 'statistics')
+      for (const table of summary.tables) for (const ext of ['csv', 'parquet', 'arrow']) expect(readdirSync(out)).toContain(`${table.name}.${ext}`)
+      const concerns = readCsv(join(out, 'concerns.csv'))
+      const total = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.partner_kind === '*')!
+      expect(Number(total.concerns)).toBe(240)
+      const byDomain = await rows(app, 'select domain, count(*)::int as n from concerns group by domain')
+      for (const { domain, n } of byDomain) {
+        const cell = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === domain && r.partner_kind === '*')!
+        if (cell.suppressed === 'true') expect(cell.concerns).toBe('')
+        else expect(Number(cell.concerns)).toBe(n)
       }
-    }
-  })
+      const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
+      expect(Number(total.closed)).toBe(closed!.n)
+      expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
+    })
 
-  it('no suppressed cell can be recovered or narrowed below k from what is published, in any table', async () => {
-    const out = join(dataDir, 'statistics')
-    let attacked = 0
-    // The checker needs the true counts (to check the table adds up; the attack itself uses only what is published).
-    const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
-    try {
-      for (const table of TABLES) {
-        const published = readCsv(join(out, `${table.name}.csv`))
-        const truth = await aggregate(duck.connection, table)
-        expect(truth.map((c) => c.key.join('|'))).toEqual(published.map((row) => table.dimensions.map((d) => row[d]).join('|')))
-        const suppressed = published.map((row) => row.suppressed === 'true')
-        attacked += suppressed.filter(Boolean).length
-        expect(findDisclosures(truth, suppressed, K), table.name).toEqual([])
+    it('never publishes a count from 1 to k−1, and suppressed values are empty, not 0', async () => {
+      const out = join(dataDir, 'statistics')
+      for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
+        for (const row of readCsv(join(out, file))) {
+          if (row.suppressed === 'true') expect(row.concerns).toBe('')
+          else expect(Number(row.concerns) === 0 || Number(row.concerns) >= K).toBe(true)
+        }
       }
-    } finally {
-      duck.close()
-    }
-    // The check is only worth something if there was something to attack.
-    expect(attacked).toBeGreaterThan(10)
-  })
+    })
 
-  it('an incremental run after new and changed concerns equals a full run', async () => {
-    await addConcerns(app, 240, 60)
-    const incremental = await runStatistics(app.store, { dataDir, minCell: K })
-    expect(incremental.rowsRead).toBeLessThan(300)
-    expect(incremental.rowsStaged).toBe(300)
-    const fullDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-full-'))
-    try {
-      const full = await runStatistics(app.store, { dataDir: fullDir, minCell: K, full: true })
-      expect(full.rowsRead).toBe(300)
-      for (const table of full.tables)
-        expect(readFileSync(join(dataDir, 'statistics', `${table.name}.csv`), 'utf8')).toBe(readFileSync(join(fullDir, 'statistics', `${table.name}.csv`), 'utf8'))
-    } finally {
-      rmSync(fullDir, { recursive: true, force: true })
-    }
-  })
+    it('no suppressed cell can be recovered or narrowed below k from what is published, in any table', async () => {
+      const out = join(dataDir, 'statistics')
+      let attacked = 0
+      // The checker needs the true counts (to check the table adds up; the attack itself uses only what is published).
+      const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
+      try {
+        for (const table of TABLES) {
+          const published = readCsv(join(out, `${table.name}.csv`))
+          const truth = await aggregate(duck.connection, table)
+          expect(truth.map((c) => c.key.join('|'))).toEqual(published.map((row) => table.dimensions.map((d) => row[d]).join('|')))
+          const suppressed = published.map((row) => row.suppressed === 'true')
+          attacked += suppressed.filter(Boolean).length
+          expect(findDisclosures(truth, suppressed, K), table.name).toEqual([])
+        }
+      } finally {
+        duck.close()
+      }
+      // The check is only worth something if there was something to attack.
+      expect(attacked).toBeGreaterThan(10)
+    })
 
-  it('no published file holds a reference, follow-up code, contact value or planted personal data', async () => {
-    const out = join(dataDir, 'statistics')
-    const published = readdirSync(out).map((f) => readFileSync(join(out, f)).toString('latin1'))
-    const forbidden = [...PLANTED, ...created.slice(0, 50).flatMap((c) => [c.reference, c.followUpCode]), 'con_']
-    for (const text of published) for (const value of forbidden) expect(text).not.toContain(value)
-  })
+    it('an incremental run after new and changed concerns equals a full run', async () => {
+      await addConcerns(app, 240, 60)
+      const incremental = await runStatistics(app.store, { dataDir, minCell: K })
+      expect(incremental.rowsRead).toBeLessThan(300)
+      expect(incremental.rowsStaged).toBe(300)
+      const fullDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-full-'))
+      try {
+        const full = await runStatistics(app.store, { dataDir: fullDir, minCell: K, full: true })
+        expect(full.rowsRead).toBe(300)
+        for (const table of full.tables)
+          expect(readFileSync(join(dataDir, 'statistics', `${table.name}.csv`), 'utf8')).toBe(readFileSync(join(fullDir, 'statistics', `${table.name}.csv`), 'utf8'))
+      } finally {
+        rmSync(fullDir, { recursive: true, force: true })
+      }
+    })
 
-  it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {
-    const council = await login(app, await createStaff(app, 'council', []))
-    const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
-    expect(list.minCell).toBe(K)
-    expect(list.tables.map((t) => t.name)).toEqual(['concerns', 'kinds', 'outcomes', 'support'])
-    expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
-    const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
-    expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')
-    const table = tableFromIPC(new Uint8Array(await arrow.arrayBuffer()))
-    expect(table.schema.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['year', 'municipality', 'domain', 'partner_kind', 'concerns', 'suppressed']))
-    const json = (await (await council.request('GET', '/api/v1/statistics/concerns')).json()) as { rows: { concerns: number | null }[] }
-    expect(json.rows).toHaveLength(table.numRows)
-    const csv = await council.request('GET', '/api/v1/statistics/kinds', undefined, { Accept: 'text/csv' })
-    expect((await csv.text()).split('\n')[0]).toBe('year,municipality,kind,concerns,suppressed')
-    expect((await council.request('GET', '/api/v1/statistics/people')).status).toBe(404)
-    expect((await fetch(`${app.url}/api/v1/statistics/concerns`)).status).toBe(401)
-  })
+    it('no published file holds a reference, follow-up code, contact value or planted personal data', async () => {
+      const out = join(dataDir, 'statistics')
+      const published = readdirSync(out).map((f) => readFileSync(join(out, f)).toString('latin1'))
+      const forbidden = [...PLANTED, ...created.slice(0, 50).flatMap((c) => [c.reference, c.followUpCode]), 'con_']
+      for (const text of published) for (const value of forbidden) expect(text).not.toContain(value)
+    })
 
-  it('opens the statistics, and only those, to everyone when they are made public', async () => {
-    const open = await startTestApp({ config: { proofOfWork: false, dataDir, minCell: K, publicStatistics: true } })
-    try {
-      expect((await fetch(`${open.url}/api/v1/statistics/concerns`)).status).toBe(200)
-      expect((await fetch(`${open.url}/api/v1/inbox/concerns`)).status).toBe(401)
-    } finally {
-      await open.close()
-    }
+    it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {
+      const council = await login(app, await createStaff(app, 'council', []))
+      const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
+      expect(list.minCell).toBe(K)
+      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support'])
+      expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
+      const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
+      expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')
+      const table = tableFromIPC(new Uint8Array(await arrow.arrayBuffer()))
+      expect(table.schema.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['year', 'municipality', 'domain', 'partner_kind', 'concerns', 'suppressed']))
+      const json = (await (await council.request('GET', '/api/v1/statistics/concerns')).json()) as { rows: { concerns: number | null }[] }
+      expect(json.rows).toHaveLength(table.numRows)
+      const csv = await council.request('GET', '/api/v1/statistics/kinds', undefined, { Accept: 'text/csv' })
+      expect((await csv.text()).split('\n')[0]).toBe('year,municipality,kind,concerns,suppressed')
+      expect((await council.request('GET', '/api/v1/statistics/people')).status).toBe(404)
+      expect((await fetch(`${app.url}/api/v1/statistics/concerns`)).status).toBe(401)
+    })
+
+    it('opens the statistics, and only those, to everyone when they are made public', async () => {
+      const open = await startTestApp({ config: { proofOfWork: false, dataDir, minCell: K, publicStatistics: true } })
+      try {
+        expect((await fetch(`${open.url}/api/v1/statistics/concerns`)).status).toBe(200)
+        expect((await fetch(`${open.url}/api/v1/inbox/concerns`)).status).toBe(401)
+      } finally {
+        await open.close()
+      }
+    })
   })
-})
+}

@@ -23,6 +23,17 @@ export interface IndexedTable {
   readonly lineTotal: Int32Array
   /** cellLines[c * lineDimensions + j]: the line of cell c in the j-th line dimension (as member or as total). */
   readonly cellLines: Int32Array
+  /** The dimensions that have a TOTAL, in order: their values (TOTAL is coordinate `size`) and stride in `order`. */
+  readonly axes: readonly Axis[]
+  /** axisCoordinates[c * lineDimensions + j]: the coordinate of cell c on axis j. */
+  readonly axisCoordinates: Int32Array
+  /** The cell at a position in the full cube, if present. */
+  readonly cellAt: ReadonlyMap<number, number>
+}
+
+export interface Axis {
+  readonly size: number
+  readonly stride: number
 }
 
 interface Dimension {
@@ -78,11 +89,13 @@ export function indexTable(cells: readonly TableCell[]): IndexedTable {
   const members: number[] = []
   const totals: number[] = []
   const cellLines = new Int32Array(cellCount * lineDimensions)
+  const axisCoordinates = new Int32Array(cellCount * lineDimensions)
   for (let c = 0; c < cellCount; c++) {
     for (let j = 0; j < lineDimensions; j++) {
       const d = lineDims[j]!
       const stride = strides[d]!
       const size = dimensions[d]!.size
+      axisCoordinates[c * lineDimensions + j] = coordinates[c * width + d]!
       const base = order[c]! - coordinates[c * width + d]! * stride
       const id = base * lineDimensions + j
       let line = lineIds.get(id)
@@ -111,6 +124,9 @@ export function indexTable(cells: readonly TableCell[]): IndexedTable {
     lineMembers: Int32Array.from(members),
     lineTotal: Int32Array.from(totals),
     cellLines,
+    axes: lineDims.map((d) => ({ size: dimensions[d]!.size, stride: strides[d]! })),
+    axisCoordinates,
+    cellAt,
   }
   assertAdditive(table, cells)
   return table

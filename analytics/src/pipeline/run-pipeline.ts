@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
+import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { publishedRows, writeTable, type Suppress } from './publish.js'
 import { lastStagedChange, stageExtract } from './stage.js'
 import { TABLES } from './tables.js'
@@ -19,7 +20,7 @@ export type PipelineOptions = {
   onProgress?(step: string, done: number, total: number): void
 }
 
-export type PipelineSummary = { rowsRead: number; rowsStaged: number; tables: { name: string; cells: number; suppressed: number }[]; seconds: number; outDir: string }
+export type PipelineSummary = { rowsRead: number; rowsStaged: number; granularity: Granularity; tables: { name: string; cells: number; suppressed: number }[]; seconds: number; outDir: string }
 
 /** Extract → stage in DuckDB → aggregate → disclosure control → publish CSV, Parquet and Arrow. Idempotent. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
@@ -35,6 +36,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     progress('stage', 1, steps)
     const rowsRead = await stageExtract(db.connection, csv)
     const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
+    const granularity = await chooseGranularity(db.connection)
+    await applyPeriods(db.connection, granularity)
     const tables: PipelineSummary['tables'] = []
     for (const [i, table] of TABLES.entries()) {
       progress(table.name, 2 + i, steps)
@@ -44,7 +47,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
     }
     progress('done', steps, steps)
-    return { rowsRead, rowsStaged: n, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
+    return { rowsRead, rowsStaged: n, granularity, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {
     db.close()
   }

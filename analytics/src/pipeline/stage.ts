@@ -7,7 +7,9 @@ const CONCERNS_TABLE = `
     id varchar primary key, municipality_id varchar, municipality varchar, partner_kind varchar, channel varchar,
     domain varchar, kinds varchar[], wish varchar, on_behalf_of boolean, contact_mode varchar, status varchar,
     support_given varchar[], outcome varchar, created_at timestamptz, first_contact_by date,
-    first_contact_at timestamptz, closed_at timestamptz, updated_at timestamptz)`
+    first_contact_at timestamptz, closed_at timestamptz, updated_at timestamptz,
+    -- Set by the anonymisation step for every run: month, quarter or year.
+    period varchar)`
 
 /**
  * Loads an extract (CSV with a header) into the staging table. Rows already staged are replaced, so a run
@@ -26,7 +28,7 @@ export async function stageExtract(connection: DuckDBConnection, csvFile: string
       wish, on_behalf_of in ('t', 'true'), contact_mode, status,
       case when support_given = '' or support_given is null then []::varchar[] else string_split(support_given, '|') end,
       nullif(outcome, ''), created_at::timestamptz, first_contact_by::date,
-      nullif(first_contact_at, '')::timestamptz, nullif(closed_at, '')::timestamptz, updated_at::timestamptz
+      nullif(first_contact_at, '')::timestamptz, nullif(closed_at, '')::timestamptz, updated_at::timestamptz, null
     from incoming`)
   await connection.run('drop table incoming')
   return n

@@ -24,8 +24,14 @@ const DURATIONS = [
   `round(quantile_cont(${days('created_at', 'closed_at')}, 0.75), 1) as close_days_p75`,
 ]
 
-/** The tables the dashboard and the annual report read. Years for now; months and quarters follow with the anonymisation rules. */
+/** The tables the dashboard and the annual report read. `period` is set per run by the anonymisation rules (periods.ts). */
 export const TABLES: readonly TableDefinition[] = [
+  {
+    name: 'over_time',
+    description: 'Meldingen per periode, gemeente en domein. De periode is een maand, kwartaal of jaar: hoe kleiner de aantallen, hoe grover.',
+    dimensions: ['period', 'municipality', 'domain'],
+    source: `select period, municipality, domain from concerns`,
+  },
   {
     name: 'concerns',
     description: 'Meldingen per jaar, gemeente, domein en kanaal (soort partner), met doorlooptijden en het aandeel afgesloten zonder formele procedure.',

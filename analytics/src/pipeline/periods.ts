@@ -1,0 +1,36 @@
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { queryRows } from './duckdb.js'
+
+export type Granularity = 'month' | 'quarter' | 'year'
+
+/**
+ * Concerns per year from which a municipality's figures may be shown per month or per quarter. Below them, a
+ * month's count would mostly be suppressed anyway and the few published ones would point at people.
+ */
+export const MONTHLY_FROM = 600
+export const QUARTERLY_FROM = 120
+
+/**
+ * The period every table uses, chosen for the smallest municipality (by its busiest year), so totals over
+ * municipalities never mix months with years.
+ */
+export async function chooseGranularity(connection: DuckDBConnection): Promise<Granularity> {
+  const [row] = await queryRows(
+    connection,
+    `select min(busiest)::integer as smallest from (
+       select municipality, max(n) as busiest from (select municipality, year(created_at) as y, count(*) as n from concerns group by all) group by municipality)`,
+  )
+  const smallest = Number(row?.smallest ?? 0)
+  return smallest >= MONTHLY_FROM ? 'month' : smallest >= QUARTERLY_FROM ? 'quarter' : 'year'
+}
+
+const PERIOD_SQL: Record<Granularity, string> = {
+  month: `strftime(created_at, '%Y-%m')`,
+  quarter: `strftime(created_at, '%Y') || '-K' || quarter(created_at)`,
+  year: `strftime(created_at, '%Y')`,
+}
+
+/** Adds the generalised `period` column to the staged rows; exact dates stay inside DuckDB for the durations. */
+export async function applyPeriods(connection: DuckDBConnection, granularity: Granularity): Promise<void> {
+  await connection.run(`update concerns set period = ${PERIOD_SQL[granularity]}`)
+}
