@@ -1,5 +1,4 @@
-import { linesOf } from './complement.js'
-import type { IndexedTable } from './table.js'
+import { linesOf, type IndexedTable } from './table.js'
 
 export interface LineFinding {
   readonly cell: number

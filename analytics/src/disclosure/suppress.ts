@@ -1,53 +1,44 @@
-import { attackerBounds } from './bounds.js'
-import { complementFor, linesOf } from './complement.js'
-import { enforceLineRule } from './line-rule.js'
+import { protectingCube, type Hypercube } from './hypercube.js'
 import { toMask } from './mask.js'
-import { assertMinCell, DEFAULT_MIN_CELL, isDisclosed, isPrimarySensitive } from './rules.js'
+import { assertMinCell, DEFAULT_MIN_CELL, isPrimarySensitive } from './rules.js'
 import { indexTable, type IndexedTable } from './table.js'
 import type { SuppressOptions, Suppression, TableCell } from './types.js'
 
 /**
- * Decides which cells of one table to publish empty: primary suppression (rule 1), secondary suppression line by
- * line (rule 3), then an audit by interval propagation that adds complements until no suppressed cell is pinned
- * or bounded below k. Decisions depend on the keys and counts only, not on the order of the cells.
+ * Decides which cells of one table to publish empty: every count from 1 to k − 1 (rule 1), and for each of those
+ * the cheapest hypercube of complementary cells that lets it rise to k or more without changing any published
+ * figure (rule 3 follows: every line through a suppressed cell holds another, and the suppressed part of a line
+ * with a published total is at least k). Decisions depend on the keys and counts only, not on the cells' order.
  */
 export function suppress(cells: readonly TableCell[], k: number = DEFAULT_MIN_CELL, options: SuppressOptions = {}): Suppression {
   assertMinCell(k)
   const table = indexTable(cells)
-  const hidden = toMask(options.force, table.cellCount, 'force')
-  let primary = 0
-  for (let c = 0; c < table.cellCount; c++) {
-    // A zero is published as 0 (rule 1), also when forced: readers know absent cells are zeros anyway.
-    if (table.counts[c] === 0) hidden[c] = 0
-    if (isPrimarySensitive(table.counts[c]!, k)) {
-      hidden[c] = 1
-      primary++
-    }
-  }
-
-  enforceLineRule(table, hidden, k)
-  for (let disclosed = disclosedCells(table, hidden, k); disclosed.length > 0; disclosed = disclosedCells(table, hidden, k)) {
-    const touched = new Uint8Array(table.lineCount)
-    const added: number[] = []
-    for (const cell of disclosed) {
-      // One complement often protects several cells of a line; the others wait for the next audit.
-      if (linesOf(table, cell).some((line) => touched[line])) continue
-      const complement = complementFor(table, hidden, cell)
-      hidden[complement] = 1
-      added.push(complement)
-      for (const line of [...linesOf(table, cell), ...linesOf(table, complement)]) touched[line] = 1
-    }
-    enforceLineRule(table, hidden, k, added.flatMap((cell) => linesOf(table, cell)))
-  }
-
+  const { hidden, primary } = protect(table, toMask(options.force, table.cellCount, 'force'), k)
   const suppressed = Array.from(hidden, (flag) => flag === 1)
-  const total = suppressed.filter(Boolean).length
-  return { suppressed, primary, secondary: total - primary }
+  return { suppressed, primary, secondary: suppressed.filter(Boolean).length - primary }
 }
 
-function disclosedCells(table: IndexedTable, hidden: Uint8Array, k: number): number[] {
-  const { lower, upper } = attackerBounds(table, hidden)
-  const disclosed: number[] = []
-  for (let c = 0; c < table.cellCount; c++) if (hidden[c] && isDisclosed(lower[c]!, upper[c]!, k)) disclosed.push(c)
-  return disclosed.sort((a, b) => table.order[a]! - table.order[b]!)
+/** The suppression mask and, for each primary or forced cell, the cube that protects it. */
+export function protect(table: IndexedTable, forced: Uint8Array, k: number): { hidden: Uint8Array; primary: number; cubes: Map<number, Hypercube> } {
+  const hidden = new Uint8Array(table.cellCount)
+  const targets: number[] = []
+  let primary = 0
+  for (let c = 0; c < table.cellCount; c++) {
+    const count = table.counts[c]!
+    // A zero is published as 0 (rule 1), also when forced: readers know absent cells are zeros anyway.
+    if (isPrimarySensitive(count, k)) primary++
+    else if (!(forced[c] && count > 0)) continue
+    hidden[c] = 1
+    targets.push(c)
+  }
+  // The smallest counts need the widest cubes; placing them first gives the others cubes to reuse.
+  targets.sort((a, b) => table.counts[a]! - table.counts[b]! || table.order[a]! - table.order[b]!)
+
+  const cubes = new Map<number, Hypercube>()
+  for (const cell of targets) {
+    const cube = protectingCube(table, hidden, cell, Math.max(k - table.counts[cell]!, 1))
+    for (const corner of cube.corners) hidden[corner] = 1
+    cubes.set(cell, cube)
+  }
+  return { hidden, primary, cubes }
 }

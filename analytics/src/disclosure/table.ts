@@ -175,3 +175,8 @@ export function forEachCellOfLine(table: IndexedTable, line: number, visit: (cel
   const total = table.lineTotal[line]!
   if (total >= 0) visit(total)
 }
+
+/** Lines that contain the cell, one per dimension with a total. */
+export function linesOf(table: IndexedTable, cell: number): Int32Array {
+  return table.cellLines.subarray(cell * table.lineDimensions, (cell + 1) * table.lineDimensions)
+}

@@ -7,8 +7,8 @@ import { runStatistics } from '../../services/statistics/run-statistics.js'
 const LocalPipelineRequest = z.strictObject({ outDir: z.string().optional(), full: z.boolean().optional() })
 
 /** POST /api/v1/local/pipeline: `klankbord pipeline` through the server that holds the embedded store. */
-export function localPipelineHandler(deps: AppDeps) {
-  return async (c: Context<AppEnv>) => {
+export function localPipelineHandler(deps: AppDeps): (c: Context<AppEnv>) => Promise<Response> {
+  return async (c) => {
     const { outDir, full } = await parseBody(c, LocalPipelineRequest)
     return c.json(await runStatistics(deps.store, { dataDir: deps.config.dataDir, outDir, minCell: deps.config.minCell, full }))
   }
