@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findDisclosures } from '@klankbord/analytics/disclosure'
 import { aggregate, openDuckDb, TABLES } from '@klankbord/analytics/pipeline'
+import { signalsTable } from '../../api/src/db/schema/index.js'
 import { createConcern } from '../../api/src/services/concerns/create-concern.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
@@ -54,6 +55,11 @@ for (const store of STORE_KINDS) {
       dataDir = mkdtempSync(join(tmpdir(), 'klankbord-statistics-'))
       app = await startTestApp({ store: await store.open(), config: { proofOfWork: false, rateLimit: false, dataDir, minCell: K } })
       created = await addConcerns(app, 0, 240)
+      const municipalityId = (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id
+      const now = new Date()
+      await app.store.db.insert(signalsTable).values(
+        Array.from({ length: 12 }, (_, i) => ({ id: `sig_test_${i}`, municipalityId, domain: i % 2 ? 'wmo' : 'youth', theme: `Thema ${PLANTED[0]}`, text: `Tekst ${PLANTED[1]}`, status: i < 7 ? 'new' : 'shared', createdAt: now, updatedAt: now })),
+      )
     })
     afterAll(async () => {
       await app?.close()
@@ -76,7 +82,9 @@ for (const store of STORE_KINDS) {
         if (cell.suppressed === 'true') expect(cell.concerns).toBe('')
         else expect(Number(cell.concerns)).toBe(n)
       }
-      const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
+      const signals = readCsv(join(out, 'signals.csv'))
+    expect(Number(signals.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.status === '*')!.concerns)).toBe(12)
+    const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
       expect(Number(total.closed)).toBe(closed!.n)
       expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
     })
@@ -139,7 +147,7 @@ for (const store of STORE_KINDS) {
       const council = await login(app, await createStaff(app, 'council', []))
       const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
       expect(list.minCell).toBe(K)
-      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support'])
+      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support', 'signals'])
       expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
       const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
       expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')

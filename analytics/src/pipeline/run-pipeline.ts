@@ -3,12 +3,15 @@ import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { publishedRows, writeTable, type Suppress } from './publish.js'
-import { lastStagedChange, stageExtract } from './stage.js'
+import { lastStagedChange, stageExtract, stageSignals } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
-  /** Writes the store's statistical rows changed after `since` (all when undefined) to a CSV file and returns its path. */
-  extract(since: Date | undefined): Promise<string>
+  /**
+   * Writes the store's statistical rows of concerns changed after `since` (all when undefined), and the codes of
+   * every signal, to CSV files and returns their paths.
+   */
+  extract(since: Date | undefined): Promise<{ concerns: string; signals: string }>
   /** The DuckDB file that keeps staged rows between runs. */
   databaseFile: string
   outDir: string
@@ -32,9 +35,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     progress('extract', 0, steps)
     if (options.full) await db.connection.run('drop table if exists concerns')
     const since = options.full ? undefined : await lastStagedChange(db.connection)
-    const csv = await options.extract(since)
+    const extracted = await options.extract(since)
     progress('stage', 1, steps)
-    const rowsRead = await stageExtract(db.connection, csv)
+    const rowsRead = await stageExtract(db.connection, extracted.concerns)
+    await stageSignals(db.connection, extracted.signals)
     const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
     const granularity = await chooseGranularity(db.connection)
     await applyPeriods(db.connection, granularity)

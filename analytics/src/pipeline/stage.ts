@@ -41,3 +41,10 @@ export async function lastStagedChange(connection: DuckDBConnection): Promise<Da
   const last = row?.last
   return last ? new Date(last as string | number | Date) : undefined
 }
+
+/** Signals are few: their codes (never their texts) are staged again in full at every run. */
+export async function stageSignals(connection: DuckDBConnection, csvFile: string): Promise<void> {
+  await connection.run(
+    `create or replace table signals as select municipality, domain, status, created_at::timestamptz as created_at from read_csv(${literal(csvFile)}, header = true, all_varchar = true)`,
+  )
+}

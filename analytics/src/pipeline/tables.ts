@@ -63,4 +63,10 @@ export const TABLES: readonly TableDefinition[] = [
     withoutMargin: ['support'],
     source: `select strftime(closed_at, '%Y') as year, municipality, wish, unnest(support_given) as support from concerns where closed_at is not null`,
   },
+  {
+    name: 'signals',
+    description: 'Signalen aan de gemeente per jaar, gemeente, domein en stand (nieuw, gedeeld, beantwoord, verbeterd).',
+    dimensions: ['year', 'municipality', 'domain', 'status'],
+    source: `select strftime(created_at, '%Y') as year, municipality, domain, status from signals`,
+  },
 ]

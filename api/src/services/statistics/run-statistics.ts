@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractStatisticalRows } from './statistical-extract.js'
+import { extractSignalCodes, extractStatisticalRows } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -19,9 +19,10 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
   try {
     return await runPipeline({
       extract: async (since) => {
-        const file = join(work, 'concerns.csv')
-        await extractStatisticalRows(store, file, since)
-        return file
+        const files = { concerns: join(work, 'concerns.csv'), signals: join(work, 'signals.csv') }
+        await extractStatisticalRows(store, files.concerns, since)
+        await extractSignalCodes(store, files.signals)
+        return files
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,

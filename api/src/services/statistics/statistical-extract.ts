@@ -77,3 +77,12 @@ export async function extractStatisticalRows(store: Store, file: string, since?:
   await finished(out)
   return total
 }
+
+/** The codes of every signal: municipality, domain, status and date; never theme, text or response. */
+export async function extractSignalCodes(store: Store, file: string): Promise<void> {
+  const result = await store.db.execute(
+    sql.raw(`select m.name as municipality, s.domain, s.status, s.created_at from signals s join municipalities m on m.id = s.municipality_id order by s.id`),
+  )
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows
+  await writeFile(file, `municipality,domain,status,created_at\n${rows.map((r) => [r.municipality, r.domain, r.status, r.created_at].map(csvCell).join(',')).join('\n')}\n`)
+}
