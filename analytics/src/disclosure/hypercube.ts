@@ -18,7 +18,7 @@ export interface Hypercube {
   readonly slack: number
 }
 
-// Depth-first search nodes per cell; past it the best cube found so far is used. Counted, not timed, so the result is deterministic.
+// Search nodes per cell; past it the best cube found so far is kept. Counted, not timed, so results are deterministic.
 const SEARCH_BUDGET = 4_000
 // Makes hiding a cell cost something even with a small count, so fewer cells beat smaller ones.
 const CELL_WEIGHT = 10
@@ -41,7 +41,7 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
   levels[0]!.cells[0] = cell
   levels[0]!.plus[0] = 1
 
-  // Adds axis j with the given coordinate for the far side; returns the cost so far, or −1 when the cube is invalid.
+  // Doubles the cube along axis j, the new half at `coordinate`; undefined when a corner is zero or the slack falls short.
   const extend = (j: number, coordinate: number, cost: number, slack: number): { cost: number; slack: number } | undefined => {
     const from = levels[j]!
     const to = levels[j + 1]!
@@ -49,8 +49,8 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     const flip = own[j]! < axes[j]!.size && coordinate < axes[j]!.size
     const shift = (coordinate - own[j]!) * axes[j]!.stride
     for (let i = 0; i < size; i++) {
-      const corner = table.cellAt.get(table.order[from.cells[i]!]! + shift)
-      if (corner === undefined || table.counts[corner] === 0) return undefined
+      const corner = table.locate(table.order[from.cells[i]!]! + shift)
+      if (corner < 0 || table.counts[corner] === 0) return undefined
       const plus = flip ? 1 - from.plus[i]! : from.plus[i]!
       to.cells[i] = from.cells[i]!
       to.plus[i] = from.plus[i]!
@@ -67,8 +67,8 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     const options: { coordinate: number; cost: number }[] = []
     for (let coordinate = 0; coordinate <= axis.size; coordinate++) {
       if (coordinate === own[j]) continue
-      const neighbour = table.cellAt.get(table.order[cell]! + (coordinate - own[j]!) * axis.stride)
-      if (neighbour === undefined || table.counts[neighbour] === 0) continue
+      const neighbour = table.locate(table.order[cell]! + (coordinate - own[j]!) * axis.stride)
+      if (neighbour < 0 || table.counts[neighbour] === 0) continue
       const flip = own[j]! < axis.size && coordinate < axis.size
       if (flip && table.counts[neighbour]! < need) continue
       options.push({ coordinate, cost: suppressed[neighbour] ? 0 : hidingCost(table, neighbour) })
@@ -76,9 +76,8 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     return options.sort((a, b) => a.cost - b.cost || a.coordinate - b.coordinate)
   })
 
-  const fallback = allMargins(table, cell)
-  let best = fallback
-  let bestCost = evaluate(fallback)
+  let best = allMargins(table, cell)
+  let bestCost = evaluate(best)
   const choice = new Int32Array(m)
   let nodes = 0
   const search = (j: number, cost: number, slack: number): void => {
@@ -141,8 +140,8 @@ function allMargins(table: IndexedTable, cell: number): Int32Array {
     let chosen = -1
     let largest = 0
     for (let value = 0; value < size; value++) {
-      const member = table.cellAt.get(position + (value - size) * stride)
-      if (member !== undefined && table.counts[member]! > largest) {
+      const member = table.locate(position + (value - size) * stride)
+      if (member >= 0 && table.counts[member]! > largest) {
         largest = table.counts[member]!
         chosen = value
       }

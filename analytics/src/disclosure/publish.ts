@@ -1,6 +1,6 @@
 import { toMask } from './mask.js'
 import { assertMinCell, DEFAULT_MIN_CELL, isPrimarySensitive, mayPublishStatistics } from './rules.js'
-import { describe } from './table.js'
+import { keyText } from './table.js'
 import type { PublishedCell, TableCell } from './types.js'
 
 /**
@@ -13,7 +13,7 @@ export function publishCells(cells: readonly TableCell[], suppressed: readonly b
   return cells.map((cell, c) => {
     const isHidden = hidden[c] === 1
     if (!isHidden && isPrimarySensitive(cell.concerns, k))
-      throw new Error(`disclosure: cell ${describe(cell.key)} has count ${cell.concerns}, below ${k}, and is not suppressed`)
+      throw new Error(`disclosure: cell ${keyText(cell.key)} has count ${cell.concerns}, below ${k}, and is not suppressed`)
     const statistics: Record<string, number | null> = {}
     for (const [name, value] of Object.entries(cell.statistics ?? {}))
       statistics[name] = mayPublishStatistics(cell.concerns, isHidden, k) ? value : null

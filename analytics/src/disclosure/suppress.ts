@@ -36,6 +36,7 @@ export function protect(table: IndexedTable, forced: Uint8Array, k: number): { h
 
   const cubes = new Map<number, Hypercube>()
   for (const cell of targets) {
+    // A primary must be able to reach k; a forced cell must merely be able to move.
     const cube = protectingCube(table, hidden, cell, Math.max(k - table.counts[cell]!, 1))
     for (const corner of cube.corners) hidden[corner] = 1
     cubes.set(cell, cube)

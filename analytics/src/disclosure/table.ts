@@ -27,8 +27,8 @@ export interface IndexedTable {
   readonly axes: readonly Axis[]
   /** axisCoordinates[c * lineDimensions + j]: the coordinate of cell c on axis j. */
   readonly axisCoordinates: Int32Array
-  /** The cell at a position in the full cube, if present. */
-  readonly cellAt: ReadonlyMap<number, number>
+  /** The cell at a position in the full cube, or −1 when that combination is absent (a zero). */
+  readonly locate: (position: number) => number
 }
 
 export interface Axis {
@@ -50,7 +50,7 @@ export function indexTable(cells: readonly TableCell[]): IndexedTable {
   for (const [i, cell] of cells.entries()) {
     if (cell.key.length !== width) throw new Error(`disclosure: cell ${i} has ${cell.key.length} key values, expected ${width}`)
     if (!Number.isInteger(cell.concerns) || cell.concerns < 0)
-      throw new Error(`disclosure: cell ${describe(cell.key)} has count ${cell.concerns}, expected a non-negative integer`)
+      throw new Error(`disclosure: cell ${keyText(cell.key)} has count ${cell.concerns}, expected a non-negative integer`)
   }
   const dimensions = Array.from({ length: width }, (_, d) => dimensionOf(cells, d))
   const strides = new Array<number>(width)
@@ -78,7 +78,7 @@ export function indexTable(cells: readonly TableCell[]): IndexedTable {
       coordinates[c * width + d] = coordinate
       position += coordinate * strides[d]!
     }
-    if (cellAt.has(position)) throw new Error(`disclosure: cell ${describe(cell.key)} appears twice`)
+    if (cellAt.has(position)) throw new Error(`disclosure: cell ${keyText(cell.key)} appears twice`)
     cellAt.set(position, c)
     counts[c] = cell.concerns
     order[c] = position
@@ -126,10 +126,20 @@ export function indexTable(cells: readonly TableCell[]): IndexedTable {
     cellLines,
     axes: lineDims.map((d) => ({ size: dimensions[d]!.size, stride: strides[d]! })),
     axisCoordinates,
-    cellAt,
+    locate: locator(cellAt, span),
   }
   assertAdditive(table, cells)
   return table
+}
+
+// Cubes of a few million combinations get a direct lookup array: the hypercube search does little else.
+const DIRECT_LOOKUP_LIMIT = 1 << 22
+
+function locator(cellAt: ReadonlyMap<number, number>, span: number): (position: number) => number {
+  if (span > DIRECT_LOOKUP_LIMIT) return (position) => cellAt.get(position) ?? -1
+  const direct = new Int32Array(span).fill(-1)
+  for (const [position, cell] of cellAt) direct[position] = cell
+  return (position) => (position >= 0 && position < span ? direct[position]! : -1)
 }
 
 function dimensionOf(cells: readonly TableCell[], d: number): Dimension {
@@ -137,7 +147,7 @@ function dimensionOf(cells: readonly TableCell[], d: number): Dimension {
   let hasTotal = false
   for (const cell of cells) {
     const value = cell.key[d]
-    if (typeof value !== 'string') throw new Error(`disclosure: cell ${describe(cell.key)} has a non-string key value`)
+    if (typeof value !== 'string') throw new Error(`disclosure: cell ${keyText(cell.key)} has a non-string key value`)
     if (value === TOTAL) hasTotal = true
     else seen.add(value)
   }
@@ -156,7 +166,7 @@ function assertAdditive(table: IndexedTable, cells: readonly TableCell[]): void 
     const total = table.lineTotal[line]!
     const expected = total < 0 ? 0 : table.counts[total]!
     if (sum !== expected) {
-      const where = total < 0 ? describe(cells[table.lineMembers[table.lineStart[line]!]!]!.key) : describe(cells[total]!.key)
+      const where = total < 0 ? keyText(cells[table.lineMembers[table.lineStart[line]!]!]!.key) : keyText(cells[total]!.key)
       throw new Error(
         `disclosure: the line of ${where} adds up to ${sum}, its total is ${expected}; ` +
           'every dimension with a total must count each concern exactly once (publish multi-valued attributes without a total)',
@@ -165,15 +175,8 @@ function assertAdditive(table: IndexedTable, cells: readonly TableCell[]): void 
   }
 }
 
-export function describe(key: readonly string[]): string {
+export function keyText(key: readonly string[]): string {
   return JSON.stringify(key)
-}
-
-/** Calls visit for every cell of line l: its members, then its total when present. */
-export function forEachCellOfLine(table: IndexedTable, line: number, visit: (cell: number) => void): void {
-  for (let m = table.lineStart[line]!; m < table.lineStart[line + 1]!; m++) visit(table.lineMembers[m]!)
-  const total = table.lineTotal[line]!
-  if (total >= 0) visit(total)
 }
 
 /** Lines that contain the cell, one per dimension with a total. */

@@ -54,3 +54,42 @@ export function cellOf(cells: readonly TableCell[], ...key: string[]): number {
   if (index < 0) throw new Error(`no cell ${key.join('|')}`)
   return index
 }
+
+/** A one-dimensional table: the values and their total. */
+export function row(values: readonly number[]): TableCell[] {
+  return cube([values.map((_, i) => `v${i}`)], ([value]) => values[Number(value!.slice(1))]!)
+}
+
+/** The keys of the suppressed cells, as "a,b" strings, in input order. */
+export function suppressedKeys(cells: readonly TableCell[], suppressed: readonly boolean[]): string[] {
+  return cells.filter((_, i) => suppressed[i]).map((cell) => cell.key.join(','))
+}
+
+/**
+ * Every line of a table, found from the keys alone (independently of the module's own indexing): for each
+ * dimension that has a TOTAL, the cells that agree everywhere else, and the cell with TOTAL there (−1 if absent).
+ */
+export function linesFromKeys(cells: readonly TableCell[]): { members: number[]; total: number }[] {
+  const width = cells[0]?.key.length ?? 0
+  const index = new Map(cells.map((cell, i) => [cell.key.join('\u0000'), i]))
+  const lines = new Map<string, { members: number[]; total: number }>()
+  for (let d = 0; d < width; d++) {
+    if (!cells.some((cell) => cell.key[d] === TOTAL) || cells.every((cell) => cell.key[d] === TOTAL)) continue
+    for (const [i, cell] of cells.entries()) {
+      const totalKey = cell.key.map((value, e) => (e === d ? TOTAL : value)).join('\u0000')
+      const id = `${d}\u0001${totalKey}`
+      const line = lines.get(id) ?? { members: [], total: index.get(totalKey) ?? -1 }
+      if (cell.key[d] !== TOTAL) line.members.push(i)
+      lines.set(id, line)
+    }
+  }
+  return [...lines.values()]
+}
+
+/** Random small tables as a small municipality would publish them: 2–4 dimensions of 2–6 values, margins included. */
+export function randomTable(seed: number): TableCell[] {
+  const random = seededRandom(seed)
+  const width = 2 + Math.floor(random() * 3)
+  const dimensions = Array.from({ length: width }, (_, d) => Array.from({ length: 2 + Math.floor(random() * 5) }, (_, i) => `d${d}v${i}`))
+  return cube(dimensions, () => smallCount(random), random() < 0.5)
+}

@@ -4,6 +4,7 @@ import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-lis
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
+import { seedCommand } from './commands/seed.js'
 import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
 import { ServerUnreachableError } from './store-or-server.js'
 import { migrateCommand } from './commands/migrate.js'
@@ -20,6 +21,7 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   retention run [--dry-run]   wis persoonsgegevens na de bewaartermijn / erase personal data after retention
   pipeline [--out MAP]        maak de anonieme cijfers / make the anonymous statistics
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
+  seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
 
 Meer uitleg / more: klankbord <command> --help`
 
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, Command> = {
   retention: group('retention', 'run', retentionRunCommand, RETENTION_HELP),
   redact: (args, out) => redactCommand(args, out),
   pipeline: pipelineCommand,
+  seed: (args, out) => seedCommand(args, out),
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */
