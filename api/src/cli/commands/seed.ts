@@ -11,11 +11,11 @@ export const SEED_HELP = `Gebruik / Usage: klankbord seed --concerns N [--munici
 Vult de opslag met verzonnen, realistische gegevens om mee te testen en te meten: gemeenten, partners,
 vertrouwenspersonen (accounts zonder wachtwoord), meldingen met hun hele verloop, berichten en signalen.
 De teksten bevatten expres verzonnen persoonsgegevens; alles wordt versleuteld opgeslagen zoals echte meldingen.
-Dezelfde --seed geeft dezelfde gegevens. Nooit gebruiken op een opslag met echte meldingen.
+Dezelfde --seed en --start geven dezelfde gegevens. Nooit gebruiken op een opslag met echte meldingen.
 Fills the store with made-up, realistic data for tests and measurements: municipalities, partner sites,
 confidants (accounts without a password), concerns with their whole history, messages and signals. The texts
-hold invented personal data on purpose; everything is encrypted like real concerns. The same --seed gives the
-same data. Never use it on a store with real concerns.
+hold invented personal data on purpose; everything is encrypted like real concerns. The same --seed and --start
+give the same data. Never use it on a store with real concerns.
 
   --concerns N        aantal meldingen / number of concerns (tot / up to ${SEED_LIMITS.concernsMax})
   --municipalities M  aantal gemeenten / number of municipalities (standaard / default 3)
@@ -54,6 +54,7 @@ function progressLine(out: NodeJS.WritableStream & { isTTY?: boolean }) {
 }
 
 export function seedSummaryText(s: SeedSummary, peakRssKb: number): string {
+  const seconds = Math.max(s.seconds, 0.001)
   const tables = Object.entries({
     concerns: s.rows.concerns,
     concern_contacts: s.rows.concernContacts,
@@ -67,7 +68,7 @@ export function seedSummaryText(s: SeedSummary, peakRssKb: number): string {
     `Periode / period: ${s.period.start} t/m / to ${s.period.end} (exclusief / exclusive)`,
     `Rijen / rows: ${s.totalRows} (${tables.map(([t, n]) => `${t} ${n}`).join(', ')})`,
     `Nieuw / created: ${s.created.municipalities} gemeenten / municipalities, ${s.created.partners} partners, ${s.created.users} accounts (zonder wachtwoord / without password)`,
-    `Tijd / time: ${s.seconds.toFixed(1)} s (${Math.round(s.concerns / s.seconds)} meldingen/s / concerns/s, ${Math.round(s.totalRows / s.seconds)} rijen/s / rows/s)`,
+    `Tijd / time: ${s.seconds.toFixed(1)} s (${Math.round(s.concerns / seconds)} meldingen/s / concerns/s, ${Math.round(s.totalRows / seconds)} rijen/s / rows/s)`,
     `Piekgeheugen / peak memory: ${Math.round(peakRssKb / 1024)} MB`,
     '',
   ].join('\n')

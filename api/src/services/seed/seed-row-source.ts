@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { seedBatches, type ResolvedSeedOptions } from '@klankbord/fixtures'
 import { createCipher } from '../../security/cipher.js'
@@ -19,12 +21,19 @@ export function* rowsInProcess(job: SeedRowJob): Generator<SeedRows> {
 /** Batches a worker may have ready before the writer takes them: enough to keep both threads busy, no more. */
 export const WORKER_AHEAD = 2
 
+const WORKER_MODULE = new URL('./seed-rows-worker.js', import.meta.url)
+
+/** The worker runs from the compiled API; from the TypeScript sources (tests, tsx) there is no .js to start. */
+export function workerAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_MODULE))
+}
+
 /**
  * Generates and encrypts the rows in a worker thread while this thread writes the previous batch: on two
- * cores the embedded database and the generator then run side by side. Needs the compiled worker module.
+ * cores the embedded database and the generator then run side by side.
  */
 export async function* rowsFromWorker(job: SeedRowJob): AsyncGenerator<SeedRows> {
-  const worker = new Worker(new URL('./seed-rows-worker.js', import.meta.url), { workerData: job })
+  const worker = new Worker(WORKER_MODULE, { workerData: job })
   const ready: SeedRows[] = []
   let finished = false
   let failure: unknown

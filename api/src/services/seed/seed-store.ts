@@ -2,7 +2,7 @@ import { describeSeed, type SeedOptions } from '@klankbord/fixtures'
 import type { Store } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
 import { ensureSeedSetting } from './ensure-seed-setting.js'
-import { rowsFromWorker, rowsInProcess, type SeedRowJob } from './seed-row-source.js'
+import { rowsFromWorker, rowsInProcess, workerAvailable, type SeedRowJob } from './seed-row-source.js'
 import { countRows, renewReferences, type SeedRows } from './seed-rows.js'
 import { canSkipForeignKeyTriggers, writeSeedRows } from './write-seed-rows.js'
 
@@ -10,7 +10,7 @@ export type SeedDeps = {
   store: Store
   /** The store's master key: the rows are encrypted with the ciphers derived from it, like real concerns. */
   masterKey: Buffer
-  /** Generate in a worker thread (needs the compiled API) or on this thread; default this thread. */
+  /** Generate in a worker thread when the compiled API has one, else on this thread; default this thread. */
   worker?: boolean
   now?: () => Date
   /** Milliseconds for the summary's timing; performance.now by default. */
@@ -48,7 +48,7 @@ export async function seedStore(deps: SeedDeps, options: SeedOptions, onProgress
   let totalRows = 0
   const write = { skipForeignKeyTriggers: await canSkipForeignKeyTriggers(deps.store.db) }
   let writing: Promise<void> | undefined
-  for await (const batchRows of deps.worker ? rowsFromWorker(job) : rowsInProcess(job)) {
+  for await (const batchRows of deps.worker && workerAvailable() ? rowsFromWorker(job) : rowsInProcess(job)) {
     await writing
     writing = writeWithFreshReferences(deps.store, batchRows, write).then(() => {
       for (const key of Object.keys(rows) as (keyof SeedRows)[]) rows[key] += batchRows[key].length
