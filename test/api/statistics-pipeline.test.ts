@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { syntheticConcernInput } from '@klankbord/fixtures'
@@ -6,7 +6,7 @@ import { ConcernInput, type ConcernCreated } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findDisclosures } from '@klankbord/analytics/disclosure'
-import { aggregate, openDuckDb, TABLES } from '@klankbord/analytics/pipeline'
+import { aggregate, openDuckDb, QUASI_IDENTIFIERS, TABLES } from '@klankbord/analytics/pipeline'
 import { signalsTable } from '../../api/src/db/schema/index.js'
 import { createConcern } from '../../api/src/services/concerns/create-concern.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
@@ -83,10 +83,38 @@ for (const store of STORE_KINDS) {
         else expect(Number(cell.concerns)).toBe(n)
       }
       const signals = readCsv(join(out, 'signals.csv'))
-    expect(Number(signals.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.status === '*')!.concerns)).toBe(12)
-    const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
-      expect(Number(total.closed)).toBe(closed!.n)
+      expect(Number(signals.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.status === '*')!.concerns)).toBe(12)
+      const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
+      const outcomes = readCsv(join(out, 'outcomes.csv'))
+      expect(Number(outcomes.find((r) => r.year === '*' && r.municipality === '*' && r.wish === '*' && r.outcome === '*')!.concerns)).toBe(closed!.n)
       expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
+      // Every closed concern here was first contacted after exactly one day and closed after twenty.
+      expect(Number(total.first_contact_days_median)).toBe(1)
+      expect(Number(total.close_days_median)).toBe(20)
+      // Sub-counts beside the count are not published: the count minus one of them could be below k.
+      expect(Object.keys(total)).not.toContain('closed')
+      expect(Object.keys(total)).not.toContain('first_contacted')
+    })
+
+    it('checks the kept microdata for k-anonymity, keeps no exact dates, and keeps it readable by the server only', async () => {
+      const summary = await runStatistics(app.store, { dataDir, minCell: K })
+      expect(summary.microdata.rows).toBe(summary.rowsStaged)
+      const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
+      try {
+        const [classes] = (await duck.connection.runAndReadAll(
+          `select count(*)::integer as classes, sum(n) filter (where n < ${K})::integer as below from (select count(*) n from concerns group by ${QUASI_IDENTIFIERS.join(', ')})`,
+        )).getRowObjectsJS() as [{ classes: number; below: number | null }]
+        expect(summary.microdata.classes).toBe(classes.classes)
+        expect(summary.microdata.rowsBelowK).toBe(classes.below ?? 0)
+        const columns = (await duck.connection.runAndReadAll(`select column_name, data_type from information_schema.columns where table_name = 'concerns'`)).getRowObjectsJS()
+        expect(columns.filter((c) => String(c.data_type).startsWith('TIMESTAMP'))).toEqual([])
+        expect(columns.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(['reference']))
+        const [days] = (await duck.connection.runAndReadAll(`select count(*)::integer as n from concerns where day(created_month) <> 1`)).getRowObjectsJS() as [{ n: number }]
+        expect(days.n).toBe(0)
+      } finally {
+        duck.close()
+      }
+      expect(statSync(join(dataDir, 'analytics.duckdb')).mode & 0o077).toBe(0)
     })
 
     it('never publishes a count from 1 to k−1, and suppressed values are empty, not 0', async () => {

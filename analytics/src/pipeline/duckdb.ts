@@ -4,6 +4,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 export async function openDuckDb(path: string | ':memory:'): Promise<{ connection: DuckDBConnection; close(): void }> {
   const instance = await DuckDBInstance.create(path)
   const connection = await instance.connect()
+  // Months and years are those of the municipality, not of UTC: 31 January 23:30 in Amsterdam is January.
+  await connection.run(`set TimeZone = 'Europe/Amsterdam'`)
   return {
     connection,
     close() {

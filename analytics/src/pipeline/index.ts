@@ -5,3 +5,4 @@ export { isPublishedTable, publishedAt, readPublishedFile, readPublishedRows, PU
 export { aggregate, type Cell } from './aggregate.js'
 export { openDuckDb } from './duckdb.js'
 export type { Granularity } from './periods.js'
+export { checkKAnonymity, QUASI_IDENTIFIERS, type KAnonymityReport } from './k-anonymity.js'

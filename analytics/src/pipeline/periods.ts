@@ -18,19 +18,19 @@ export async function chooseGranularity(connection: DuckDBConnection): Promise<G
   const [row] = await queryRows(
     connection,
     `select min(busiest)::integer as smallest from (
-       select municipality, max(n) as busiest from (select municipality, year(created_at) as y, count(*) as n from concerns group by all) group by municipality)`,
+       select municipality, max(n) as busiest from (select municipality, year(created_month) as y, count(*) as n from concerns group by all) group by municipality)`,
   )
   const smallest = Number(row?.smallest ?? 0)
   return smallest >= MONTHLY_FROM ? 'month' : smallest >= QUARTERLY_FROM ? 'quarter' : 'year'
 }
 
 const PERIOD_SQL: Record<Granularity, string> = {
-  month: `strftime(created_at, '%Y-%m')`,
-  quarter: `strftime(created_at, '%Y') || '-K' || quarter(created_at)`,
-  year: `strftime(created_at, '%Y')`,
+  month: `strftime(created_month, '%Y-%m')`,
+  quarter: `strftime(created_month, '%Y') || '-K' || quarter(created_month)`,
+  year: `strftime(created_month, '%Y')`,
 }
 
-/** Adds the generalised `period` column to the staged rows; exact dates stay inside DuckDB for the durations. */
+/** Adds the generalised `period` column to the staged rows; durations were computed from the exact dates when staged. */
 export async function applyPeriods(connection: DuckDBConnection, granularity: Granularity): Promise<void> {
   await connection.run(`update concerns set period = ${PERIOD_SQL[granularity]}`)
 }

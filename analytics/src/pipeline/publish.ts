@@ -15,8 +15,15 @@ const STATISTIC_BASIS: Record<string, string> = {
   first_contact_days_p75: 'first_contacted',
   close_days_median: 'closed',
   close_days_p75: 'closed',
+  first_contact_on_time_share: 'first_contacted',
   closed_without_procedure_share: 'closed',
 }
+
+/**
+ * Sub-counts beside `concerns` are not disclosure-controlled themselves (the count minus one of them could be
+ * below k), so they are used as the basis of a statistic and then left out.
+ */
+const BASIS_COUNTS = ['first_contacted', 'closed']
 
 export type PublishedRow = Record<string, string | number | boolean | null>
 
@@ -31,7 +38,7 @@ export function publishedRows(table: TableDefinition, cells: readonly Cell[], su
       const basisCount = basis ? cell.statistics[basis] : cell.concerns
       row[name] = hidden || basisCount === null || basisCount === undefined || basisCount < k ? null : value
     }
-    delete row.first_contacted
+    for (const basis of BASIS_COUNTS) delete row[basis]
     row.suppressed = hidden
     return row
   })
@@ -66,7 +73,7 @@ export async function writeTable(connection: DuckDBConnection, outDir: string, t
 
 /** Explicit Arrow types, so a column that happens to be all empty keeps its type. */
 function arrowTable(table: TableDefinition, columns: readonly string[], rows: readonly PublishedRow[]): Table {
-  const typeOf = (column: string): DataType => (table.dimensions.includes(column) ? new Utf8() : column === 'suppressed' ? new Bool() : column === 'concerns' || column === 'closed' ? new Int32() : new Float64())
+  const typeOf = (column: string): DataType => (table.dimensions.includes(column) ? new Utf8() : column === 'suppressed' ? new Bool() : column === 'concerns' ? new Int32() : new Float64())
   const vectors: Record<string, Vector> = Object.fromEntries(columns.map((c) => [c, vectorFromArray(rows.map((r) => r[c] ?? null) as never[], typeOf(c))]))
   return new Table(vectors)
 }

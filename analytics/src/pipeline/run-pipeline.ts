@@ -1,9 +1,11 @@
+import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
 import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { publishedRows, writeTable, type Suppress } from './publish.js'
-import { lastStagedChange, stageExtract, stageSignals } from './stage.js'
+import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
+import { clearStaged, lastStagedChange, stageExtract, stageSignals } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
@@ -23,7 +25,16 @@ export type PipelineOptions = {
   onProgress?(step: string, done: number, total: number): void
 }
 
-export type PipelineSummary = { rowsRead: number; rowsStaged: number; granularity: Granularity; tables: { name: string; cells: number; suppressed: number }[]; seconds: number; outDir: string }
+export type PipelineSummary = {
+  rowsRead: number
+  rowsStaged: number
+  granularity: Granularity
+  /** The kept microdata, checked on its quasi-identifiers. */
+  microdata: KAnonymityReport
+  tables: { name: string; cells: number; suppressed: number }[]
+  seconds: number
+  outDir: string
+}
 
 /** Extract → stage in DuckDB → aggregate → disclosure control → publish CSV, Parquet and Arrow. Idempotent. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
@@ -33,7 +44,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const db = await openDuckDb(options.databaseFile)
   try {
     progress('extract', 0, steps)
-    if (options.full) await db.connection.run('drop table if exists concerns')
+    if (options.full) await clearStaged(db.connection)
     const since = options.full ? undefined : await lastStagedChange(db.connection)
     const extracted = await options.extract(since)
     progress('stage', 1, steps)
@@ -42,6 +53,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
     const granularity = await chooseGranularity(db.connection)
     await applyPeriods(db.connection, granularity)
+    const microdata = await checkKAnonymity(db.connection, options.k)
     const tables: PipelineSummary['tables'] = []
     for (const [i, table] of TABLES.entries()) {
       progress(table.name, 2 + i, steps)
@@ -51,9 +63,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
     }
     progress('done', steps, steps)
-    return { rowsRead, rowsStaged: n, granularity, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
+    return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {
     db.close()
+    // The staged rows are microdata of the store's residents: only the server's own user may read them.
+    if (options.databaseFile !== ':memory:') await chmod(options.databaseFile, 0o600).catch(() => {})
   }
 }
 

@@ -15,14 +15,18 @@ export type TableDefinition = {
   statistics?: readonly string[]
 }
 
-const YEAR = `strftime(created_at, '%Y') as year`
-const days = (from: string, to: string) => `date_diff('minute', ${from}, ${to}) / 1440.0`
+const YEAR = `strftime(created_month, '%Y') as year`
+const CLOSED_YEAR = `strftime(closed_month, '%Y') as year`
+const quantile = (column: string, q: number, name: string) => `round(quantile_cont(${column}, ${q}), 1) as ${name}`
 const DURATIONS = [
-  `round(quantile_cont(${days('created_at', 'first_contact_at')}, 0.5), 1) as first_contact_days_median`,
-  `round(quantile_cont(${days('created_at', 'first_contact_at')}, 0.75), 1) as first_contact_days_p75`,
-  `round(quantile_cont(${days('created_at', 'closed_at')}, 0.5), 1) as close_days_median`,
-  `round(quantile_cont(${days('created_at', 'closed_at')}, 0.75), 1) as close_days_p75`,
+  quantile('first_contact_days', 0.5, 'first_contact_days_median'),
+  quantile('first_contact_days', 0.75, 'first_contact_days_p75'),
+  quantile('close_days', 0.5, 'close_days_median'),
+  quantile('close_days', 0.75, 'close_days_p75'),
 ]
+/** Counts a statistic rests on; never published themselves (publish.ts), only compared with k. */
+const BASES = [`count(first_contact_days) as first_contacted`, `count(closed_month) as closed`]
+const share = (condition: string, basis: string, name: string) => `round(count(*) filter (where ${condition}) / nullif(count(${basis}), 0), 3) as ${name}`
 
 /** The tables the dashboard and the annual report read. `period` is set per run by the anonymisation rules (periods.ts). */
 export const TABLES: readonly TableDefinition[] = [
@@ -34,13 +38,14 @@ export const TABLES: readonly TableDefinition[] = [
   },
   {
     name: 'concerns',
-    description: 'Meldingen per jaar, gemeente, domein en kanaal (soort partner), met doorlooptijden en het aandeel afgesloten zonder formele procedure.',
+    description: 'Meldingen per jaar, gemeente, domein en kanaal (soort partner), met doorlooptijden (mediaan en 75e percentiel, in dagen), het aandeel eerste contacten op tijd en het aandeel afgesloten zonder formele procedure.',
     dimensions: ['year', 'municipality', 'domain', 'partner_kind'],
-    source: `select ${YEAR}, municipality, domain, partner_kind, created_at, first_contact_at, closed_at, outcome from concerns`,
+    source: `select ${YEAR}, municipality, domain, partner_kind, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from concerns`,
     statistics: [
       ...DURATIONS,
-      `count(closed_at) as closed`,
-      `round(count(closed_at) filter (where outcome not in ('formal-complaint', 'objection')) / nullif(count(closed_at), 0), 3) as closed_without_procedure_share`,
+      ...BASES,
+      share('first_contact_on_time', 'first_contact_days', 'first_contact_on_time_share'),
+      share(`closed_month is not null and outcome not in ('formal-complaint', 'objection')`, 'closed_month', 'closed_without_procedure_share'),
     ],
   },
   {
@@ -54,19 +59,19 @@ export const TABLES: readonly TableDefinition[] = [
     name: 'outcomes',
     description: 'Afgesloten meldingen per jaar, gemeente, wens van de inwoner en uitkomst.',
     dimensions: ['year', 'municipality', 'wish', 'outcome'],
-    source: `select strftime(closed_at, '%Y') as year, municipality, wish, outcome from concerns where closed_at is not null`,
+    source: `select ${CLOSED_YEAR}, municipality, wish, outcome from concerns where closed_month is not null`,
   },
   {
     name: 'support',
     description: 'Gegeven ondersteuning bij afgesloten meldingen, per jaar, gemeente en wens. Een melding kan meer soorten ondersteuning hebben.',
     dimensions: ['year', 'municipality', 'wish', 'support'],
     withoutMargin: ['support'],
-    source: `select strftime(closed_at, '%Y') as year, municipality, wish, unnest(support_given) as support from concerns where closed_at is not null`,
+    source: `select ${CLOSED_YEAR}, municipality, wish, unnest(support_given) as support from concerns where closed_month is not null`,
   },
   {
     name: 'signals',
     description: 'Signalen aan de gemeente per jaar, gemeente, domein en stand (nieuw, gedeeld, beantwoord, verbeterd).',
     dimensions: ['year', 'municipality', 'domain', 'status'],
-    source: `select strftime(created_at, '%Y') as year, municipality, domain, status from signals`,
+    source: `select ${YEAR}, municipality, domain, status from signals`,
   },
 ]

@@ -31,6 +31,8 @@ export function pipelineSummaryText(s: PipelineSummary): string {
     `Rijen gelezen / rows read: ${s.rowsRead} (totaal in DuckDB / staged: ${s.rowsStaged})`,
     `Tabellen / tables: ${s.tables.map((t) => `${t.name} (${t.cells} cellen, ${t.suppressed} onderdrukt)`).join(', ')}`,
     `Onderdrukte cellen / suppressed cells: ${suppressed}`,
+    `Periode / period: ${s.granularity}; k = ${s.microdata.k}`,
+    `Bewaarde microdata / kept microdata: ${s.microdata.rows} rijen in ${s.microdata.classes} groepen; ${s.microdata.rowsBelowK} rijen in een groep kleiner dan k (alleen intern, nooit gepubliceerd / internal only, never published)`,
     `Tijd / time: ${s.seconds.toFixed(1)} s`,
     `Uitvoer / output: ${s.outDir}`,
     '',

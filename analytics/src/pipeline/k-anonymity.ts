@@ -1,0 +1,29 @@
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { queryRows } from './duckdb.js'
+
+/** Together these could single out a resident who knows, or is known, to have come to the confidant. */
+export const QUASI_IDENTIFIERS = ['municipality', 'partner_kind', 'domain', 'kinds', 'wish', 'period'] as const
+
+export type KAnonymityReport = {
+  k: number
+  rows: number
+  /** Groups of rows with the same quasi-identifiers. */
+  classes: number
+  /** Rows whose group is smaller than k: each of them is one of fewer than k people. */
+  rowsBelowK: number
+  smallestClass: number
+}
+
+/**
+ * k-anonymity of the microdata the pipeline keeps (the staged rows, after generalising dates to the period).
+ * The kinds are compared as a sorted set, so the order a resident ticked them in does not make a row unique.
+ */
+export async function checkKAnonymity(connection: DuckDBConnection, k: number, table = 'concerns'): Promise<KAnonymityReport> {
+  const [row] = await queryRows(
+    connection,
+    `select count(*)::integer as classes, coalesce(sum(n), 0)::integer as rows, coalesce(sum(n) filter (where n < ${Number(k)}), 0)::integer as below,
+            coalesce(min(n), 0)::integer as smallest
+     from (select count(*) as n from ${table} group by ${QUASI_IDENTIFIERS.map((q) => (q === 'kinds' ? 'list_sort(kinds)' : q)).join(', ')})`,
+  )
+  return { k, rows: Number(row!.rows), classes: Number(row!.classes), rowsBelowK: Number(row!.below), smallestClass: Number(row!.smallest) }
+}
