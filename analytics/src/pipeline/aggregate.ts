@@ -24,12 +24,13 @@ export async function aggregate(connection: DuckDBConnection, table: TableDefini
   const sets = groupingSets(table)
     .map((set) => `(${set.join(', ')})`)
     .join(', ')
-  const rows = await queryRows(
-    connection,
-    `select ${[...keyColumns, 'count(*)::integer as concerns', ...(table.statistics ?? [])].join(', ')}
-     from (${table.source}) group by grouping sets (${sets}) order by all`,
-  )
-  const statisticNames = (table.statistics ?? []).map((s) => s.split(/\s+as\s+/i).pop()!.trim())
+  const nameOf = (expression: string) => expression.split(/\s+as\s+/i).pop()!.trim()
+  const helpers = (table.statistics ?? []).map(nameOf).filter((name) => name.startsWith('_'))
+  const grouped = `select ${[...keyColumns, 'count(*)::integer as concerns', ...(table.statistics ?? [])].join(', ')}
+     from (${table.source}) group by grouping sets (${sets})`
+  const outer = [helpers.length ? `* exclude (${helpers.join(', ')})` : '*', ...(table.derived ?? [])].join(', ')
+  const rows = await queryRows(connection, `select ${outer} from (${grouped}) order by ${dims.map((_, i) => i + 1).join(', ')}`)
+  const statisticNames = [...(table.statistics ?? []).map(nameOf).filter((name) => !name.startsWith('_')), ...(table.derived ?? []).map(nameOf)]
   return rows.map((row) => ({
     key: dims.map((d) => String(row[d])),
     concerns: Number(row.concerns),

@@ -5,15 +5,16 @@ import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { publishedRows, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
-import { clearStaged, lastStagedChange, stageExtract, stageSignals } from './stage.js'
+import { clearStaged, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
   /**
-   * Writes the store's statistical rows of concerns changed after `since` (all when undefined), and the codes of
-   * every signal, to CSV files and returns their paths.
+   * Writes the store's statistical rows of concerns changed after `since` (all when undefined), the names of
+   * their places and the codes of every signal to CSV files, and returns their paths and the store's newest
+   * change at the start of the extract (where the next run starts).
    */
-  extract(since: Date | undefined): Promise<{ concerns: string; signals: string }>
+  extract(since: Date | undefined): Promise<Extract>
   /** The DuckDB file that keeps staged rows between runs. */
   databaseFile: string
   outDir: string
@@ -48,7 +49,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const since = options.full ? undefined : await lastStagedChange(db.connection)
     const extracted = await options.extract(since)
     progress('stage', 1, steps)
-    const rowsRead = await stageExtract(db.connection, extracted.concerns)
+    const rowsRead = await stageExtract(db.connection, extracted)
     await stageSignals(db.connection, extracted.signals)
     const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
     const granularity = await chooseGranularity(db.connection)

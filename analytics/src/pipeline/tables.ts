@@ -11,19 +11,21 @@ export type TableDefinition = {
   withoutMargin?: readonly string[]
   /** A select over the staged `concerns` giving one row per counted item, with the dimension columns. */
   source: string
-  /** Aggregates beside `concerns` (the count), as `expression as name`; suppressed with their group. */
+  /**
+   * Aggregates beside `concerns` (the count), as `expression as name`; suppressed with their group. A name
+   * starting with `_` is a helper for `derived` and is not published.
+   */
   statistics?: readonly string[]
+  /** Statistics computed from the aggregated row (`expression as name`), e.g. unpacking a list of quantiles. */
+  derived?: readonly string[]
 }
 
-const YEAR = `strftime(created_month, '%Y') as year`
-const CLOSED_YEAR = `strftime(closed_month, '%Y') as year`
-const quantile = (column: string, q: number, name: string) => `round(quantile_cont(${column}, ${q}), 1) as ${name}`
-const DURATIONS = [
-  quantile('first_contact_days', 0.5, 'first_contact_days_median'),
-  quantile('first_contact_days', 0.75, 'first_contact_days_p75'),
-  quantile('close_days', 0.5, 'close_days_median'),
-  quantile('close_days', 0.75, 'close_days_p75'),
-]
+const YEAR = `year(created_month) as year`
+const CLOSED_YEAR = `year(closed_month) as year`
+/** Median and p75 from one sort of the group: DuckDB computes a list of quantiles at once, `derived` unpacks it. */
+const quartiles = (column: string) => `quantile_cont(${column}, [0.5, 0.75]) as _${column}`
+const DURATIONS = [quartiles('first_contact_days'), quartiles('close_days')]
+const unpackQuartiles = (column: string) => [`round(_${column}[1], 1) as ${column}_median`, `round(_${column}[2], 1) as ${column}_p75`]
 /** Counts a statistic rests on; never published themselves (publish.ts), only compared with k. */
 const BASES = [`count(first_contact_days) as first_contacted`, `count(closed_month) as closed`]
 const share = (condition: string, basis: string, name: string) => `round(count(*) filter (where ${condition}) / nullif(count(${basis}), 0), 3) as ${name}`
@@ -47,6 +49,7 @@ export const TABLES: readonly TableDefinition[] = [
       share('first_contact_on_time', 'first_contact_days', 'first_contact_on_time_share'),
       share(`closed_month is not null and outcome not in ('formal-complaint', 'objection')`, 'closed_month', 'closed_without_procedure_share'),
     ],
+    derived: [...unpackQuartiles('first_contact_days'), ...unpackQuartiles('close_days')],
   },
   {
     name: 'kinds',

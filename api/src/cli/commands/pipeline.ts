@@ -25,7 +25,7 @@ function progressBar(out: NodeJS.WritableStream & { isTTY?: boolean }) {
   }
 }
 
-export function pipelineSummaryText(s: PipelineSummary): string {
+export function pipelineSummaryText(s: PipelineSummary, peakRssKb?: number): string {
   const suppressed = s.tables.reduce((n, t) => n + t.suppressed, 0)
   return [
     `Rijen gelezen / rows read: ${s.rowsRead} (totaal in DuckDB / staged: ${s.rowsStaged})`,
@@ -34,6 +34,7 @@ export function pipelineSummaryText(s: PipelineSummary): string {
     `Periode / period: ${s.granularity}; k = ${s.microdata.k}`,
     `Bewaarde microdata / kept microdata: ${s.microdata.rows} rijen in ${s.microdata.classes} groepen; ${s.microdata.rowsBelowK} rijen in een groep kleiner dan k (alleen intern, nooit gepubliceerd / internal only, never published)`,
     `Tijd / time: ${s.seconds.toFixed(1)} s`,
+    ...(peakRssKb ? [`Piekgeheugen / peak memory: ${Math.round(peakRssKb / 1024)} MB`] : []),
     `Uitvoer / output: ${s.outDir}`,
     '',
   ].join('\n')
@@ -52,6 +53,6 @@ export async function pipelineCommand(args: string[], out: NodeJS.WritableStream
     (lock) => callRunningServer(lock, '/api/v1/local/pipeline', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ outDir: values.out, full: run.full }) }),
     (store) => runStatistics(store, { ...run, onProgress: progressBar(out) }),
   )
-  out.write(pipelineSummaryText(summary))
+  out.write(pipelineSummaryText(summary, process.resourceUsage().maxRSS))
   return 0
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractSignalCodes, extractStatisticalRows } from './statistical-extract.js'
+import { extractPlaces, extractSignalCodes, extractStatisticalRows, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -19,10 +19,12 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
   try {
     return await runPipeline({
       extract: async (since) => {
-        const files = { concerns: join(work, 'concerns.csv'), signals: join(work, 'signals.csv') }
+        const files = { concerns: join(work, 'concerns.csv'), places: join(work, 'places.csv'), signals: join(work, 'signals.csv') }
+        const changedUntil = await lastChange(store)
         await extractStatisticalRows(store, files.concerns, since)
+        await extractPlaces(store, files.places)
         await extractSignalCodes(store, files.signals)
-        return files
+        return { ...files, lastChange: changedUntil }
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,

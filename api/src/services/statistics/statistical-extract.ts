@@ -5,37 +5,35 @@ import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
 
+const minutes = (column: string) => `floor(date_part('epoch', ${column}) / 60)::int4`
+
 /**
- * The statistical record of every concern and nothing else: codes and dates, never free text, contact
- * details, references or follow-up data. The internal id stays inside the pipeline (to update changed rows)
- * and is never published. Multi-valued codes are joined with `|`.
+ * The statistical record of every concern and nothing else: codes and times, never free text, contact
+ * details, references or follow-up data. Lean on purpose, because PGlite formats every value in WebAssembly:
+ * times as whole minutes since 1970, the deadline as a day number, places as ids that the pipeline names from
+ * a separate small extract. The internal id stays inside the pipeline (to replace changed rows) and is never
+ * published. Multi-valued codes are joined with `|`.
  */
 const STATISTICAL_SELECT = `
-  select c.id, c.municipality_id, m.name as municipality, coalesce(p.kind, 'confidant') as partner_kind, c.channel, c.domain,
-         array_to_string(c.kinds, '|') as kinds, c.wish, c.on_behalf_of, c.contact_mode, c.status,
-         array_to_string(c.support_given, '|') as support_given, c.outcome,
-         c.created_at, c.first_contact_by, c.first_contact_at, c.closed_at, c.updated_at
-  from concerns c join municipalities m on m.id = c.municipality_id left join partners p on p.id = c.partner_id`
+  select c.id, c.municipality_id, c.partner_id, c.domain, array_to_string(c.kinds, '|') as kinds, c.wish,
+         array_to_string(c.support_given, '|') as support_given, c.outcome, ${minutes('c.created_at')} as created_minute,
+         (c.first_contact_by - date '1970-01-01') as first_contact_by_day, ${minutes('c.first_contact_at')} as first_contact_minute,
+         ${minutes('c.closed_at')} as closed_minute
+  from concerns c`
 
 export const STATISTICAL_COLUMNS = [
   'id',
   'municipality_id',
-  'municipality',
-  'partner_kind',
-  'channel',
+  'partner_id',
   'domain',
   'kinds',
   'wish',
-  'on_behalf_of',
-  'contact_mode',
-  'status',
   'support_given',
   'outcome',
-  'created_at',
-  'first_contact_by',
-  'first_contact_at',
-  'closed_at',
-  'updated_at',
+  'created_minute',
+  'first_contact_by_day',
+  'first_contact_minute',
+  'closed_minute',
 ] as const
 
 const csvCell = (value: unknown): string => {
@@ -44,45 +42,53 @@ const csvCell = (value: unknown): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+async function rowsOf(store: Store, query: string): Promise<Record<string, unknown>[]> {
+  return ((await store.db.execute(sql.raw(query))) as unknown as { rows: Record<string, unknown>[] }).rows
+}
+
+/** The newest change in the store, read before extracting: a later change is extracted again next time, never missed. */
+export async function lastChange(store: Store): Promise<Date | undefined> {
+  const [row] = await rowsOf(store, 'select max(updated_at) as last from concerns')
+  return row?.last ? new Date(row.last as string | Date) : undefined
+}
+
 /**
- * Writes the statistical rows changed since `since` (all when undefined) as CSV with a header. On PGlite one
+ * Writes the statistical rows changed after `since` (all when undefined) as CSV with a header. On PGlite one
  * COPY into a blob (several times faster than reading rows into JavaScript); on PostgreSQL pages by id.
  */
-export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<number> {
-  const where = since ? ` where c.updated_at > '${since.toISOString()}'::timestamptz` : ''
+export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<void> {
+  const changed = since ? `c.updated_at > '${since.toISOString()}'::timestamptz` : ''
   const client = (store as Partial<PgliteStore>).client
   if (store.kind === 'pglite' && client) {
-    const result = await client.query(`copy (${STATISTICAL_SELECT}${where} order by c.id) to '/dev/blob' with (format csv, header)`)
-    const blob = result.blob
-    if (!blob) throw new Error('PGlite returned no blob for COPY')
-    const bytes = Buffer.from(await blob.arrayBuffer())
-    await writeFile(file, bytes)
-    return Math.max(0, bytes.toString('utf8').split('\n').filter(Boolean).length - 1)
+    const result = await client.query(`copy (${STATISTICAL_SELECT}${changed ? ` where ${changed}` : ''}) to '/dev/blob' with (format csv, header)`)
+    if (!result.blob) throw new Error('PGlite returned no blob for COPY')
+    await writeFile(file, new Uint8Array(await result.blob.arrayBuffer()))
+    return
   }
   const out = createWriteStream(file)
   out.write(`${STATISTICAL_COLUMNS.join(',')}\n`)
   let after = ''
-  let total = 0
   for (;;) {
-    const page = await store.db.execute(
-      sql.raw(`${STATISTICAL_SELECT} where c.id > '${after.replace(/'/g, "''")}'${since ? ` and c.updated_at > '${since.toISOString()}'::timestamptz` : ''} order by c.id limit 20000`),
-    )
-    const rows = (page as unknown as { rows: Record<string, unknown>[] }).rows
+    const rows = await rowsOf(store, `${STATISTICAL_SELECT} where c.id > '${after.replace(/'/g, "''")}'${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
     if (!rows.length) break
     for (const row of rows) if (!out.write(`${STATISTICAL_COLUMNS.map((column) => csvCell(row[column])).join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
-    total += rows.length
     after = String(rows[rows.length - 1]!.id)
   }
   out.end()
   await finished(out)
-  return total
+}
+
+/** Municipality names and partner kinds by id, to name the places of the extracted rows. */
+export async function extractPlaces(store: Store, file: string): Promise<void> {
+  const rows = await rowsOf(
+    store,
+    `select 'municipality' as type, id, name as value from municipalities union all select 'partner', id, kind from partners order by 1, 2`,
+  )
+  await writeFile(file, `type,id,value\n${rows.map((r) => [r.type, r.id, r.value].map(csvCell).join(',')).join('\n')}\n`)
 }
 
 /** The codes of every signal: municipality, domain, status and date; never theme, text or response. */
 export async function extractSignalCodes(store: Store, file: string): Promise<void> {
-  const result = await store.db.execute(
-    sql.raw(`select m.name as municipality, s.domain, s.status, s.created_at from signals s join municipalities m on m.id = s.municipality_id order by s.id`),
-  )
-  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows
+  const rows = await rowsOf(store, `select m.name as municipality, s.domain, s.status, s.created_at from signals s join municipalities m on m.id = s.municipality_id order by s.id`)
   await writeFile(file, `municipality,domain,status,created_at\n${rows.map((r) => [r.municipality, r.domain, r.status, r.created_at].map(csvCell).join(',')).join('\n')}\n`)
 }
