@@ -22,3 +22,13 @@ export const StatisticsTable = z
   })
   .meta({ id: 'StatisticsTable', description: 'Eén tabel als JSON.' })
 export type StatisticsTable = z.infer<typeof StatisticsTable>
+
+export const StatisticsQuery = z
+  .strictObject({
+    format: z
+      .enum(['json', 'csv', 'parquet', 'arrow'])
+      .optional()
+      .meta({ description: 'Bestandsvorm; gaat voor de `Accept`-header. Handig voor een downloadlink (open data).' }),
+  })
+  .meta({ id: 'StatisticsQuery' })
+export type StatisticsQuery = z.infer<typeof StatisticsQuery>

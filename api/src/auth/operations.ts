@@ -81,7 +81,7 @@ export const OPERATIONS = [
 
   // Anonymous statistics: the published, suppressed tables of the pipeline
   { id: 'listStatistics', method: 'get', path: '/statistics', access: STAFF, tag: 'Statistiek', summary: 'Tabellen met anonieme cijfers', success: { status: 200, schema: 'StatisticsList', description: 'De gepubliceerde tabellen met hun beschrijving en kolommen.' }, publicWhenStatisticsArePublic: true },
-  { id: 'getStatistics', method: 'get', path: '/statistics/{table}', access: STAFF, tag: 'Statistiek', summary: 'Eén tabel met anonieme cijfers', description: 'Als Arrow IPC (`application/vnd.apache.arrow.stream`), JSON of CSV, naar de `Accept`-header. Onderdrukte cellen zijn leeg met `suppressed` = waar.', success: { status: 200, schema: 'StatisticsTable', description: 'De tabel.' }, publicWhenStatisticsArePublic: true },
+  { id: 'getStatistics', method: 'get', path: '/statistics/{table}', access: STAFF, tag: 'Statistiek', summary: 'Eén tabel met anonieme cijfers', description: 'Als Arrow IPC (`application/vnd.apache.arrow.stream`), JSON, CSV of Parquet, naar de `Accept`-header of `format`. Onderdrukte cellen zijn leeg met `suppressed` = waar.', query: 'StatisticsQuery', success: { status: 200, schema: 'StatisticsTable', description: 'De tabel.' }, publicWhenStatisticsArePublic: true },
 
   // The resident, with reference and follow-up code
   { id: 'sendResidentMessage', method: 'post', path: '/concerns/{reference}/messages', access: 'public', tag: 'Meldingen', summary: 'Een bericht sturen aan de vertrouwenspersoon', body: 'ResidentMessageInput', success: { status: 201, schema: null, description: 'Bericht ontvangen.' }, personalData: true },

@@ -7,7 +7,7 @@ import { API_VERSION_HEADER, ok, problem } from './responses.js'
 
 export const SESSION_SCHEME = 'sessionCookie'
 
-const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery }
+const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery, StatisticsQuery: contract.StatisticsQuery }
 
 const PATH_PARAMETERS: Record<string, { description: string; pattern?: string }> = {
   id: { description: 'Id van het object.' },

@@ -1,7 +1,9 @@
 import { defaultPaths, isPublishedTable, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
-import type { StatisticsList } from '@klankbord/contract'
+import { StatisticsQuery, type StatisticsList } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
+import { compressedBody } from '../../http/compressed.js'
+import { parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
@@ -24,17 +26,20 @@ export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
   return c.json({ minCell: deps.config.minCell, tables } satisfies StatisticsList)
 }
 
+const notYetPublished = () =>
+  new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
+
 export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
   const name = c.req.param('table') ?? ''
   if (!isPublishedTable(name)) throw new Problem('not-found')
-  const format = requestedFormat(c.req.header('Accept'))
-  c.header('Vary', 'Accept')
+  const format = parseQuery(c, StatisticsQuery).format ?? requestedFormat(c.req.header('Accept'))
   if (format === 'json') {
     const rows = await readPublishedRows(outDir(deps), name)
-    if (!rows) throw new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
-    return c.json({ name, rows })
+    if (!rows) throw notYetPublished()
+    return compressedBody(c, new TextEncoder().encode(JSON.stringify({ name, rows })), 'application/json')
   }
   const bytes = await readPublishedFile(outDir(deps), name, format)
-  if (!bytes) throw new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
-  return c.body(new Uint8Array(bytes), 200, { 'Content-Type': PUBLISHED_FORMATS[format] })
+  if (!bytes) throw notYetPublished()
+  if (c.req.query('format')) c.header('Content-Disposition', `attachment; filename="klankbord-${name}.${format}"`)
+  return compressedBody(c, bytes, PUBLISHED_FORMATS[format])
 }
