@@ -10,6 +10,7 @@ import type { Mailer } from './services/mail/mailer.js'
 import type { ProofOfWork } from './services/challenges/proof-of-work.js'
 import type { IntakeQueue } from './services/concerns/intake-queue.js'
 import type { PartnerCache } from './services/partners/partner-cache.js'
+import type { Publication } from './services/settings/publication.js'
 import type { Store } from './store/types.js'
 
 export type AppDeps = {
@@ -23,6 +24,8 @@ export type AppDeps = {
   readonly partners: PartnerCache
   readonly queue: IntakeQueue
   readonly recoveryCodes: RecoveryCodeHasher
+  /** The administrator's switch that opens the dashboard, statistics and report to everyone. */
+  readonly publication: Publication
   /** Undefined when no SMTP server is configured: residents then get no e-mail notification, and the inbox says so. */
   readonly mailer: Mailer | undefined
   readonly limits: {

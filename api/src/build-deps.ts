@@ -10,6 +10,7 @@ import { createMailer } from './services/mail/mailer.js'
 import { createProofOfWork } from './services/challenges/proof-of-work.js'
 import { createIntakeQueue } from './services/concerns/intake-queue.js'
 import { createPartnerCache } from './services/partners/partner-cache.js'
+import { createPublication } from './services/settings/publication.js'
 import type { Store } from './store/types.js'
 
 /**
@@ -34,13 +35,14 @@ export function buildDeps(options: {
   rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, { limit: number; windowMs: number }>>
 }): AppDeps {
   const limits = { ...RATE_LIMITS, ...options.rateLimits }
+  const now = options.now ?? (() => new Date())
   return {
     store: options.store,
     config: options.config,
     log: options.log,
     cipher: createCipher(options.masterKey),
     followUp: createFollowUpHasher(options.masterKey),
-    now: options.now ?? (() => new Date()),
+    now,
     pow: createProofOfWork({ hmacSecret: deriveSecret(options.masterKey, 'proof-of-work'), difficulty: options.config.powDifficulty }),
     partners: createPartnerCache(options.store.db),
     queue: createIntakeQueue(options.store),
@@ -52,6 +54,7 @@ export function buildDeps(options: {
       setup: createRateLimiter(limits.setup),
     },
     recoveryCodes: createRecoveryCodeHasher(options.masterKey),
+    publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
     mailer: createMailer({
       smtpUrl: options.config.smtpUrl,
       from: options.config.mailFrom,

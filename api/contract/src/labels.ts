@@ -1,4 +1,4 @@
-import type { ContactMode, Domain, Kind, Locale, Outcome, PartnerKind, Status, SupportGiven, Wish } from './vocabulary.js'
+import type { ContactMode, Domain, Kind, Locale, Outcome, PartnerKind, RecommendationStatus, SignalStatus, Status, SupportGiven, Wish } from './vocabulary.js'
 
 type Labels<Code extends string> = Record<Locale, Record<Code, string>>
 
@@ -110,4 +110,16 @@ export const PARTNER_KIND_LABELS: Labels<PartnerKind> = {
 export const CONTACT_MODE_LABELS: Labels<ContactMode> = {
   nl: { none: 'Ik blijf anoniem', email: 'Per e-mail', phone: 'Per telefoon' },
   en: { none: 'I stay anonymous', email: 'By email', phone: 'By phone' },
+}
+
+/** Where a signal to the municipality stands ("you said, we did"). */
+export const SIGNAL_STATUS_LABELS: Labels<SignalStatus> = {
+  nl: { new: 'Nieuw', shared: 'Gedeeld met de gemeente', answered: 'Gemeente heeft gereageerd', improved: 'Verbeterd' },
+  en: { new: 'New', shared: 'Shared with the municipality', answered: 'Municipality has responded', improved: 'Improved' },
+}
+
+/** What became of a recommendation of the confidant. */
+export const RECOMMENDATION_STATUS_LABELS: Labels<RecommendationStatus> = {
+  nl: { open: 'Nog geen besluit', adopted: 'Overgenomen', 'in-progress': 'Wordt uitgevoerd', done: 'Uitgevoerd', declined: 'Niet overgenomen' },
+  en: { open: 'No decision yet', adopted: 'Adopted', 'in-progress': 'Being carried out', done: 'Carried out', declined: 'Not adopted' },
 }

@@ -81,6 +81,10 @@ export type EventType = (typeof EVENT_TYPES)[number]
 export const SIGNAL_STATUSES = ['new', 'shared', 'answered', 'improved'] as const
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number]
 
+/** What became of a recommendation in the confidant's annual report; reported again the next year. */
+export const RECOMMENDATION_STATUSES = ['open', 'adopted', 'in-progress', 'done', 'declined'] as const
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number]
+
 /** Limits of what confidants type in the inbox. */
 export const INBOX_LIMITS = {
   noteMax: 5000,

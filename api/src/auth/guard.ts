@@ -25,9 +25,9 @@ function checkCsrf(c: Context<AppEnv>, auth: AuthContext, publicUrl: string | un
 }
 
 /** Enforces an operation's row in the access table: 401 without a valid session, 403 for another role, CSRF on every change. */
-export function guard(op: Operation, deps: Pick<AppDeps, 'store' | 'now' | 'config'>): MiddlewareHandler<AppEnv> {
+export function guard(op: Operation, deps: Pick<AppDeps, 'store' | 'now' | 'config' | 'publication'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const open = op.access === 'public' || (op.publicWhenStatisticsArePublic === true && deps.config.publicStatistics)
+    const open = op.access === 'public' || (op.publicWhenStatisticsArePublic === true && (await deps.publication.statisticsPublic()))
     if (!open) {
       const token = readSessionCookie(c)
       const auth = token ? await findSession(deps.store.db, token, deps.now(), { touch: !op.passive }) : undefined

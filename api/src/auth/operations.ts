@@ -22,7 +22,7 @@ export type Operation = {
   readonly personalData?: boolean
   /** Polled by the inbox in the background: does not count as activity, so an unattended inbox still times out. */
   readonly passive?: boolean
-  /** Open to everyone while the statistics are public (KLANKBORD_PUBLIC_STATISTICS=on); otherwise `access` applies. */
+  /** Open to everyone while the administrator has made the statistics public (or KLANKBORD_PUBLIC_STATISTICS=on at start); otherwise `access` applies. */
   readonly publicWhenStatisticsArePublic?: boolean
 }
 
@@ -63,6 +63,9 @@ export const OPERATIONS = [
   { id: 'listSignals', method: 'get', path: '/inbox/signals', access: CONFIDANT, tag: 'Signalen', summary: 'Signalen voor de gemeente', success: { status: 200, schema: 'SignalList', description: 'Alle signalen, nieuwste eerst.' } },
   { id: 'createSignal', method: 'post', path: '/inbox/signals', access: CONFIDANT, tag: 'Signalen', summary: 'Een signaal schrijven', description: 'De tekst wordt gecontroleerd op persoonsgegevens; bij een treffer komt een 422 met de plekken, tenzij de waarschuwing is geaccepteerd.', body: 'SignalInput', success: { status: 201, schema: 'Signal', description: 'Signaal opgeslagen.' } },
   { id: 'updateSignal', method: 'patch', path: '/inbox/signals/{id}', access: CONFIDANT, tag: 'Signalen', summary: 'Status of antwoord van de gemeente bijwerken', body: 'SignalUpdate', success: { status: 200, schema: 'Signal', description: 'Signaal bijgewerkt.' } },
+  { id: 'listRecommendations', method: 'get', path: '/inbox/recommendations', access: CONFIDANT, tag: 'Signalen', summary: 'Aanbevelingen uit de jaarverslagen', success: { status: 200, schema: 'RecommendationList', description: 'Aanbevelingen van mijn gemeenten, nieuwste jaar eerst.' } },
+  { id: 'createRecommendation', method: 'post', path: '/inbox/recommendations', access: CONFIDANT, tag: 'Signalen', summary: 'Aanbeveling voor het jaarverslag toevoegen', description: 'Wordt gepubliceerd: bij een vermoeden van persoonsgegevens volgt 422, tenzij bevestigd.', body: 'RecommendationInput', success: { status: 201, schema: 'Recommendation', description: 'Aanbeveling opgeslagen.' } },
+  { id: 'updateRecommendation', method: 'patch', path: '/inbox/recommendations/{id}', access: CONFIDANT, tag: 'Signalen', summary: 'Wat de gemeente met een aanbeveling deed', body: 'RecommendationUpdate', success: { status: 200, schema: 'Recommendation', description: 'Aanbeveling bijgewerkt.' } },
   { id: 'checkPersonalData', method: 'post', path: '/inbox/personal-data-check', access: CONFIDANT, tag: 'Signalen', summary: 'Tekst controleren op persoonsgegevens', body: 'PersonalDataCheckInput', success: { status: 200, schema: 'PersonalDataCheck', description: 'Wat op persoonsgegevens lijkt.' } },
 
   // Administration
@@ -77,6 +80,8 @@ export const OPERATIONS = [
   { id: 'updateUser', method: 'patch', path: '/admin/users/{id}', access: ADMIN, tag: 'Beheer', summary: 'Account wijzigen of uitschakelen', body: 'UserUpdate', success: { status: 200, schema: 'User', description: 'Account gewijzigd.' } },
   { id: 'unlockUser', method: 'post', path: '/admin/users/{id}/unlock', access: ADMIN, tag: 'Beheer', summary: 'Blokkade na mislukte inlogpogingen opheffen', success: { status: 204, schema: null, description: 'Blokkade opgeheven.' } },
   { id: 'resetUser', method: 'post', path: '/admin/users/{id}/reset', access: ADMIN, tag: 'Beheer', summary: 'Nieuwe eenmalige link (wachtwoord en tweestapsverificatie opnieuw)', success: { status: 201, schema: 'SetupLink', description: 'Nieuwe link; de oude sessies zijn beëindigd.' } },
+  { id: 'getPublication', method: 'get', path: '/admin/publication', access: ADMIN, tag: 'Beheer', summary: 'Wat openbaar is', success: { status: 200, schema: 'PublicationSettings', description: 'Of dashboard, cijfers en jaarverslag openbaar zijn.' } },
+  { id: 'updatePublication', method: 'patch', path: '/admin/publication', access: ADMIN, tag: 'Beheer', summary: 'Dashboard, cijfers en jaarverslag openbaar maken of afschermen', body: 'PublicationSettings', success: { status: 200, schema: 'PublicationSettings', description: 'Gewijzigd; binnen enkele seconden overal van kracht.' } },
   { id: 'listAudit', method: 'get', path: '/admin/audit', access: ADMIN, tag: 'Beheer', summary: 'Logboek van verwerkingen', description: 'Met `format=csv` als CSV-bestand.', query: 'AuditQuery', success: { status: 200, schema: 'AuditList', description: 'Regels uit het logboek, nieuwste eerst.' } },
 
   // Anonymous statistics: the published, suppressed tables of the pipeline

@@ -37,6 +37,6 @@ export function normaliseFollowUpCode(input: string): string {
 const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
 
 /** Prefixed, sortable-enough random IDs (`con_…`, `mun_…`) from one place. */
-export function newId(kind: 'con' | 'mun' | 'par' | 'msg' | 'idem' | 'usr' | 'evt' | 'sig'): string {
+export function newId(kind: 'con' | 'mun' | 'par' | 'msg' | 'idem' | 'usr' | 'evt' | 'sig' | 'rec'): string {
   return `${kind}_${randomString(ID_ALPHABET, 20)}`
 }

@@ -1,4 +1,4 @@
-import { AuditQuery, MunicipalityInput, PartnerInput, UserInput, UserUpdate } from '@klankbord/contract'
+import { AuditQuery, MunicipalityInput, PartnerInput, PublicationSettings, UserInput, UserUpdate } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { signedIn } from '../../auth/guard.js'
@@ -107,4 +107,13 @@ export const listAuditHandler = (deps: AppDeps): Handler => async (c) => {
   if (format === 'csv')
     return c.body(auditCsv(items), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="klankbord-logboek-${new Date().toISOString().slice(0, 10)}.csv"` })
   return c.json({ items })
+}
+
+export const getPublicationHandler = (deps: AppDeps): Handler => async (c) => c.json({ statisticsPublic: await deps.publication.statisticsPublic() } satisfies PublicationSettings)
+
+export const updatePublicationHandler = (deps: AppDeps): Handler => async (c) => {
+  const { statisticsPublic } = await parseBody(c, PublicationSettings)
+  await deps.publication.setStatisticsPublic(statisticsPublic, signedIn(c).user.id, deps.now())
+  await auditAdmin(c, deps, statisticsPublic ? 'publication.public' : 'publication.private', 'setting', 'statistics-public', PROCESSING_ACTIVITIES.accountManagement)
+  return c.json({ statisticsPublic } satisfies PublicationSettings)
 }

@@ -10,7 +10,7 @@ export type AuditEvent = {
   name: string
   actor: AuditActor
   processingActivity: ProcessingActivity
-  objectType: 'concern' | 'user' | 'signal' | 'municipality' | 'partner' | 'audit-log'
+  objectType: 'concern' | 'user' | 'signal' | 'municipality' | 'partner' | 'audit-log' | 'setting'
   objectId: string | null
   /** The caller's address; undefined for the CLI and scheduled jobs. */
   origin?: string

@@ -16,7 +16,8 @@ export class PersonalDataSuspectedError extends Error {
   }
 }
 
-function checkTexts(texts: { field: 'theme' | 'text' | 'response'; value: string | undefined | null }[], accepted: boolean | undefined): void {
+/** Refuses texts that seem to hold personal data, unless the confidant confirmed they do not. */
+export function checkTexts(texts: { field: 'theme' | 'text' | 'response'; value: string | undefined | null }[], accepted: boolean | undefined): void {
   if (accepted) return
   const found = texts.flatMap(({ field, value }) => {
     const hits = value ? findPersonalData(value) : []
