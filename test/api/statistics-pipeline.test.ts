@@ -6,8 +6,8 @@ import { ConcernInput, type ConcernCreated } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findDisclosures } from '@klankbord/analytics/disclosure'
-import { aggregate, openDuckDb, QUASI_IDENTIFIERS, TABLES } from '@klankbord/analytics/pipeline'
-import { signalsTable } from '../../api/src/db/schema/index.js'
+import { aggregate, openDuckDb, QUASI_IDENTIFIERS, readPublishedRows, TABLES } from '@klankbord/analytics/pipeline'
+import { recommendationsTable, signalsTable } from '../../api/src/db/schema/index.js'
 import { createConcern } from '../../api/src/services/concerns/create-concern.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
@@ -58,7 +58,7 @@ for (const store of STORE_KINDS) {
       const municipalityId = (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id
       const now = new Date()
       await app.store.db.insert(signalsTable).values(
-        Array.from({ length: 12 }, (_, i) => ({ id: `sig_test_${i}`, municipalityId, domain: i % 2 ? 'wmo' : 'youth', theme: `Thema ${PLANTED[0]}`, text: `Tekst ${PLANTED[1]}`, status: i < 7 ? 'new' : 'shared', createdAt: now, updatedAt: now })),
+        Array.from({ length: 12 }, (_, i) => ({ id: `sig_test_${i}`, municipalityId, domain: i % 2 ? 'wmo' : 'youth', theme: `Thema van mevrouw ${PLANTED[0]}`, text: `Tekst ${PLANTED[1]}, bel ${PLANTED[2]}`, response: i === 8 ? `Gebeld met meneer ${PLANTED[0]}` : null, status: i < 7 ? 'new' : 'shared', createdAt: now, updatedAt: now })),
       )
     })
     afterAll(async () => {
@@ -119,8 +119,8 @@ for (const store of STORE_KINDS) {
 
     it('never publishes a count from 1 to k−1, and suppressed values are empty, not 0', async () => {
       const out = join(dataDir, 'statistics')
-      for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
-        for (const row of readCsv(join(out, file))) {
+      for (const table of TABLES) {
+        for (const row of readCsv(join(out, `${table.name}.csv`))) {
           if (row.suppressed === 'true') expect(row.concerns).toBe('')
           else expect(Number(row.concerns) === 0 || Number(row.concerns) >= K).toBe(true)
         }
@@ -171,11 +171,23 @@ for (const store of STORE_KINDS) {
       for (const text of published) for (const value of forbidden) expect(text).not.toContain(value)
     })
 
+    it('publishes the shared signals and the recommendations as lists, their texts redacted', async () => {
+      const texts = (await readPublishedRows(join(dataDir, 'statistics'), 'signal_texts'))!
+      // Seven of the twelve signals are still new: the confidant's drafts stay inside.
+      expect(texts).toHaveLength(5)
+      expect(texts.every((r) => r.status === 'shared')).toBe(true)
+      expect(texts[0]).toMatchObject({ theme: 'Thema van mevrouw [NAAM]', text: 'Tekst [EMAIL], bel [TELEFOON]' })
+      expect(texts.find((r) => r.response)?.response).toBe('Gebeld met meneer [NAAM]')
+      await app.store.db.insert(recommendationsTable).values({ id: 'rec_test', municipalityId: (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id, year: 2025, text: 'Bel mevrouw De Vries terug.', status: 'done', response: 'Gedaan.', createdAt: new Date(), updatedAt: new Date() })
+      await runStatistics(app.store, { dataDir, minCell: K })
+      expect(await readPublishedRows(join(dataDir, 'statistics'), 'recommendations')).toEqual([{ year: 2025, municipality: expect.any(String), status: 'done', text: 'Bel mevrouw [NAAM] terug.', response: 'Gedaan.' }])
+    })
+
     it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {
       const council = await login(app, await createStaff(app, 'council', []))
       const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
       expect(list.minCell).toBe(K)
-      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support', 'signals'])
+      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support', 'signals', 'signal_texts', 'recommendations'])
       expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
       const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
       expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')

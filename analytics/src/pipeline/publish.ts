@@ -4,6 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
 import type { Cell } from './aggregate.js'
 import { literal } from './duckdb.js'
+import type { ListDefinition, ListRow } from './lists.js'
 import type { TableDefinition } from './tables.js'
 
 /** Decides which cells to withhold; the disclosure-control module, passed in so this file only writes. */
@@ -49,24 +50,39 @@ export function publishedRows(table: TableDefinition, cells: readonly Cell[], su
  * name and renamed, so a reader never sees half a file and a failed run leaves the previous publication.
  */
 export async function writeTable(connection: DuckDBConnection, outDir: string, table: TableDefinition, rows: readonly PublishedRow[]): Promise<void> {
-  await mkdir(outDir, { recursive: true })
   const columns = rows.length ? Object.keys(rows[0]!) : [...table.dimensions, 'concerns', 'suppressed']
-  const json = join(outDir, `.${table.name}.json`)
+  await writeFiles(connection, outDir, table.name, columns, rows, arrowTable(table, columns, rows))
+}
+
+/** Writes a list of (redacted) texts the same three ways. */
+export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, rows: readonly ListRow[]): Promise<void> {
+  const typeOf = (type: ListDefinition['columns'][number]['type']): DataType => (type === 'year' ? new Int32() : type === 'code' ? new Dictionary(new Utf8(), new Int16()) : new Utf8())
+  const vectors: Record<string, Vector> = Object.fromEntries(list.columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null) as never[], typeOf(c.type))]))
+  await writeFiles(connection, outDir, list.name, list.columns.map((c) => c.name), rows, new Table(vectors))
+}
+
+async function writeFiles(connection: DuckDBConnection, outDir: string, name: string, columns: readonly string[], rows: readonly object[], arrow: Table): Promise<void> {
+  await mkdir(outDir, { recursive: true })
+  const json = join(outDir, `.${name}.json`)
   await writeFile(json, JSON.stringify(rows))
-  const staged = `published_${table.name}`
-  await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c}"`).join(', ')} from read_json(${literal(json)}, format = 'array')`)
+  const staged = `published_${name}`
+  // An empty array gives read_json no columns to find, so an empty file gets its header from a typed empty select.
+  const select = rows.length
+    ? `select ${columns.map((c) => `"${c}"`).join(', ')} from read_json(${literal(json)}, format = 'array')`
+    : `select ${columns.map((c) => `null::varchar as "${c}"`).join(', ')} where false`
+  await connection.run(`create or replace temp table ${staged} as ${select}`)
   for (const [ext, options] of [
     ['csv', '(format csv, header)'],
     ['parquet', '(format parquet)'],
   ] as const) {
-    const partial = join(outDir, `.${table.name}.${ext}`)
+    const partial = join(outDir, `.${name}.${ext}`)
     await connection.run(`copy ${staged} to ${literal(partial)} ${options}`)
-    await rename(partial, join(outDir, `${table.name}.${ext}`))
+    await rename(partial, join(outDir, `${name}.${ext}`))
   }
-  const arrow = tableToIPC(arrowTable(table, columns, rows), 'stream')
-  const partialArrow = join(outDir, `.${table.name}.arrow`)
-  await writeFile(partialArrow, arrow)
-  await rename(partialArrow, join(outDir, `${table.name}.arrow`))
+  const bytes = tableToIPC(arrow, 'stream')
+  const partialArrow = join(outDir, `.${name}.arrow`)
+  await writeFile(partialArrow, bytes)
+  await rename(partialArrow, join(outDir, `${name}.arrow`))
   await connection.run(`drop table ${staged}`)
   await unlink(json)
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
-import { publishedRows, writeTable, type Suppress } from './publish.js'
+import { LISTS, publishableListRows } from './lists.js'
+import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
 import { clearStaged, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
@@ -41,7 +42,7 @@ export type PipelineSummary = {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now()
   const progress = options.onProgress ?? (() => {})
-  const steps = 2 + TABLES.length
+  const steps = 3 + TABLES.length
   const db = await openDuckDb(options.databaseFile)
   try {
     progress('extract', 0, steps)
@@ -63,6 +64,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       await writeTable(db.connection, options.outDir, table, publishedRows(table, cells, suppressed, options.k))
       tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
     }
+    progress('lists', 2 + TABLES.length, steps)
+    for (const list of LISTS) await writeList(db.connection, options.outDir, list, publishableListRows(list, extracted.lists[list.name] ?? []))
     progress('done', steps, steps)
     return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {

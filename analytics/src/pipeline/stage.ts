@@ -18,7 +18,14 @@ const CONCERNS_TABLE = `
 const STATE_TABLE = `create table if not exists pipeline_state (last_change timestamptz)`
 
 /** What the store's extract hands over: CSV files and the newest change they include. */
-export type Extract = { concerns: string; places: string; signals: string; lastChange: Date | undefined }
+export type Extract = {
+  concerns: string
+  places: string
+  signals: string
+  lastChange: Date | undefined
+  /** Rows of the published lists (lists.ts), with their texts not yet redacted; few, so in memory. */
+  lists: Readonly<Record<string, readonly Record<string, unknown>[]>>
+}
 
 /** The extract's columns with their types, so DuckDB parses each value once and in parallel. */
 const EXTRACT_COLUMNS = {

@@ -1,4 +1,4 @@
-import { defaultPaths, isPublishedTable, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
+import { defaultPaths, isPublishedTable, LISTS, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
 import { StatisticsQuery, type StatisticsList } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
@@ -20,9 +20,8 @@ function requestedFormat(accept: string | undefined): PublishedFormat | 'json' {
 }
 
 export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
-  const tables = await Promise.all(
-    TABLES.map(async (t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions], publishedAt: (await publishedAt(outDir(deps), t.name))?.toISOString() ?? null })),
-  )
+  const described = [...TABLES.map((t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions] })), ...LISTS.map((l) => ({ name: l.name, description: l.description, dimensions: [] }))]
+  const tables = await Promise.all(described.map(async (t) => ({ ...t, publishedAt: (await publishedAt(outDir(deps), t.name))?.toISOString() ?? null })))
   return c.json({ minCell: deps.config.minCell, tables } satisfies StatisticsList)
 }
 

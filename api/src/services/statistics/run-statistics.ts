@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractPlaces, extractSignalCodes, extractStatisticalRows, lastChange } from './statistical-extract.js'
+import { extractListRows, extractPlaces, extractSignalCodes, extractStatisticalRows, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -24,7 +24,7 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
         await extractStatisticalRows(store, files.concerns, since)
         await extractPlaces(store, files.places)
         await extractSignalCodes(store, files.signals)
-        return { ...files, lastChange: changedUntil }
+        return { ...files, lastChange: changedUntil, lists: await extractListRows(store) }
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,

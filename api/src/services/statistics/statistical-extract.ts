@@ -92,3 +92,20 @@ export async function extractSignalCodes(store: Store, file: string): Promise<vo
   const rows = await rowsOf(store, `select m.name as municipality, s.domain, s.status, s.created_at from signals s join municipalities m on m.id = s.municipality_id order by s.id`)
   await writeFile(file, `municipality,domain,status,created_at\n${rows.map((r) => [r.municipality, r.domain, r.status, r.created_at].map(csvCell).join(',')).join('\n')}\n`)
 }
+
+/**
+ * The rows of the published lists, texts not yet redacted (the pipeline redacts them): signals once shared with
+ * the municipality (a new one is still the confidant's draft), and every recommendation.
+ */
+export async function extractListRows(store: Store): Promise<Record<string, Record<string, unknown>[]>> {
+  const signalTexts = await rowsOf(
+    store,
+    `select extract(year from s.created_at)::int as year, m.name as municipality, s.domain, s.status, s.theme, s.text, s.response
+     from signals s join municipalities m on m.id = s.municipality_id where s.status <> 'new' order by s.created_at, s.id`,
+  )
+  const recommendations = await rowsOf(
+    store,
+    `select r.year, m.name as municipality, r.status, r.text, r.response from recommendations r join municipalities m on m.id = r.municipality_id order by r.year, r.created_at, r.id`,
+  )
+  return { signal_texts: signalTexts, recommendations }
+}
