@@ -6,7 +6,7 @@ import { ConcernInput, type ConcernCreated } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findDisclosures } from '@klankbord/analytics/disclosure'
-import { aggregate, openDuckDb, QUASI_IDENTIFIERS, readPublishedRows, TABLES } from '@klankbord/analytics/pipeline'
+import { aggregate, applyPeriods, chooseGranularity, openDuckDb, QUASI_IDENTIFIERS, readPublishedRows, TABLES } from '@klankbord/analytics/pipeline'
 import { recommendationsTable, signalsTable } from '../../api/src/db/schema/index.js'
 import { createConcern } from '../../api/src/services/concerns/create-concern.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
@@ -101,8 +101,9 @@ for (const store of STORE_KINDS) {
       expect(summary.microdata.rows).toBe(summary.rowsStaged)
       const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
       try {
+        await applyPeriods(duck.connection, summary.granularity)
         const [classes] = (await duck.connection.runAndReadAll(
-          `select count(*)::integer as classes, sum(n) filter (where n < ${K})::integer as below from (select count(*) n from concerns group by ${QUASI_IDENTIFIERS.join(', ')})`,
+          `select count(*)::integer as classes, sum(n) filter (where n < ${K})::integer as below from (select count(*) n from staged group by ${QUASI_IDENTIFIERS.join(', ')})`,
         )).getRowObjectsJS() as [{ classes: number; below: number | null }]
         expect(summary.microdata.classes).toBe(classes.classes)
         expect(summary.microdata.rowsBelowK).toBe(classes.below ?? 0)
@@ -133,6 +134,7 @@ for (const store of STORE_KINDS) {
       // The checker needs the true counts (to check the table adds up; the attack itself uses only what is published).
       const duck = await openDuckDb(join(dataDir, 'analytics.duckdb'))
       try {
+        await applyPeriods(duck.connection, await chooseGranularity(duck.connection))
         for (const table of TABLES) {
           const published = readCsv(join(out, `${table.name}.csv`))
           const truth = await aggregate(duck.connection, table)

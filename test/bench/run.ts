@@ -1,9 +1,14 @@
 // `npm run bench`: speed and size figures, printed as a table. Goals are read from the table, never asserted by a timer.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { postgresReachable, POSTGRES_ADMIN_URL } from '../support/postgres.js'
 import { createTestDatabase } from '../support/postgres.js'
 import { inboxRows } from './inbox-latency.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
+import { pipelineRows } from './pipeline.js'
+import { BENCH_CONCERNS, seedRows } from './seed.js'
 import { printTable, type Row } from './table.js'
 import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
@@ -15,5 +20,12 @@ try {
   rows.push(...(await intakeRows(postgres?.url)))
 } finally {
   await postgres?.drop()
+}
+// Seeding a million concerns takes minutes; the pipeline rows run on the store it leaves.
+const seeded = mkdtempSync(join(tmpdir(), 'klankbord-bench-seed-'))
+try {
+  rows.push(...(await seedRows(seeded)), ...(await pipelineRows(seeded, BENCH_CONCERNS)))
+} finally {
+  rmSync(seeded, { recursive: true, force: true })
 }
 printTable(`Klankbord bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`, rows)

@@ -18,7 +18,7 @@ export type KAnonymityReport = {
  * k-anonymity of the microdata the pipeline keeps (the staged rows, after generalising dates to the period).
  * The kinds are compared as a sorted set, so the order a resident ticked them in does not make a row unique.
  */
-export async function checkKAnonymity(connection: DuckDBConnection, k: number, table = 'concerns'): Promise<KAnonymityReport> {
+export async function checkKAnonymity(connection: DuckDBConnection, k: number, table = 'staged'): Promise<KAnonymityReport> {
   const [row] = await queryRows(
     connection,
     `select count(*)::integer as classes, coalesce(sum(n), 0)::integer as rows, coalesce(sum(n) filter (where n < ${Number(k)}), 0)::integer as below,

@@ -30,7 +30,10 @@ const PERIOD_SQL: Record<Granularity, string> = {
   year: `strftime(created_month, '%Y')`,
 }
 
-/** Adds the generalised `period` column to the staged rows; durations were computed from the exact dates when staged. */
+/**
+ * The staged rows with their generalised `period`, as the view `staged` that every table reads. A view, not a
+ * stored column: rewriting a million rows at every run would cost more than the whole aggregation.
+ */
 export async function applyPeriods(connection: DuckDBConnection, granularity: Granularity): Promise<void> {
-  await connection.run(`update concerns set period = ${PERIOD_SQL[granularity]}`)
+  await connection.run(`create or replace temp view staged as select *, ${PERIOD_SQL[granularity]} as period from concerns`)
 }

@@ -6,7 +6,7 @@ import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { LISTS, publishableListRows } from './lists.js'
 import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
-import { clearStaged, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
+import { clearStaged, dropOutdatedStaging, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
@@ -47,6 +47,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   try {
     progress('extract', 0, steps)
     if (options.full) await clearStaged(db.connection)
+    else await dropOutdatedStaging(db.connection)
     const since = options.full ? undefined : await lastStagedChange(db.connection)
     const extracted = await options.extract(since)
     progress('stage', 1, steps)

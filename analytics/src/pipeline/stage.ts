@@ -6,13 +6,22 @@ import { literal, queryRows } from './duckdb.js'
  * no exact dates (the month, and durations in days), no channel, contact mode, status or on-behalf flag, which
  * no table uses. The id only says which row to replace; it is never published.
  */
-const CONCERNS_TABLE = `
-  create table if not exists concerns (
-    id varchar not null, municipality varchar, partner_kind varchar, domain varchar, kinds varchar[], wish varchar,
-    support_given varchar[], outcome varchar, created_month date, closed_month date,
-    first_contact_days double, close_days double, first_contact_on_time boolean,
-    -- Set by the anonymisation step for every run: month, quarter or year.
-    period varchar)`
+const STAGED_COLUMNS = [
+  ['id', 'varchar not null'],
+  ['municipality', 'varchar'],
+  ['partner_kind', 'varchar'],
+  ['domain', 'varchar'],
+  ['kinds', 'varchar[]'],
+  ['wish', 'varchar'],
+  ['support_given', 'varchar[]'],
+  ['outcome', 'varchar'],
+  ['created_month', 'date'],
+  ['closed_month', 'date'],
+  ['first_contact_days', 'double'],
+  ['close_days', 'double'],
+  ['first_contact_on_time', 'boolean'],
+] as const
+const CONCERNS_TABLE = `create table if not exists concerns (${STAGED_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`
 
 /** The newest change read so far, so the next run extracts only what changed after it. */
 const STATE_TABLE = `create table if not exists pipeline_state (last_change timestamptz)`
@@ -83,8 +92,7 @@ export async function stageExtract(connection: DuckDBConnection, extract: Extrac
       i.id, m.value, coalesce(p.value, 'confidant'), i.domain, ${list('i.kinds')}, i.wish, ${list('i.support_given')}, nullif(i.outcome, ''),
       ${dutchMonth('i.created_minute')}, ${dutchMonth('i.closed_minute')},
       ${daysBetween('i.created_minute', 'i.first_contact_minute')}, ${daysBetween('i.created_minute', 'i.closed_minute')},
-      ${onTime('i.first_contact_minute', 'i.first_contact_by_day')},
-      null
+      ${onTime('i.first_contact_minute', 'i.first_contact_by_day')}
     from incoming i
     join places m on m.type = 'municipality' and m.id = i.municipality_id
     left join places p on p.type = 'partner' and p.id = i.partner_id`)
@@ -99,6 +107,15 @@ export async function lastStagedChange(connection: DuckDBConnection): Promise<Da
   const [row] = await queryRows(connection, 'select max(last_change) as last from pipeline_state')
   const last = row?.last
   return last ? new Date(last as string | number | Date) : undefined
+}
+
+/**
+ * Staged rows of an older version of this table (other columns) cannot be updated in place: they are dropped,
+ * so this run extracts everything again.
+ */
+export async function dropOutdatedStaging(connection: DuckDBConnection): Promise<void> {
+  const existing = (await queryRows(connection, `select column_name from information_schema.columns where table_name = 'concerns' order by ordinal_position`)).map((r) => r.column_name)
+  if (existing.length && existing.join(',') !== STAGED_COLUMNS.map(([name]) => name).join(',')) await clearStaged(connection)
 }
 
 /** Forgets everything staged, for a full run. */

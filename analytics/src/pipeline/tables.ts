@@ -9,7 +9,7 @@ export type TableDefinition = {
    * so no margin is published over them.
    */
   withoutMargin?: readonly string[]
-  /** A select over the staged `concerns` giving one row per counted item, with the dimension columns. */
+  /** A select over `staged` (the staged concerns with their period) giving one row per counted item, with the dimension columns. */
   source: string
   /**
    * Aggregates beside `concerns` (the count), as `expression as name`; suppressed with their group. A name
@@ -36,13 +36,13 @@ export const TABLES: readonly TableDefinition[] = [
     name: 'over_time',
     description: 'Meldingen per periode, gemeente en domein. De periode is een maand, kwartaal of jaar: hoe kleiner de aantallen, hoe grover.',
     dimensions: ['period', 'municipality', 'domain'],
-    source: `select period, municipality, domain from concerns`,
+    source: `select period, municipality, domain from staged`,
   },
   {
     name: 'concerns',
     description: 'Meldingen per jaar, gemeente, domein en kanaal (soort partner), met doorlooptijden (mediaan en 75e percentiel, in dagen), het aandeel eerste contacten op tijd en het aandeel afgesloten zonder formele procedure.',
     dimensions: ['year', 'municipality', 'domain', 'partner_kind'],
-    source: `select ${YEAR}, municipality, domain, partner_kind, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from concerns`,
+    source: `select ${YEAR}, municipality, domain, partner_kind, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from staged`,
     statistics: [
       ...DURATIONS,
       ...BASES,
@@ -56,20 +56,20 @@ export const TABLES: readonly TableDefinition[] = [
     description: 'Soorten onvrede per jaar en gemeente. Een melding kan meer soorten hebben, dus de soorten tellen niet op tot het aantal meldingen.',
     dimensions: ['year', 'municipality', 'kind'],
     withoutMargin: ['kind'],
-    source: `select ${YEAR}, municipality, unnest(kinds) as kind from concerns`,
+    source: `select ${YEAR}, municipality, unnest(kinds) as kind from staged`,
   },
   {
     name: 'outcomes',
     description: 'Afgesloten meldingen per jaar, gemeente, wens van de inwoner en uitkomst.',
     dimensions: ['year', 'municipality', 'wish', 'outcome'],
-    source: `select ${CLOSED_YEAR}, municipality, wish, outcome from concerns where closed_month is not null`,
+    source: `select ${CLOSED_YEAR}, municipality, wish, outcome from staged where closed_month is not null`,
   },
   {
     name: 'support',
     description: 'Gegeven ondersteuning bij afgesloten meldingen, per jaar, gemeente en wens. Een melding kan meer soorten ondersteuning hebben.',
     dimensions: ['year', 'municipality', 'wish', 'support'],
     withoutMargin: ['support'],
-    source: `select ${CLOSED_YEAR}, municipality, wish, unnest(support_given) as support from concerns where closed_month is not null`,
+    source: `select ${CLOSED_YEAR}, municipality, wish, unnest(support_given) as support from staged where closed_month is not null`,
   },
   {
     name: 'signals',
