@@ -1,1 +1,2 @@
-export { formatCell, formatCount, formatShare } from './number-format.js'
+export { formatCell, formatCount, formatDecimal, formatPointChange, formatShare, localeTag } from './number-format.js'
+export * from './charts/index.js'

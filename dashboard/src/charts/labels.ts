@@ -1,0 +1,37 @@
+/** Labels for the codes in the published tables, from the contract; an unknown code is shown as it is. */
+import { DOMAIN_LABELS, KIND_LABELS, OUTCOME_LABELS, PARTNER_KIND_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
+import { DOMAINS, KINDS, OUTCOMES, PARTNER_KINDS, SIGNAL_STATUSES, SUPPORT_GIVEN, WISHES, type Locale } from '@klankbord/contract/vocabulary'
+
+type Dictionary = Record<Locale, Readonly<Record<string, string>>>
+
+/** `confidant` is the partner kind of concerns the confidant entered (phone, walk-in, e-mail, letter). */
+const CHANNEL_LABELS: Dictionary = {
+  nl: { ...PARTNER_KIND_LABELS.nl, confidant: 'Rechtstreeks bij de vertrouwenspersoon' },
+  en: { ...PARTNER_KIND_LABELS.en, confidant: 'Directly with the confidant' },
+}
+
+const SIGNAL_STATUS_LABELS: Dictionary = {
+  nl: { new: 'Nieuw', shared: 'Gedeeld met de gemeente', answered: 'Gemeente heeft gereageerd', improved: 'Verbeterd' },
+  en: { new: 'New', shared: 'Shared with the municipality', answered: 'Municipality has responded', improved: 'Improved' },
+}
+
+export type Vocabulary = { readonly codes: readonly string[]; readonly labels: Dictionary }
+
+export const DOMAIN: Vocabulary = { codes: DOMAINS, labels: DOMAIN_LABELS }
+export const KIND: Vocabulary = { codes: KINDS, labels: KIND_LABELS }
+export const WISH: Vocabulary = { codes: WISHES, labels: WISH_LABELS }
+export const SUPPORT: Vocabulary = { codes: SUPPORT_GIVEN, labels: SUPPORT_LABELS }
+export const OUTCOME: Vocabulary = { codes: OUTCOMES, labels: OUTCOME_LABELS }
+export const CHANNEL: Vocabulary = { codes: [...PARTNER_KINDS, 'confidant'], labels: CHANNEL_LABELS }
+export const SIGNAL_STATUS: Vocabulary = { codes: SIGNAL_STATUSES, labels: SIGNAL_STATUS_LABELS }
+
+export const labelOf = (vocabulary: Vocabulary, code: string, locale: Locale): string => vocabulary.labels[locale][code] ?? code
+
+/** Codes in the vocabulary's order; codes it does not know come last, alphabetically. */
+export const inVocabularyOrder = (vocabulary: Vocabulary, codes: Iterable<string>): string[] => {
+  const rank = (code: string) => {
+    const i = vocabulary.codes.indexOf(code)
+    return i === -1 ? vocabulary.codes.length : i
+  }
+  return [...new Set(codes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+}

@@ -1,0 +1,46 @@
+/** Signals to the municipality by status (new, shared, answered, improved); their texts and responses are in signal-responses.ts. */
+import { formatCount } from '../number-format.js'
+import { drawBars } from './bars.js'
+import { barOf, categoryItems, hasWithheld, rowOf } from './categories.js'
+import { DOMAIN, labelOf, SIGNAL_STATUS } from './labels.js'
+import { OKABE_ITO } from './palette.js'
+import { scopeOf } from './scope.js'
+import { signalResponses } from './signal-responses.js'
+import { ALL, cell, countOf, matching, rowsOf } from './select.js'
+import type { ChartData, ChartView } from './types.js'
+import { emptyView, makeView } from './view.js'
+import { inPlace, say, sentences, suppressionNote } from './words.js'
+
+export function signalsView(data: ChartData): ChartView {
+  const { locale, k, tables } = data
+  const { year, municipality, domain } = scopeOf(data)
+  const place = inPlace(locale, municipality)
+  const about = domain === ALL ? '' : say(locale, ` over ${labelOf(DOMAIN, domain, locale)}`, ` about ${labelOf(DOMAIN, domain, locale)}`)
+  const caption = say(locale, `Signalen${about} aan de gemeente${place} in ${year ?? ''}`, `Signals${about} to the municipality${place} in ${year ?? ''}`)
+  const columns = [say(locale, 'Stand', 'Status'), say(locale, 'Signalen', 'Signals'), say(locale, 'Deel van alle signalen', 'Share of all signals')]
+  const rows = year ? matching(rowsOf(tables, 'signals'), { year, municipality, domain }) : []
+  if (!year || !rows.some((row) => row.status !== ALL)) return emptyView('signals', data, year, caption, columns)
+
+  const total = countOf(cell(rows, { status: ALL }))
+  const items = categoryItems(rows, 'status', SIGNAL_STATUS, locale, total)
+  const improved = items.find((item) => item.code === 'improved')?.value ?? null
+  const responses = signalResponses(data)
+  const title =
+    total === null
+      ? say(locale, `Signalen aan de gemeente in ${year}: minder dan ${k}`, `Signals to the municipality in ${year}: fewer than ${k}`)
+      : say(locale, `${formatCount(total, locale)} signalen aan de gemeente${place} in ${year}`, `${formatCount(total, locale)} signals to the municipality${place} in ${year}`) +
+        (improved === null ? '' : say(locale, `; ${formatCount(improved, locale)} leidden tot een verbetering`, `; ${formatCount(improved, locale)} led to an improvement`))
+  const summary = sentences(
+    say(
+      locale,
+      'Een signaal is een probleem dat vaker voorkomt. De vertrouwenspersoon meldt het zonder namen aan de gemeente. U ziet hoe ver de signalen zijn: nieuw, gedeeld, beantwoord of verbeterd.',
+      'A signal is a problem that keeps coming back. The confidant reports it to the municipality without names. You see how far the signals have got: new, shared, answered or improved.',
+    ),
+    responses.length > 0 && say(locale, `Bij ${formatCount(responses.length, locale)} signalen staat wat de gemeente ermee deed.`, `For ${formatCount(responses.length, locale)} signals you can read what the municipality did.`),
+    hasWithheld(items) && suppressionNote(locale, k),
+  )
+  const bars = items.map((item) => barOf(item, locale, item.code === 'improved' ? OKABE_ITO.green : undefined))
+  const table = { caption, columns, rows: items.map((item) => rowOf(item, k, locale)) }
+  const xLabel = say(locale, 'Signalen', 'Signals')
+  return makeView('signals', { title, summary, table, draw: (canvas) => drawBars(bars, { k, locale, xLabel }, canvas) })
+}
