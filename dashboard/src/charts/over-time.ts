@@ -35,7 +35,7 @@ function draw(points: readonly Point[], periods: readonly string[], domains: rea
   return Plot.plot({
     ...baseOptions(canvas),
     height: 60 + domains.length * (PANEL + PANEL_HEADER),
-    marginLeft: 48,
+    marginLeft: 64,
     marginBottom: periods.length > 6 ? 56 : 30,
     x: { domain: periods, label: null, tickFormat: (period: string) => formatPeriod(period, locale), ticks: periods.filter((_, i) => i % step === 0), tickRotate: periods.length > 6 ? -35 : 0 },
     y: { domain: [0, largest * 1.1], label: say(locale, 'Meldingen', 'Concerns'), grid: true, ticks: 3, tickFormat: (n: number) => formatCount(n, locale), insetTop: PANEL_HEADER },
