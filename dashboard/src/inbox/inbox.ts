@@ -3,6 +3,7 @@ import { KbMunicipalitiesView } from './admin/kb-municipalities-view.component.j
 import { KbMunicipalityForm } from './admin/kb-municipality-form.component.js'
 import { KbPartnerForm } from './admin/kb-partner-form.component.js'
 import { KbPartnersView } from './admin/kb-partners-view.component.js'
+import { KbPublicationView } from './admin/kb-publication-view.component.js'
 import { KbSetupLinkPanel } from './admin/kb-setup-link-panel.component.js'
 import { KbUserForm } from './admin/kb-user-form.component.js'
 import { KbUsersView } from './admin/kb-users-view.component.js'
@@ -26,6 +27,9 @@ import { KbInboxTable } from './concerns/kb-inbox-table.component.js'
 import { KbInboxView } from './concerns/kb-inbox-view.component.js'
 import { KbIntakeView } from './intake/kb-intake-view.component.js'
 import { KbPersonalDataNotice } from './personal-data/kb-personal-data-notice.component.js'
+import { KbRecommendationForm } from './recommendations/kb-recommendation-form.component.js'
+import { KbRecommendationUpdateForm } from './recommendations/kb-recommendation-update-form.component.js'
+import { KbRecommendationsView } from './recommendations/kb-recommendations-view.component.js'
 import { KbApp } from './shell/kb-app.component.js'
 import { KbMessageView } from './shell/kb-message-view.component.js'
 import { KbSiteHeader } from './shell/kb-site-header.component.js'
@@ -60,6 +64,9 @@ const ELEMENTS = {
   'kb-signal-form': KbSignalForm,
   'kb-signal-update-form': KbSignalUpdateForm,
   'kb-signals-view': KbSignalsView,
+  'kb-recommendation-form': KbRecommendationForm,
+  'kb-recommendation-update-form': KbRecommendationUpdateForm,
+  'kb-recommendations-view': KbRecommendationsView,
   'kb-municipality-form': KbMunicipalityForm,
   'kb-municipalities-view': KbMunicipalitiesView,
   'kb-partner-form': KbPartnerForm,
@@ -68,6 +75,7 @@ const ELEMENTS = {
   'kb-setup-link-panel': KbSetupLinkPanel,
   'kb-users-view': KbUsersView,
   'kb-audit-view': KbAuditView,
+  'kb-publication-view': KbPublicationView,
   'kb-app': KbApp,
 } as const
 

@@ -22,6 +22,11 @@ import type {
   PartnerList,
   PersonalDataCheck,
   PersonList,
+  PublicationSettings,
+  Recommendation,
+  RecommendationInput,
+  RecommendationList,
+  RecommendationUpdate,
   SessionInfo,
   SetupFinished,
   SetupFinishInput,
@@ -70,6 +75,9 @@ export const api = {
   listSignals: () => request<SignalList>('GET', '/inbox/signals'),
   createSignal: (input: SignalInput) => request<Signal>('POST', '/inbox/signals', input),
   updateSignal: (id: string, input: SignalUpdate) => request<Signal>('PATCH', item('/inbox/signals', id), input),
+  listRecommendations: () => request<RecommendationList>('GET', '/inbox/recommendations'),
+  createRecommendation: (input: RecommendationInput) => request<Recommendation>('POST', '/inbox/recommendations', input),
+  updateRecommendation: (id: string, input: RecommendationUpdate) => request<Recommendation>('PATCH', item('/inbox/recommendations', id), input),
   checkPersonalData: (text: string) => request<PersonalDataCheck>('POST', '/inbox/personal-data-check', { text }),
 
   listMunicipalities: () => request<MunicipalityList>('GET', '/admin/municipalities'),
@@ -83,6 +91,8 @@ export const api = {
   updateUser: (id: string, input: UserUpdate) => request<User>('PATCH', item('/admin/users', id), input),
   unlockUser: (id: string) => request<void>('POST', item('/admin/users', id) + '/unlock'),
   resetUser: (id: string) => request<SetupLink>('POST', item('/admin/users', id) + '/reset'),
+  getPublication: () => request<PublicationSettings>('GET', '/admin/publication'),
+  updatePublication: (input: PublicationSettings) => request<PublicationSettings>('PATCH', '/admin/publication', input),
   listAudit: (filters: AuditFilters) => request<AuditList>('GET', `/admin/audit${queryString(filters)}`),
 }
 

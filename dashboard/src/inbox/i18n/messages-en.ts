@@ -14,10 +14,12 @@ export const en: Messages = {
   navConcerns: 'Concerns',
   navIntake: 'Enter a concern',
   navSignals: 'Signals',
+  navRecommendations: 'Recommendations',
   navAccount: 'My account',
   navUsers: 'Accounts',
   navMunicipalities: 'Municipalities',
   navPartners: 'Partner websites',
+  navPublication: 'Make public',
   navAudit: 'Audit log',
   navDashboard: 'Dashboard',
   loading: 'Loading…',
@@ -117,7 +119,8 @@ export const en: Messages = {
 
   // Council
   councilTitle: 'Dashboard',
-  councilText: 'The dashboard with figures about concerns and signals is coming later. There you will see how things go, per domain and per kind of dissatisfaction.',
+  councilText: 'In the dashboard you see figures about concerns and signals: how things go, per year, per domain and per kind of dissatisfaction.',
+  councilOpenDashboard: 'Open the dashboard',
   councilPrivacy: "You never see residents' concerns themselves. Figures are always anonymous.",
 
   // Inbox list
@@ -328,6 +331,26 @@ export const en: Messages = {
   personalDataTypes: (types: string) => `Found: ${types}. Change the marked parts.`,
   personalDataAccept: 'I have checked the text. This is not personal data. Save anyway.',
 
+  // Recommendations
+  recommendationsTitle: 'Recommendations',
+  recommendationsIntro:
+    'In the annual report you give the municipality recommendations: what could be better? Keep track here of what the municipality does with each one. The annual report is public, so write without personal data.',
+  newRecommendation: 'Write a new recommendation',
+  recommendationsEmpty: 'There are no recommendations yet.',
+  recommendationsYear: (year: number) => `Annual report ${year}`,
+  recommendationNumber: (n: number) => `Recommendation ${n}`,
+  recommendationName: (n: number, year: number) => `Recommendation ${n} of ${year}`,
+  reportYear: 'Year of the annual report',
+  reportYearHint: 'The annual report this recommendation is in, for example 2025.',
+  recommendationText: 'Recommendation',
+  recommendationTextHint: 'Write down what the municipality can improve. Do not mention names, addresses, dates or numbers.',
+  recommendationTextMissing: 'Write the recommendation.',
+  saveRecommendation: 'Save recommendation',
+  recommendationSaved: (year: number) => `The recommendation for the ${year} annual report has been saved.`,
+  recommendationUpdated: (name: string) => `${name} has been updated.`,
+  recommendationResponseHint: 'What did the municipality do with this recommendation?',
+  updateRecommendation: 'Update status or response',
+
   // Administration
   municipalitiesTitle: 'Municipalities',
   municipalitiesCaption: (n: number) => plural(n, 'municipality', 'municipalities'),
@@ -417,6 +440,19 @@ export const en: Messages = {
   auditActivity: 'Processing activity',
   auditObject: 'Object',
   auditOrigin: 'IP address',
+  publicationTitle: 'Make public',
+  publicationIntro: "Here you choose whether everyone may see the figures about the confidant's work.",
+  publicationWhenOn:
+    'Switched on? Then the dashboard with figures, the tables and the annual report are visible to everyone, without logging in. They never contain personal data: small numbers are left out.',
+  publicationWhenOff: 'Switched off? Then only people who log in to Klankbord see the figures.',
+  publicationNow: 'Now',
+  publicationIsPublic: 'Public. Everyone can see the figures.',
+  publicationIsPrivate: 'Not public. Only visible after logging in.',
+  publicationSwitch: 'Make the dashboard, tables and annual report public',
+  publicationSwitchHint: 'Tick the box to make them public. Untick it to close them again. Then choose Save.',
+  publicationSavedPublic: 'Saved. The dashboard, the tables and the annual report are now public.',
+  publicationSavedPrivate: 'Saved. The dashboard, the tables and the annual report are now only visible after logging in.',
+  publicationDashboardLink: 'View the dashboard',
 
   // Labels for codes only staff see (the contract labels the rest)
   statusWaitingResident: 'Waiting for the resident',

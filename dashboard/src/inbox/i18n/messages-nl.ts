@@ -18,10 +18,12 @@ export const nl = {
   navConcerns: 'Meldingen',
   navIntake: 'Melding invoeren',
   navSignals: 'Signalen',
+  navRecommendations: 'Aanbevelingen',
   navAccount: 'Mijn account',
   navUsers: 'Accounts',
   navMunicipalities: 'Gemeenten',
   navPartners: 'Partnerwebsites',
+  navPublication: 'Openbaar maken',
   navAudit: 'Logboek',
   navDashboard: 'Dashboard',
   loading: 'Bezig met laden…',
@@ -121,7 +123,8 @@ export const nl = {
 
   // Council
   councilTitle: 'Dashboard',
-  councilText: 'Het dashboard met cijfers over meldingen en signalen komt later. Daar ziet u straks hoe het gaat, per domein en per soort onvrede.',
+  councilText: 'In het dashboard ziet u cijfers over meldingen en signalen: hoe het gaat, per jaar, per domein en per soort onvrede.',
+  councilOpenDashboard: 'Open het dashboard',
   councilPrivacy: 'U ziet nooit meldingen van inwoners zelf. Cijfers zijn altijd anoniem.',
 
   // Inbox list
@@ -333,6 +336,26 @@ export const nl = {
   personalDataTypes: (types: string) => `Gevonden: ${types}. Pas de gemarkeerde delen aan.`,
   personalDataAccept: 'Ik heb de tekst nagekeken. Dit zijn geen persoonsgegevens. Sla toch op.',
 
+  // Recommendations
+  recommendationsTitle: 'Aanbevelingen',
+  recommendationsIntro:
+    'In het jaarverslag geeft u de gemeente aanbevelingen: wat kan er beter? Houd hier bij wat de gemeente met elke aanbeveling doet. Het jaarverslag is openbaar. Schrijf dus zonder persoonsgegevens.',
+  newRecommendation: 'Nieuwe aanbeveling schrijven',
+  recommendationsEmpty: 'Er zijn nog geen aanbevelingen.',
+  recommendationsYear: (year: number) => `Jaarverslag ${year}`,
+  recommendationNumber: (n: number) => `Aanbeveling ${n}`,
+  recommendationName: (n: number, year: number) => `Aanbeveling ${n} uit ${year}`,
+  reportYear: 'Jaar van het jaarverslag',
+  reportYearHint: 'Het jaarverslag waarin deze aanbeveling staat, bijvoorbeeld 2025.',
+  recommendationText: 'Aanbeveling',
+  recommendationTextHint: 'Schrijf op wat de gemeente kan verbeteren. Noem geen namen, adressen, data of nummers.',
+  recommendationTextMissing: 'Schrijf de aanbeveling.',
+  saveRecommendation: 'Aanbeveling opslaan',
+  recommendationSaved: (year: number) => `De aanbeveling voor het jaarverslag ${year} is opgeslagen.`,
+  recommendationUpdated: (name: string) => `${name} is bijgewerkt.`,
+  recommendationResponseHint: 'Wat heeft de gemeente met deze aanbeveling gedaan?',
+  updateRecommendation: 'Status of antwoord bijwerken',
+
   // Administration
   municipalitiesTitle: 'Gemeenten',
   municipalitiesCaption: (n: number) => plural(n, 'gemeente', 'gemeenten'),
@@ -423,6 +446,19 @@ export const nl = {
   auditActivity: 'Verwerkingsactiviteit',
   auditObject: 'Object',
   auditOrigin: 'IP-adres',
+  publicationTitle: 'Openbaar maken',
+  publicationIntro: 'Hier kiest u of iedereen de cijfers over het werk van de vertrouwenspersoon mag zien.',
+  publicationWhenOn:
+    'Zet u dit aan? Het dashboard met cijfers, de tabellen en het jaarverslag zijn dan voor iedereen te zien, zonder inloggen. Er staan nooit persoonsgegevens in: kleine aantallen zijn weggelaten.',
+  publicationWhenOff: 'Staat het uit? Dan ziet alleen wie inlogt bij Klankbord de cijfers.',
+  publicationNow: 'Nu',
+  publicationIsPublic: 'Openbaar. Iedereen kan de cijfers zien.',
+  publicationIsPrivate: 'Niet openbaar. Alleen te zien na inloggen.',
+  publicationSwitch: 'Dashboard, tabellen en jaarverslag openbaar maken',
+  publicationSwitchHint: 'Vink aan om ze openbaar te maken. Vink uit om ze weer af te schermen. Kies daarna Opslaan.',
+  publicationSavedPublic: 'Opgeslagen. Het dashboard, de tabellen en het jaarverslag zijn nu openbaar.',
+  publicationSavedPrivate: 'Opgeslagen. Het dashboard, de tabellen en het jaarverslag zijn nu alleen te zien na inloggen.',
+  publicationDashboardLink: 'Bekijk het dashboard',
 
   // Labels for codes only staff see (the contract labels the rest)
   statusWaitingResident: 'Wacht op de inwoner',

@@ -12,9 +12,11 @@ export type Route =
   | { view: 'case'; id: string }
   | { view: 'intake' }
   | { view: 'signals'; draft: SignalDraft }
+  | { view: 'recommendations' }
   | { view: 'municipalities' }
   | { view: 'partners' }
   | { view: 'users' }
+  | { view: 'publication' }
   | { view: 'audit'; filters: AuditFilters }
   | { view: 'account' }
   | { view: 'dashboard' }
@@ -27,9 +29,11 @@ const SIMPLE: Record<string, View> = {
   intake: 'intake',
   account: 'account',
   dashboard: 'dashboard',
+  recommendations: 'recommendations',
   'admin/municipalities': 'municipalities',
   'admin/partners': 'partners',
   'admin/users': 'users',
+  'admin/publication': 'publication',
 }
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,128}$/
@@ -76,6 +80,7 @@ export function routeHash(route: Route): string {
     case 'municipalities':
     case 'partners':
     case 'users':
+    case 'publication':
       return `#/admin/${route.view}`
     case 'not-found':
       return '#/not-found'
@@ -89,8 +94,8 @@ const PUBLIC_VIEWS: readonly View[] = ['login', 'setup', 'not-found']
 
 /** Which views each role may open; the API enforces the same split, this only keeps the navigation honest. */
 const ROLE_VIEWS: Record<Role, readonly View[]> = {
-  confidant: ['home', 'concerns', 'case', 'intake', 'signals', 'account'],
-  administrator: ['home', 'municipalities', 'partners', 'users', 'audit', 'account'],
+  confidant: ['home', 'concerns', 'case', 'intake', 'signals', 'recommendations', 'account'],
+  administrator: ['home', 'municipalities', 'partners', 'users', 'publication', 'audit', 'account'],
   council: ['home', 'dashboard', 'account'],
 }
 

@@ -183,12 +183,16 @@ export class KbApp extends KbElement {
         return html`<kb-intake-view .session=${session}></kb-intake-view>`
       case 'signals':
         return html`<kb-signals-view .draft=${route.draft} .session=${session}></kb-signals-view>`
+      case 'recommendations':
+        return html`<kb-recommendations-view .session=${session}></kb-recommendations-view>`
       case 'municipalities':
         return html`<kb-municipalities-view></kb-municipalities-view>`
       case 'partners':
         return html`<kb-partners-view></kb-partners-view>`
       case 'users':
         return html`<kb-users-view></kb-users-view>`
+      case 'publication':
+        return html`<kb-publication-view></kb-publication-view>`
       case 'audit':
         return html`<kb-audit-view .filters=${route.filters}></kb-audit-view>`
       case 'account':
