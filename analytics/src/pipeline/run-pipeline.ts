@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
-import { LISTS, publishableListRows } from './lists.js'
+import { LISTS, redactedListRows } from './lists.js'
 import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
 import { clearStaged, dropOutdatedStaging, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
@@ -46,6 +46,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const db = await openDuckDb(options.databaseFile)
   try {
     progress('extract', 0, steps)
+    // A full run re-reads every concern. Redacted texts are kept: they are redacted again when they or the redactor change.
     if (options.full) await clearStaged(db.connection)
     else await dropOutdatedStaging(db.connection)
     const since = options.full ? undefined : await lastStagedChange(db.connection)
@@ -66,7 +67,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
     }
     progress('lists', 2 + TABLES.length, steps)
-    for (const list of LISTS) await writeList(db.connection, options.outDir, list, publishableListRows(list, extracted.lists[list.name] ?? []))
+    for (const list of LISTS) await writeList(db.connection, options.outDir, list, await redactedListRows(db.connection, list, extracted.lists[list.name] ?? []))
     progress('done', steps, steps)
     return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {

@@ -39,6 +39,8 @@ export const concernsTable = pgTable(
   (table) => [
     index('concerns_created_at_idx').on(table.createdAt),
     index('concerns_municipality_status_idx').on(table.municipalityId, table.status),
+    // The statistics pipeline extracts what changed since its last run; without this it reads every row each night.
+    index('concerns_updated_at_idx').on(table.updatedAt),
     check('concerns_channel_check', oneOf(table.channel, CHANNELS)),
     check('concerns_domain_check', oneOf(table.domain, DOMAINS)),
     check('concerns_kinds_check', allOf(table.kinds, KINDS)),

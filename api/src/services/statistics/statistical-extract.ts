@@ -100,12 +100,12 @@ export async function extractSignalCodes(store: Store, file: string): Promise<vo
 export async function extractListRows(store: Store): Promise<Record<string, Record<string, unknown>[]>> {
   const signalTexts = await rowsOf(
     store,
-    `select extract(year from s.created_at)::int as year, m.name as municipality, s.domain, s.status, s.theme, s.text, s.response
+    `select s.id, s.updated_at, extract(year from s.created_at)::int as year, m.name as municipality, s.domain, s.status, s.theme, s.text, s.response
      from signals s join municipalities m on m.id = s.municipality_id where s.status <> 'new' order by s.created_at, s.id`,
   )
   const recommendations = await rowsOf(
     store,
-    `select r.year, m.name as municipality, r.status, r.text, r.response from recommendations r join municipalities m on m.id = r.municipality_id order by r.year, r.created_at, r.id`,
+    `select r.id, r.updated_at, r.year, m.name as municipality, r.status, r.text, r.response from recommendations r join municipalities m on m.id = r.municipality_id order by r.year, r.created_at, r.id`,
   )
   return { signal_texts: signalTexts, recommendations }
 }

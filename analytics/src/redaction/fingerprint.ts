@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+let cached: Promise<string> | undefined
+
+/**
+ * A hash of the redactor's own code and word lists as installed. Whatever was redacted under another
+ * fingerprint is redacted again, so an improved redactor reaches every published text without anyone
+ * remembering to bump a version.
+ */
+export function redactorFingerprint(): Promise<string> {
+  cached ??= (async () => {
+    const root = dirname(fileURLToPath(import.meta.url))
+    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && /\.(js|ts|json|txt)$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.map'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+    const hash = createHash('sha256')
+    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file))
+    return hash.digest('hex').slice(0, 16)
+  })()
+  return cached
+}

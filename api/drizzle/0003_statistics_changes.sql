@@ -1,0 +1,1 @@
+CREATE INDEX "concerns_updated_at_idx" ON "concerns" USING btree ("updated_at");
