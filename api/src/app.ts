@@ -54,6 +54,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/inbox', (c) => c.redirect('/inbox/'))
   app.get('/inbox/', inboxApp)
   app.get('/inbox/:file', inboxApp)
+  const dashboardApp = staticFolder('dist/app', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
+  app.get('/dashboard', (c) => c.redirect(`/dashboard/${new URL(c.req.url).search}`))
+  app.get('/dashboard/', dashboardApp)
+  app.get('/dashboard/:file', dashboardApp)
   app.get('/volg', staticFolder('pages', { crossOrigin: false, fallback: 'volg.html' }))
   app.get('/pages/:file', staticFolder('pages', { crossOrigin: false }))
 

@@ -23,7 +23,8 @@ const durations = (first: number, firstP75: number, close: number, closeP75: num
   closed_without_procedure_share: withoutProcedure,
 })
 
-const concerns = (year: string, municipality: string, domain: string, partner_kind: string, n: number | null, stats = {}) => cell({ year, municipality, domain, partner_kind }, n, stats)
+const concerns = (year: string, municipality: string, domain: string, n: number | null, stats = {}) => cell({ year, municipality, domain }, n, stats)
+const channels = (year: string, municipality: string, partner_kind: string, n: number | null) => cell({ year, municipality, partner_kind }, n)
 
 /** A small region of two municipalities over two years, with suppressed cells and `*` margins. */
 const TABLES = {
@@ -38,26 +39,26 @@ const TABLES = {
     ]),
   ],
   concerns: [
-    concerns('2024', '*', '*', '*', 100, durations(2, 4, 25, 45, 0.75, 0.8)),
-    concerns('2025', '*', '*', '*', 120, durations(1.5, 3, 21, 40, 0.82, 0.85)),
-    concerns('2025', '*', 'wmo', '*', 48, durations(1, 2.5, 18, 30, 0.9, 0.88)),
-    concerns('2025', '*', 'youth', '*', 30, durations(2, 3, 25, 41, 0.7, 0.8)),
-    concerns('2025', '*', 'income', '*', 22),
-    concerns('2025', '*', 'debt', '*', 16),
-    concerns('2025', '*', 'shelter', '*', null),
-    concerns('2025', '*', '*', 'municipality', 60),
-    concerns('2025', '*', '*', 'care-provider', 25),
-    concerns('2025', '*', '*', 'neighbourhood-team', 20),
-    concerns('2025', '*', '*', 'other', null),
-    concerns('2025', '*', '*', 'confidant', 12),
-    concerns('2025', '*', 'wmo', 'municipality', 30),
-    concerns('2025', '*', 'wmo', 'care-provider', 14),
-    concerns('2025', '*', 'wmo', 'confidant', null),
-    concerns('2025', 'Gennep', '*', '*', 80, durations(1.5, 3.5, 20, 38, 0.8, 0.86)),
-    concerns('2025', 'Bergen', '*', '*', 40, { ...durations(1, 2, 22, 44, null, null), first_contact_on_time_share: null }),
-    concerns('2025', 'Gennep', 'wmo', '*', 35),
-    concerns('2025', 'Bergen', 'wmo', '*', 13),
-    concerns('2025', 'Gennep', '*', 'municipality', 44),
+    concerns('2024', '*', '*', 100, durations(2, 4, 25, 45, 0.75, 0.8)),
+    concerns('2025', '*', '*', 120, durations(1.5, 3, 21, 40, 0.82, 0.85)),
+    concerns('2025', '*', 'wmo', 48, durations(1, 2.5, 18, 30, 0.9, 0.88)),
+    concerns('2025', '*', 'youth', 30, durations(2, 3, 25, 41, 0.7, 0.8)),
+    concerns('2025', '*', 'income', 22),
+    concerns('2025', '*', 'debt', 16),
+    concerns('2025', '*', 'shelter', null),
+    concerns('2025', 'Gennep', '*', 80, durations(1.5, 3.5, 20, 38, 0.8, 0.86)),
+    concerns('2025', 'Bergen', '*', 40, { ...durations(1, 2, 22, 44, null, null), first_contact_on_time_share: null }),
+    concerns('2025', 'Gennep', 'wmo', 35),
+    concerns('2025', 'Bergen', 'wmo', 13),
+  ],
+  channels: [
+    channels('2025', '*', '*', 120),
+    channels('2025', '*', 'municipality', 60),
+    channels('2025', '*', 'care-provider', 25),
+    channels('2025', '*', 'neighbourhood-team', 20),
+    channels('2025', '*', 'other', null),
+    channels('2025', '*', 'confidant', 12),
+    channels('2025', 'Gennep', 'municipality', 44),
   ],
   kinds: [
     cell({ year: '2025', municipality: '*', kind: 'decision-process' }, 30),
@@ -298,10 +299,10 @@ describe('channels', () => {
     expect(v.table.rows.at(-1)).toEqual(['Andere organisatie', '< 5', '–'])
   })
 
-  it('applies the domain filter', () => {
+  it('says the domain filter does not apply: channels are published per year and municipality only', () => {
     const v = view('channels', { domain: 'wmo' })
-    expect(v.title).toBe('Meeste meldingen kwamen binnen via: Gemeente (30 van 48, 62,5%)')
-    expect(v.summary).not.toContain('alle domeinen samen')
+    expect(v.title).toBe('Meeste meldingen kwamen binnen via: Gemeente (60 van 120, 50%)')
+    expect(v.summary).toContain('alle domeinen samen')
   })
 })
 

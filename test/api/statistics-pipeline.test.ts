@@ -74,11 +74,11 @@ for (const store of STORE_KINDS) {
       const out = join(dataDir, 'statistics')
       for (const table of summary.tables) for (const ext of ['csv', 'parquet', 'arrow']) expect(readdirSync(out)).toContain(`${table.name}.${ext}`)
       const concerns = readCsv(join(out, 'concerns.csv'))
-      const total = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*' && r.partner_kind === '*')!
+      const total = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === '*')!
       expect(Number(total.concerns)).toBe(240)
       const byDomain = await rows(app, 'select domain, count(*)::int as n from concerns group by domain')
       for (const { domain, n } of byDomain) {
-        const cell = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === domain && r.partner_kind === '*')!
+        const cell = concerns.find((r) => r.year === '*' && r.municipality === '*' && r.domain === domain)!
         if (cell.suppressed === 'true') expect(cell.concerns).toBe('')
         else expect(Number(cell.concerns)).toBe(n)
       }
@@ -182,19 +182,19 @@ for (const store of STORE_KINDS) {
       expect(texts.find((r) => r.response)?.response).toBe('Gebeld met meneer [NAAM]')
       await app.store.db.insert(recommendationsTable).values({ id: 'rec_test', municipalityId: (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id, year: 2025, text: 'Bel mevrouw De Vries terug.', status: 'done', response: 'Gedaan.', createdAt: new Date(), updatedAt: new Date() })
       await runStatistics(app.store, { dataDir, minCell: K })
-      expect(await readPublishedRows(join(dataDir, 'statistics'), 'recommendations')).toEqual([{ year: 2025, municipality: expect.any(String), status: 'done', text: 'Bel mevrouw [NAAM] terug.', response: 'Gedaan.' }])
+      expect(await readPublishedRows(join(dataDir, 'statistics'), 'recommendations')).toEqual([{ year: '2025', municipality: expect.any(String), status: 'done', text: 'Bel mevrouw [NAAM] terug.', response: 'Gedaan.' }])
     })
 
     it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {
       const council = await login(app, await createStaff(app, 'council', []))
       const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
       expect(list.minCell).toBe(K)
-      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'kinds', 'outcomes', 'support', 'signals', 'signal_texts', 'recommendations'])
+      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'channels', 'kinds', 'outcomes', 'support', 'signals', 'signal_texts', 'recommendations'])
       expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
       const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
       expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')
       const table = tableFromIPC(new Uint8Array(await arrow.arrayBuffer()))
-      expect(table.schema.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['year', 'municipality', 'domain', 'partner_kind', 'concerns', 'suppressed']))
+      expect(table.schema.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['year', 'municipality', 'domain', 'concerns', 'suppressed']))
       const json = (await (await council.request('GET', '/api/v1/statistics/concerns')).json()) as { rows: { concerns: number | null }[] }
       expect(json.rows).toHaveLength(table.numRows)
       const csv = await council.request('GET', '/api/v1/statistics/kinds', undefined, { Accept: 'text/csv' })

@@ -13,7 +13,7 @@ export type ListDefinition = {
   name: string
   /** Dutch, for GET /api/v1/statistics. */
   description: string
-  /** Columns in order; `text` columns hold redacted free text. */
+  /** Columns in order; `text` columns hold redacted free text; the year is a string, like the tables' dimensions. */
   columns: readonly { name: string; type: 'code' | 'text' | 'year' }[]
 }
 
@@ -45,7 +45,7 @@ export const LISTS: readonly ListDefinition[] = [
   },
 ]
 
-export type ListRow = Record<string, string | number | null>
+export type ListRow = Record<string, string | null>
 
 /** The list's columns only, every text column redacted; anything else the store handed over is dropped. */
 export function publishableListRow(list: ListDefinition, row: Readonly<Record<string, unknown>>): ListRow {
@@ -53,7 +53,7 @@ export function publishableListRow(list: ListDefinition, row: Readonly<Record<st
     list.columns.map(({ name, type }) => {
       const value = row[name]
       if (value === null || value === undefined || value === '') return [name, null]
-      if (type === 'year') return [name, Number(value)]
+      if (type === 'year') return [name, String(value)]
       return [name, type === 'text' ? redact(String(value)).text : String(value)]
     }),
   )

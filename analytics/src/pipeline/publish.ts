@@ -56,7 +56,7 @@ export async function writeTable(connection: DuckDBConnection, outDir: string, t
 
 /** Writes a list of (redacted) texts the same three ways. */
 export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, rows: readonly ListRow[]): Promise<void> {
-  const typeOf = (type: ListDefinition['columns'][number]['type']): DataType => (type === 'year' ? new Int32() : type === 'code' ? new Dictionary(new Utf8(), new Int16()) : new Utf8())
+  const typeOf = (type: ListDefinition['columns'][number]['type']): DataType => (type === 'text' ? new Utf8() : new Dictionary(new Utf8(), new Int16()))
   const vectors: Record<string, Vector> = Object.fromEntries(list.columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null) as never[], typeOf(c.type))]))
   await writeFiles(connection, outDir, list.name, list.columns.map((c) => c.name), rows, new Table(vectors))
 }

@@ -40,9 +40,9 @@ export const TABLES: readonly TableDefinition[] = [
   },
   {
     name: 'concerns',
-    description: 'Meldingen per jaar, gemeente, domein en kanaal (soort partner), met doorlooptijden (mediaan en 75e percentiel, in dagen), het aandeel eerste contacten op tijd en het aandeel afgesloten zonder formele procedure.',
-    dimensions: ['year', 'municipality', 'domain', 'partner_kind'],
-    source: `select ${YEAR}, municipality, domain, partner_kind, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from staged`,
+    description: 'Meldingen per jaar, gemeente en domein, met doorlooptijden (mediaan en 75e percentiel, in dagen), het aandeel eerste contacten op tijd en het aandeel afgesloten zonder formele procedure.',
+    dimensions: ['year', 'municipality', 'domain'],
+    source: `select ${YEAR}, municipality, domain, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from staged`,
     statistics: [
       ...DURATIONS,
       ...BASES,
@@ -50,6 +50,14 @@ export const TABLES: readonly TableDefinition[] = [
       share(`closed_month is not null and outcome not in ('formal-complaint', 'objection')`, 'closed_month', 'closed_without_procedure_share'),
     ],
     derived: [...unpackQuartiles('first_contact_days'), ...unpackQuartiles('close_days')],
+  },
+  {
+    // Apart from `concerns`: crossed with the domain, most channel cells of a small municipality are below k, and
+    // protecting them would hide year totals too.
+    name: 'channels',
+    description: 'Meldingen per jaar, gemeente en kanaal: de website van de gemeente, een zorgaanbieder, het wijkteam of een andere partner, of rechtstreeks bij de vertrouwenspersoon.',
+    dimensions: ['year', 'municipality', 'partner_kind'],
+    source: `select ${YEAR}, municipality, partner_kind from staged`,
   },
   {
     name: 'kinds',

@@ -10,7 +10,7 @@ describe('published lists', () => {
     const db = await openDuckDb(':memory:')
     try {
       const first = await redactedListRows(db.connection, recommendations, [row('rec_1', 'Bel mevrouw De Vries terug.', '2026-01-01T00:00:00Z')])
-      expect(first).toEqual([{ year: 2025, municipality: 'Gennep', status: 'open', text: 'Bel mevrouw [NAAM] terug.', response: null }])
+      expect(first).toEqual([{ year: '2025', municipality: 'Gennep', status: 'open', text: 'Bel mevrouw [NAAM] terug.', response: null }])
       // Same version: the kept redaction is used (the changed source text proves it was not redacted again).
       const same = await redactedListRows(db.connection, recommendations, [row('rec_1', 'Iets anders.', '2026-01-01T00:00:00Z')])
       expect(same[0]!.text).toBe('Bel mevrouw [NAAM] terug.')

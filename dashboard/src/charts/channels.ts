@@ -7,16 +7,17 @@ import { scopeOf } from './scope.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
 import { emptyView, makeView } from './view.js'
-import { inPlace, say, sentences, suppressionNote } from './words.js'
+import { domainNotApplied, inPlace, say, sentences, suppressionNote } from './words.js'
 
 export function channelsView(data: ChartData): ChartView {
   const { locale, k, tables } = data
   const { year, municipality, domain } = scopeOf(data)
   const place = inPlace(locale, municipality)
-  const about = domain === ALL ? '' : say(locale, ` over ${labelOf(DOMAIN, domain, locale)}`, ` about ${labelOf(DOMAIN, domain, locale)}`)
+  // Channels are published per year and municipality only (crossed with the domain too many would be withheld).
+  const about = ''
   const caption = say(locale, `Hoe meldingen${about} binnenkwamen${place} in ${year ?? ''}`, `How concerns${about} came in${place} in ${year ?? ''}`)
   const columns = [say(locale, 'Via', 'Through'), say(locale, 'Meldingen', 'Concerns'), say(locale, 'Deel van alle meldingen', 'Share of all concerns')]
-  const rows = year ? matching(rowsOf(tables, 'concerns'), { year, municipality, domain }) : []
+  const rows = year ? matching(rowsOf(tables, 'channels'), { year, municipality }) : []
   if (!year || !rows.some((row) => row.partner_kind !== ALL)) return emptyView('channels', data, year, caption, columns)
 
   const total = countOf(cell(rows, { partner_kind: ALL }))
@@ -36,6 +37,7 @@ export function channelsView(data: ChartData): ChartView {
       `Where residents${place} raised their concern${about} in ${year}: on the website of the municipality or a partner, or directly with the confidant (phone, walk-in, email or letter).`,
     ),
     hasWithheld(items) && suppressionNote(locale, k),
+    domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
   const bars = items.map((item) => barOf(item, locale))
   const table = { caption, columns, rows: items.map((item) => rowOf(item, k, locale)) }

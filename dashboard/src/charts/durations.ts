@@ -8,7 +8,7 @@ import { drawBars, type Bar } from './bars.js'
 import { DOMAIN, labelOf } from './labels.js'
 import { OKABE_ITO, PRIMARY } from './palette.js'
 import { scopeOf } from './scope.js'
-import { ALL, cell, matching, rowsOf, statisticOf } from './select.js'
+import { ALL, cell, rowsOf, statisticOf } from './select.js'
 import { stackSvgs } from './stack.js'
 import type { ChartData, ChartView } from './types.js'
 import { emptyView, makeView } from './view.js'
@@ -25,7 +25,7 @@ export function durationsView(data: ChartData): ChartView {
   const about = domain === ALL ? '' : say(locale, ` over ${labelOf(DOMAIN, domain, locale)}`, ` about ${labelOf(DOMAIN, domain, locale)}`)
   const caption = say(locale, `Doorlooptijden in dagen${about}${place} in ${year ?? ''}`, `Time taken in days${about}${place} in ${year ?? ''}`)
   const columns = [say(locale, 'Stap', 'Step'), say(locale, 'Maat', 'Measure'), say(locale, 'Dagen', 'Days')]
-  const row = year ? cell(matching(rowsOf(tables, 'concerns'), { year, municipality, domain }), { partner_kind: ALL }) : undefined
+  const row = year ? cell(rowsOf(tables, 'concerns'), { year, municipality, domain }) : undefined
   if (!year || !row) return emptyView('durations', data, year, caption, columns)
 
   const deadline = DEFAULT_FIRST_CONTACT_WORKING_DAYS

@@ -18,7 +18,7 @@ export function kindsView(data: ChartData): ChartView {
   const rows = year ? matching(rowsOf(tables, 'kinds'), { year, municipality }) : []
   if (!year || !rows.some((row) => row.kind !== ALL)) return emptyView('kinds', data, year, caption, columns)
 
-  const total = countOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain: ALL, partner_kind: ALL }))
+  const total = countOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain: ALL }))
   const items = categoryItems(rows, 'kind', KIND, locale, total).sort(byCount)
   const top = items[0]
   const title =

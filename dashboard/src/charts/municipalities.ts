@@ -16,7 +16,7 @@ export function municipalitiesView(data: ChartData): ChartView {
   const about = domain === ALL ? '' : say(locale, ` over ${labelOf(DOMAIN, domain, locale)}`, ` about ${labelOf(DOMAIN, domain, locale)}`)
   const caption = say(locale, `Meldingen${about} per gemeente in ${year ?? ''}`, `Concerns${about} per municipality in ${year ?? ''}`)
   const columns = [say(locale, 'Gemeente', 'Municipality'), say(locale, 'Meldingen', 'Concerns'), say(locale, 'Deel van alle meldingen', 'Share of all concerns')]
-  const rows = year ? matching(rowsOf(tables, 'concerns'), { year, domain, partner_kind: ALL }) : []
+  const rows = year ? matching(rowsOf(tables, 'concerns'), { year, domain }) : []
   const names = new Set(rows.map((row) => String(row.municipality)).filter((name) => name !== ALL))
   if (!year || names.size === 0) return emptyView('municipalities', data, year, caption, columns)
   if (names.size === 1) {

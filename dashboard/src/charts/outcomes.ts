@@ -15,7 +15,7 @@ import { basisNote, domainNotApplied, inPlace, say, sentences, suppressionNote }
 const FORMAL = new Set(['formal-complaint', 'objection'])
 
 const withoutProcedure = (tables: PublishedTables, year: string | undefined, municipality: string): number | null =>
-  year ? statisticOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain: ALL, partner_kind: ALL }), 'closed_without_procedure_share') : null
+  year ? statisticOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain: ALL }), 'closed_without_procedure_share') : null
 
 function shareSentence(locale: Locale, year: string, share: number | null, previousYear: string | undefined, previous: number | null): string | false {
   if (share === null) return false

@@ -52,7 +52,7 @@ function draw(points: readonly Point[], periods: readonly string[], domains: rea
 }
 
 const yearTotal = (tables: PublishedTables, year: string | undefined, municipality: string, domain: string): number | null =>
-  year ? countOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain, partner_kind: ALL })) : null
+  year ? countOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain })) : null
 
 function titleOf(data: ChartData, year: string, municipality: string, domain: string, domains: readonly string[]): string {
   const { locale, tables } = data

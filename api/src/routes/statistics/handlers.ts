@@ -39,6 +39,7 @@ export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
   }
   const bytes = await readPublishedFile(outDir(deps), name, format)
   if (!bytes) throw notYetPublished()
-  if (c.req.query('format')) c.header('Content-Disposition', `attachment; filename="klankbord-${name}.${format}"`)
+  // A download link gets a file name; the dashboard's own Arrow requests (format=arrow, for preloading) do not need one.
+  if (format !== 'arrow' && c.req.query('format')) c.header('Content-Disposition', `attachment; filename="klankbord-${name}.${format}"`)
   return compressedBody(c, bytes, PUBLISHED_FORMATS[format])
 }

@@ -1,0 +1,91 @@
+import type { ChartId } from '../../charts/types.js'
+
+/** The dashboard's own texts in plain Dutch (B1). The charts bring their own titles, summaries and tables. */
+export const nl = {
+  productName: 'Cijfers van de vertrouwenspersoon',
+  skipToContent: 'Naar de inhoud',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Switch to English',
+  title: 'Dashboard: wat inwoners ons vertellen',
+  intro:
+    'Hier ziet u hoe vaak inwoners bij de onafhankelijke vertrouwenspersoon kwamen, waarover, en wat er daarna gebeurde. Alle cijfers zijn anoniem: u ziet nooit een melding zelf.',
+  loading: 'De cijfers worden geladen…',
+  footer: 'Klankbord – onafhankelijke vertrouwenspersoon sociaal domein',
+  // Access and errors
+  loginTitle: 'Log eerst in',
+  loginText: 'Deze cijfers zijn alleen voor raadsleden en beleidsmedewerkers. Log in met uw account. Daarna ziet u hier de cijfers.',
+  loginLink: 'Inloggen',
+  forbiddenTitle: 'Geen toegang',
+  forbiddenText: 'Uw account mag deze cijfers niet zien. Vraag de beheerder om hulp.',
+  failedTitle: 'De cijfers zijn niet geladen',
+  failedText: 'Er ging iets mis bij het ophalen van de cijfers. Probeer het over een paar minuten opnieuw.',
+  retry: 'Opnieuw proberen',
+  noDataTitle: 'Nog geen cijfers',
+  noDataText: 'Er zijn nog geen cijfers gepubliceerd. Ze worden elke nacht opnieuw gemaakt.',
+  // Filters
+  filtersTitle: 'Kies wat u wilt zien',
+  filterYear: 'Jaar',
+  filterMunicipality: 'Gemeente',
+  filterDomain: 'Domein',
+  allMunicipalities: 'Alle gemeenten',
+  allDomains: 'Alle domeinen',
+  filterReset: 'Alles tonen',
+  filtersHint: 'De grafieken veranderen meteen als u iets kiest. De link in de adresbalk kunt u delen.',
+  nowShowing: (what: string) => `U ziet nu: ${what}.`,
+  // Contents and views
+  contentsTitle: 'Op deze pagina',
+  viewNames: {
+    'over-time': 'Meldingen door de tijd',
+    kinds: 'Soort onvrede',
+    'wishes-support': 'Wens en steun',
+    outcomes: 'Uitkomsten',
+    durations: 'Snelheid',
+    channels: 'Hoe inwoners binnenkwamen',
+    signals: 'Signalen',
+    municipalities: 'Per gemeente',
+  } satisfies Record<ChartId, string>,
+  tableToggle: 'Tabel met de cijfers',
+  suppressedNote: (k: number) => `< ${k} betekent: minder dan ${k}. Dat precieze aantal tonen we niet, zodat niemand herkenbaar is.`,
+  viewDownloads: 'Gegevens downloaden:',
+  // Signals and recommendations
+  responsesTitle: 'U zei, wij deden',
+  responsesIntro: 'Signalen die de vertrouwenspersoon met de gemeente deelde, en wat de gemeente ermee deed.',
+  responsesNone: 'Voor deze keuze zijn er nog geen gedeelde signalen.',
+  responseLabel: 'Wat de gemeente deed:',
+  noResponseYet: 'De gemeente heeft nog niet gereageerd.',
+  recommendationsTitle: 'Aanbevelingen',
+  recommendationsIntro: 'Aanbevelingen van de vertrouwenspersoon aan de gemeente, en wat ermee gebeurde.',
+  statusLabel: 'Stand:',
+  // Downloads
+  downloadsTitle: 'Downloaden',
+  reportTitle: 'Jaarverslag',
+  reportLink: (year: string) => `Jaarverslag ${year} (PDF)`,
+  reportText: 'Het jaarverslag van de vertrouwenspersoon, met alle grafieken, tabellen en signalen.',
+  openDataTitle: 'Open data',
+  openDataText: 'Elke tabel kunt u downloaden als CSV (voor Excel) of Parquet (voor data-analyse). Dit zijn alle jaren en gemeenten samen.',
+  colTable: 'Tabel',
+  colDescription: 'Wat erin staat',
+  colPublished: 'Gemaakt op',
+  colDownload: 'Downloaden',
+  notPublished: 'nog niet gemaakt',
+  // About
+  aboutTitle: 'Over deze cijfers',
+  aboutText: (k: number) => [
+    'De cijfers komen uit de registratie van de vertrouwenspersoon. Ze worden elke nacht opnieuw geteld, zonder namen, adressen of verhalen.',
+    `Is een aantal kleiner dan ${k}? Dan tonen we het niet, maar staat er “< ${k}”. Soms laten we ook een ander getal weg, zodat u het verborgen getal niet kunt uitrekenen.`,
+    'Een melding kan over meer dan één soort onvrede gaan. Daarom tellen sommige tabellen op tot meer dan het aantal meldingen.',
+  ],
+  tableNames: {
+    over_time: 'Meldingen per periode',
+    concerns: 'Meldingen, snelheid en uitkomst',
+    channels: 'Kanalen',
+    kinds: 'Soort onvrede',
+    outcomes: 'Wens en uitkomst',
+    support: 'Wens en gegeven steun',
+    signals: 'Signalen per stand',
+    signal_texts: 'Signalen en reacties van de gemeente',
+    recommendations: 'Aanbevelingen',
+  } as Record<string, string>,
+}
+
+export type Messages = typeof nl
