@@ -67,10 +67,19 @@ export const TABLES: readonly TableDefinition[] = [
     source: `select ${YEAR}, municipality, unnest(kinds) as kind from staged`,
   },
   {
+    // Outcome, wish and support are published in three tables of three dimensions rather than one of four: in a
+    // municipality of 17,000 people almost every cell of wish × outcome is below k, and protecting those cells
+    // would hide the year totals too.
     name: 'outcomes',
-    description: 'Afgesloten meldingen per jaar, gemeente, wens van de inwoner en uitkomst.',
-    dimensions: ['year', 'municipality', 'wish', 'outcome'],
-    source: `select ${CLOSED_YEAR}, municipality, wish, outcome from staged where closed_month is not null`,
+    description: 'Afgesloten meldingen per jaar, gemeente en uitkomst.',
+    dimensions: ['year', 'municipality', 'outcome'],
+    source: `select ${CLOSED_YEAR}, municipality, outcome from staged where closed_month is not null`,
+  },
+  {
+    name: 'wishes',
+    description: 'Afgesloten meldingen per jaar, gemeente en wens van de inwoner (luisterend oor, advies en ondersteuning, bemiddeling, weet ik niet).',
+    dimensions: ['year', 'municipality', 'wish'],
+    source: `select ${CLOSED_YEAR}, municipality, wish from staged where closed_month is not null`,
   },
   {
     name: 'support',
@@ -81,8 +90,8 @@ export const TABLES: readonly TableDefinition[] = [
   },
   {
     name: 'signals',
-    description: 'Signalen aan de gemeente per jaar, gemeente, domein en stand (nieuw, gedeeld, beantwoord, verbeterd).',
-    dimensions: ['year', 'municipality', 'domain', 'status'],
-    source: `select ${YEAR}, municipality, domain, status from signals`,
+    description: 'Signalen aan de gemeente per jaar, gemeente en stand (nieuw, gedeeld, beantwoord, verbeterd). De signalen zelf staan in signal_texts.',
+    dimensions: ['year', 'municipality', 'status'],
+    source: `select ${YEAR}, municipality, status from signals`,
   },
 ]

@@ -31,7 +31,7 @@ export function outcomesView(data: ChartData): ChartView {
   const place = inPlace(locale, municipality)
   const caption = say(locale, `Uitkomst van afgesloten meldingen${place} in ${year ?? ''}`, `Outcome of closed concerns${place} in ${year ?? ''}`)
   const columns = [say(locale, 'Uitkomst', 'Outcome'), say(locale, 'Meldingen', 'Concerns'), say(locale, 'Deel van afgesloten meldingen', 'Share of closed concerns')]
-  const rows = year ? matching(rowsOf(tables, 'outcomes'), { year, municipality, wish: ALL }) : []
+  const rows = year ? matching(rowsOf(tables, 'outcomes'), { year, municipality }) : []
   if (!year || !rows.some((row) => row.outcome !== ALL)) return emptyView('outcomes', data, year, caption, columns)
 
   const total = countOf(cell(rows, { outcome: ALL }))

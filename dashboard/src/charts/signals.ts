@@ -9,16 +9,17 @@ import { signalResponses } from './signal-responses.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
 import { emptyView, makeView } from './view.js'
-import { inPlace, say, sentences, suppressionNote } from './words.js'
+import { domainNotApplied, inPlace, say, sentences, suppressionNote } from './words.js'
 
 export function signalsView(data: ChartData): ChartView {
   const { locale, k, tables } = data
   const { year, municipality, domain } = scopeOf(data)
   const place = inPlace(locale, municipality)
-  const about = domain === ALL ? '' : say(locale, ` over ${labelOf(DOMAIN, domain, locale)}`, ` about ${labelOf(DOMAIN, domain, locale)}`)
+  // Counts are published per year, municipality and status only; the list of shared signals below does follow the domain.
+  const about = ''
   const caption = say(locale, `Signalen${about} aan de gemeente${place} in ${year ?? ''}`, `Signals${about} to the municipality${place} in ${year ?? ''}`)
   const columns = [say(locale, 'Stand', 'Status'), say(locale, 'Signalen', 'Signals'), say(locale, 'Deel van alle signalen', 'Share of all signals')]
-  const rows = year ? matching(rowsOf(tables, 'signals'), { year, municipality, domain }) : []
+  const rows = year ? matching(rowsOf(tables, 'signals'), { year, municipality }) : []
   if (!year || !rows.some((row) => row.status !== ALL)) return emptyView('signals', data, year, caption, columns)
 
   const total = countOf(cell(rows, { status: ALL }))
@@ -38,6 +39,7 @@ export function signalsView(data: ChartData): ChartView {
     ),
     responses.length > 0 && say(locale, `Bij ${formatCount(responses.length, locale)} signalen staat wat de gemeente ermee deed.`, `For ${formatCount(responses.length, locale)} signals you can read what the municipality did.`),
     hasWithheld(items) && suppressionNote(locale, k),
+    domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
   const bars = items.map((item) => barOf(item, locale, item.code === 'improved' ? OKABE_ITO.green : undefined))
   const table = { caption, columns, rows: items.map((item) => rowOf(item, k, locale)) }

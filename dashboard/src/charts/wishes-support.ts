@@ -40,8 +40,8 @@ export function wishesSupportView(data: ChartData): ChartView {
   const wishes = inVocabularyOrder(WISH, rows.map((row) => String(row.wish)).filter((wish) => wish !== ALL))
   if (!year || wishes.length === 0) return emptyView('wishes-support', data, year, caption, columns)
 
-  const outcomes = rowsOf(tables, 'outcomes')
-  const closedWith = (wish: string) => countOf(cell(outcomes, { year, municipality, wish, outcome: ALL }))
+  const closedByWish = rowsOf(tables, 'wishes')
+  const closedWith = (wish: string) => countOf(cell(closedByWish, { year, municipality, wish }))
   const groups: Group[] = wishes.map((wish) => {
     const closed = closedWith(wish)
     return { wish, heading: heading(locale, wish, closed, k), closed, items: categoryItems(matching(rows, { wish }), 'support', SUPPORT, locale, closed) }

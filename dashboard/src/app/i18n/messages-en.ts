@@ -73,6 +73,7 @@ export const en: Messages = {
     over_time: 'Concerns per period',
     concerns: 'Concerns, speed and outcome',
     channels: 'Channels',
+    wishes: "Residents' wishes",
     kinds: 'Kinds of dissatisfaction',
     outcomes: 'Wishes and outcomes',
     support: 'Wishes and support given',

@@ -79,6 +79,7 @@ export const nl = {
     over_time: 'Meldingen per periode',
     concerns: 'Meldingen, snelheid en uitkomst',
     channels: 'Kanalen',
+    wishes: 'Wensen van inwoners',
     kinds: 'Soort onvrede',
     outcomes: 'Wens en uitkomst',
     support: 'Wens en gegeven steun',

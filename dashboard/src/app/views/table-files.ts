@@ -4,7 +4,7 @@ import type { ChartId } from '../../charts/types.js'
 export const TABLES_OF_VIEW: Readonly<Record<ChartId, readonly string[]>> = {
   'over-time': ['over_time'],
   kinds: ['kinds'],
-  'wishes-support': ['support', 'outcomes'],
+  'wishes-support': ['support', 'wishes'],
   outcomes: ['outcomes', 'concerns'],
   durations: ['concerns'],
   channels: ['channels'],
