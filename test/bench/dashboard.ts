@@ -8,7 +8,7 @@ import { launchChromium } from '../support/browser.js'
 import { runCli, startServerProcess } from '../support/cli.js'
 import { kb, ms, type Row } from './table.js'
 
-/** The goal is stated for 20 municipalities; the seed knows a fixed list of real ones, so at most that many. */
+/** The goal is stated for 20 municipalities (the seed knows 20 real ones). */
 const WANTED_MUNICIPALITIES = 20
 const MUNICIPALITIES = Math.min(WANTED_MUNICIPALITIES, MUNICIPALITY_PROFILES.length)
 const YEARS = 5

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { postgresReachable, POSTGRES_ADMIN_URL } from '../support/postgres.js'
 import { createTestDatabase } from '../support/postgres.js'
+import { dashboardRows } from './dashboard.js'
 import { inboxRows } from './inbox-latency.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
@@ -13,7 +14,7 @@ import { printTable, type Row } from './table.js'
 import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
 
-const rows: Row[] = [...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows())]
+const rows: Row[] = [...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {
