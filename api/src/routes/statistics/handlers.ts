@@ -37,9 +37,9 @@ export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
     if (!rows) throw notYetPublished()
     return compressedBody(c, new TextEncoder().encode(JSON.stringify({ name, rows })), 'application/json')
   }
-  const bytes = await readPublishedFile(outDir(deps), name, format)
+  const [bytes, published] = await Promise.all([readPublishedFile(outDir(deps), name, format), publishedAt(outDir(deps), name)])
   if (!bytes) throw notYetPublished()
   // A download link gets a file name; the dashboard's own Arrow requests (format=arrow, for preloading) do not need one.
   if (format !== 'arrow' && c.req.query('format')) c.header('Content-Disposition', `attachment; filename="klankbord-${name}.${format}"`)
-  return compressedBody(c, bytes, PUBLISHED_FORMATS[format])
+  return compressedBody(c, bytes, PUBLISHED_FORMATS[format], `${outDir(deps)} ${name}.${format} ${published?.getTime()} ${bytes.byteLength}`)
 }
