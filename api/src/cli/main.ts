@@ -3,6 +3,7 @@ import { UsageError } from './args.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
+import { reportCommand } from './commands/report.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
 import { seedCommand } from './commands/seed.js'
 import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
@@ -20,6 +21,7 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   user add --email E --role R maak een account, toont een eenmalige link / create an account, prints a one-time link
   retention run [--dry-run]   wis persoonsgegevens na de bewaartermijn / erase personal data after retention
   pipeline [--out MAP]        maak de anonieme cijfers / make the anonymous statistics
+  report --year JJJJ          maak het jaarverslag (PDF) / make the annual report (PDF)
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
   seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
 
@@ -48,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   retention: group('retention', 'run', retentionRunCommand, RETENTION_HELP),
   redact: (args, out) => redactCommand(args, out),
   pipeline: pipelineCommand,
+  report: reportCommand,
   seed: (args, out) => seedCommand(args, out),
 }
 

@@ -3,16 +3,18 @@ import type { ProblemKind } from '@klankbord/contract'
 import * as z from 'zod'
 import { CSRF_HEADER } from '../auth/guard.js'
 import { OPERATIONS, type Operation } from '../auth/operations.js'
+import { ReportQuery } from '../routes/reports/query.js'
 import { API_VERSION_HEADER, ok, problem } from './responses.js'
 
 export const SESSION_SCHEME = 'sessionCookie'
 
-const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery, StatisticsQuery: contract.StatisticsQuery }
+const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery, StatisticsQuery: contract.StatisticsQuery, ReportQuery }
 
 const PATH_PARAMETERS: Record<string, { description: string; pattern?: string }> = {
   id: { description: 'Id van het object.' },
   reference: { description: 'Kenmerk van de melding, bijvoorbeeld KB-7Q4M-X2PD.', pattern: contract.REFERENCE_PATTERN.source },
   table: { description: 'Naam van de tabel, zie GET /statistics.', pattern: '^[a-z][a-z0-9-]*$' },
+  year: { description: 'Het jaar van het verslag, bijvoorbeeld 2025.', pattern: '^\\d{4}$' },
 }
 
 function queryParameters(schemaId: string) {
@@ -63,6 +65,7 @@ function errorResponses(op: Operation) {
 
 function success(op: Operation) {
   const { status, schema, description } = op.success
+  if (op.id === 'getReport') return { [status]: { description, headers: API_VERSION_HEADER, content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } } }
   if (schema === null) return { [status]: { description, headers: API_VERSION_HEADER } }
   if (op.id === 'getStatistics') {
     const json = ok(description, schema)

@@ -5,6 +5,7 @@ import * as admin from './admin/handlers.js'
 import * as auth from './auth/handlers.js'
 import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
+import * as reports from './reports/handlers.js'
 import * as residents from './residents/handlers.js'
 import * as statistics from './statistics/handlers.js'
 
@@ -54,6 +55,7 @@ export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler>
   listAudit: admin.listAuditHandler,
   listStatistics: statistics.listStatisticsHandler,
   getStatistics: statistics.getStatisticsHandler,
+  getReport: reports.getReportHandler,
   sendResidentMessage: residents.sendResidentMessageHandler,
   getDataCopy: residents.getDataCopyHandler,
   eraseConcern: residents.eraseConcernHandler,
