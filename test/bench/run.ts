@@ -8,13 +8,14 @@ import { dashboardRows } from './dashboard.js'
 import { inboxRows } from './inbox-latency.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
+import { reportRows } from './report.js'
 import { pipelineRows } from './pipeline.js'
 import { BENCH_CONCERNS, seedRows } from './seed.js'
 import { printTable, type Row } from './table.js'
 import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
 
-const rows: Row[] = [...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows())]
+const rows: Row[] = [...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows()), ...(await reportRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {
