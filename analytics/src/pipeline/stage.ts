@@ -28,7 +28,8 @@ const STATE_TABLE = `create table if not exists pipeline_state (last_change time
 
 /** What the store's extract hands over: CSV files and the newest change they include. */
 export type Extract = {
-  concerns: string
+  /** One CSV file, or parts yielded as they are written (staged while the next part is extracted). */
+  concerns: string | AsyncIterable<string>
   places: string
   signals: string
   lastChange: Date | undefined
@@ -72,10 +73,24 @@ const daysBetween = (from: string, to: string) => `(${to} - ${from}) / 1440.0`
 /** On time when the first contact fell on or before the deadline day, in Dutch time. */
 const onTime = (minuteColumn: string, deadlineDayColumn: string) => `to_timestamp(${minuteColumn} * 60)::date <= date '1970-01-01' + ${deadlineDayColumn}`
 
+/** The insert that turns extracted rows (`i`) into staged rows: months, durations, place names. */
+const stagingInsert = (source: string) => `
+    insert into concerns select
+      i.id, m.value, coalesce(p.value, 'confidant'), i.domain, ${list('i.kinds')}, i.wish, ${list('i.support_given')}, nullif(i.outcome, ''),
+      ${dutchMonth('i.created_minute')}, ${dutchMonth('i.closed_minute')},
+      ${daysBetween('i.created_minute', 'i.first_contact_minute')}, ${daysBetween('i.created_minute', 'i.closed_minute')},
+      ${onTime('i.first_contact_minute', 'i.first_contact_by_day')}
+    from ${source} i
+    join places m on m.type = 'municipality' and m.id = i.municipality_id
+    left join places p on p.type = 'partner' and p.id = i.partner_id`
+
+const readExtract = (file: string) => `read_csv(${literal(file)}, header = true, columns = ${columnsOption})`
+
 /**
  * Loads an extract into the staging table. Rows already staged are replaced, so a run over the changes since
  * the last run gives the same table as a full run. Exact times are turned into months and durations here and
- * are not kept.
+ * are not kept. Into an empty table each part is inserted in one statement, started before the next part is
+ * extracted, so DuckDB's threads work while the store copies.
  */
 export async function stageExtract(connection: DuckDBConnection, extract: Extract): Promise<number> {
   await connection.run(CONCERNS_TABLE)
@@ -83,22 +98,25 @@ export async function stageExtract(connection: DuckDBConnection, extract: Extrac
   await connection.run(
     `create or replace temp table places as select * from read_csv(${literal(extract.places)}, header = true, columns = {'type': 'VARCHAR', 'id': 'VARCHAR', 'value': 'VARCHAR'})`,
   )
-  await connection.run(`create or replace temp table incoming as select * from read_csv(${literal(extract.concerns)}, header = true, columns = ${columnsOption})`)
-  const [{ n }] = (await queryRows(connection, 'select count(*)::integer as n from incoming')) as [{ n: number }]
-  const [{ staged }] = (await queryRows(connection, 'select count(*)::integer as staged from concerns')) as [{ staged: number }]
-  if (staged > 0) await connection.run('delete from concerns where id in (select id from incoming)')
-  await connection.run(`
-    insert into concerns select
-      i.id, m.value, coalesce(p.value, 'confidant'), i.domain, ${list('i.kinds')}, i.wish, ${list('i.support_given')}, nullif(i.outcome, ''),
-      ${dutchMonth('i.created_minute')}, ${dutchMonth('i.closed_minute')},
-      ${daysBetween('i.created_minute', 'i.first_contact_minute')}, ${daysBetween('i.created_minute', 'i.closed_minute')},
-      ${onTime('i.first_contact_minute', 'i.first_contact_by_day')}
-    from incoming i
-    join places m on m.type = 'municipality' and m.id = i.municipality_id
-    left join places p on p.type = 'partner' and p.id = i.partner_id`)
+  const parts = typeof extract.concerns === 'string' ? [extract.concerns] : extract.concerns
+  const count = async (table: string) => ((await queryRows(connection, `select count(*)::integer as n from ${table}`)) as [{ n: number }])[0].n
+  let read = 0
+  if ((await count('concerns')) === 0) {
+    let staging: Promise<unknown> = Promise.resolve()
+    for await (const file of parts) staging = staging.then(() => connection.run(stagingInsert(readExtract(file))))
+    await staging
+    read = await count('concerns')
+  } else {
+    for await (const file of parts) {
+      await connection.run(`create or replace temp table incoming as select * from ${readExtract(file)}`)
+      read += await count('incoming')
+      await connection.run('delete from concerns where id in (select id from incoming)')
+      await connection.run(stagingInsert('incoming'))
+      await connection.run('drop table incoming')
+    }
+  }
   if (extract.lastChange) await connection.run(`insert into pipeline_state values ('${extract.lastChange.toISOString()}'::timestamptz)`)
-  await connection.run('drop table incoming')
-  return n
+  return read
 }
 
 /** The newest change staged so far: the next run extracts only what changed after it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractListRows, extractPlaces, extractSignalCodes, extractStatisticalRows, lastChange } from './statistical-extract.js'
+import { extractListRows, extractPlaces, extractSignalCodes, extractStatisticalParts, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -19,12 +19,14 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
   try {
     return await runPipeline({
       extract: async (since) => {
-        const files = { concerns: join(work, 'concerns.csv'), places: join(work, 'places.csv'), signals: join(work, 'signals.csv') }
+        const files = { places: join(work, 'places.csv'), signals: join(work, 'signals.csv') }
+        // The newest change first: whatever changes during the extract is extracted again next time.
         const changedUntil = await lastChange(store)
-        await extractStatisticalRows(store, files.concerns, since)
         await extractPlaces(store, files.places)
         await extractSignalCodes(store, files.signals)
-        return { ...files, lastChange: changedUntil, lists: await extractListRows(store) }
+        const lists = await extractListRows(store)
+        // The concerns last and in parts, so the pipeline can stage each part while the next one is copied.
+        return { ...files, concerns: extractStatisticalParts(store, work, since), lastChange: changedUntil, lists }
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,
