@@ -211,9 +211,18 @@ for (const store of STORE_KINDS) {
       }
     })
 
-    it('no published file holds a reference, follow-up code, contact value or planted personal data', async () => {
+    it('no published file and no statistics response holds a reference, follow-up code, contact value or planted personal data', async () => {
       const out = join(dataDir, 'statistics')
       const published = readdirSync(out).map((f) => readFileSync(join(out, f)).toString('latin1'))
+      const council = await login(app, await createStaff(app, 'council', []))
+      const { tables } = (await (await council.request('GET', '/api/v1/statistics')).json()) as { tables: { name: string }[] }
+      for (const { name } of tables) {
+        for (const format of ['json', 'csv', 'arrow', 'parquet']) {
+          const response = await council.request('GET', `/api/v1/statistics/${name}?format=${format}`)
+          expect(response.status).toBe(200)
+          published.push(Buffer.from(await response.arrayBuffer()).toString('latin1'))
+        }
+      }
       const forbidden = [...PLANTED, ...created.slice(0, 50).flatMap((c) => [c.reference, c.followUpCode]), 'con_']
       for (const text of published) for (const value of forbidden) expect(text).not.toContain(value)
     })
