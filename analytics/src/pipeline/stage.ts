@@ -33,7 +33,10 @@ export type Extract = {
   places: string
   signals: string
   lastChange: Date | undefined
-  /** Rows of the published lists (lists.ts), with their texts not yet redacted; few, so in memory. */
+  /**
+   * Rows of the published lists (lists.ts), with their texts not yet redacted; few, so in memory. Like the
+   * signals file, complete once every part of `concerns` has been read.
+   */
   lists: Readonly<Record<string, readonly Record<string, unknown>[]>>
 }
 
@@ -102,9 +105,16 @@ export async function stageExtract(connection: DuckDBConnection, extract: Extrac
   const count = async (table: string) => ((await queryRows(connection, `select count(*)::integer as n from ${table}`)) as [{ n: number }])[0].n
   let read = 0
   if ((await count('concerns')) === 0) {
+    // One DuckDB thread while the store copies on Node's thread: on two cores the two would otherwise contend.
+    const [{ threads }] = (await queryRows(connection, `select current_setting('threads')::integer as threads`)) as [{ threads: number }]
+    await connection.run('set threads = 1')
     let staging: Promise<unknown> = Promise.resolve()
-    for await (const file of parts) staging = staging.then(() => connection.run(stagingInsert(readExtract(file))))
-    await staging
+    try {
+      for await (const file of parts) staging = staging.then(() => connection.run(stagingInsert(readExtract(file))))
+      await staging
+    } finally {
+      await connection.run(`set threads = ${Number(threads)}`)
+    }
     read = await count('concerns')
   } else {
     for await (const file of parts) {

@@ -23,10 +23,15 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
         // The newest change first: whatever changes during the extract is extracted again next time.
         const changedUntil = await lastChange(store)
         await extractPlaces(store, files.places)
-        await extractSignalCodes(store, files.signals)
-        const lists = await extractListRows(store)
-        // The concerns last and in parts, so the pipeline can stage each part while the next one is copied.
-        return { ...files, concerns: extractStatisticalParts(store, work, since), lastChange: changedUntil, lists }
+        const lists: Record<string, Record<string, unknown>[]> = {}
+        // The concerns in parts, so the pipeline stages each part while the next one is copied; the signals and
+        // lists after the last part, while DuckDB stages it. The pipeline reads them once all parts are staged.
+        async function* concernsThenTheRest(): AsyncGenerator<string> {
+          yield* extractStatisticalParts(store, work, since)
+          await extractSignalCodes(store, files.signals)
+          Object.assign(lists, await extractListRows(store))
+        }
+        return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, lists }
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,
