@@ -71,9 +71,11 @@ function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' |
 
 const TABLES: JsTable[] = [
   { name: 'over_time', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.period, r.municipality, r.domain] }] },
-  { name: 'concerns', dims: 4, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.domain, r.partnerKind], firstContact: r.firstContactDays, close: r.closeDays }] },
+  { name: 'concerns', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.domain], firstContact: r.firstContactDays, close: r.closeDays }] },
+  { name: 'channels', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.partnerKind] }] },
   { name: 'kinds', dims: 3, withoutMargin: [2], items: (r) => r.kinds.map((kind) => ({ key: [r.year, r.municipality, kind] })) },
-  { name: 'outcomes', dims: 4, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.wish, r.outcome] }] : []) },
+  { name: 'outcomes', dims: 3, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.outcome] }] : []) },
+  { name: 'wishes', dims: 3, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.wish] }] : []) },
   { name: 'support', dims: 4, withoutMargin: [3], items: (r) => (r.closedYear ? r.support.map((s) => ({ key: [r.closedYear!, r.municipality, r.wish, s] })) : []) },
 ]
 

@@ -27,6 +27,10 @@ try {
 const seeded = mkdtempSync(join(tmpdir(), 'klankbord-bench-seed-'))
 try {
   rows.push(...(await seedRows(seeded)), ...(await pipelineRows(seeded, BENCH_CONCERNS)))
+} catch (error) {
+  // The figures measured so far still get printed.
+  rows.push({ measure: 'seed and pipeline', value: 'failed', note: error instanceof Error ? error.message : String(error) })
+  process.exitCode = 1
 } finally {
   rmSync(seeded, { recursive: true, force: true })
 }
