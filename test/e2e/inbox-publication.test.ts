@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { currentTotp } from '../../api/src/security/totp.js'
 import { buttonText, byName, focused, tabTo } from '../support/browser.js'
 import { runCli } from '../support/cli.js'
-import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { useServerAndBrowser } from '../support/e2e.js'
+import { expectNoAxeViolations, press, typeInto } from '../support/page-actions.js'
 
 const WITH_PERSONAL_DATA = 'Bel mevrouw De Vries op 06-12345678'
 const RECOMMENDATION = 'Leg besluiten over huishoudelijke hulp uit in gewone taal.'
@@ -12,21 +12,6 @@ const RESPONSE = 'De gemeente heeft alle brieven over huishoudelijke hulp hersch
 
 const e2e = useServerAndBrowser('inbox-publication')
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([])
-}
-
-/** Keyboard only: focus the field, type; focus the control, press the key. */
-async function typeInto(field: Locator, text: string) {
-  await field.focus()
-  await field.press('ControlOrMeta+a')
-  await field.page().keyboard.type(text)
-}
-async function press(control: Locator, key = 'Enter') {
-  await control.focus()
-  await control.press(key)
-}
 const heading = (page: Page) => page.locator('h1').textContent()
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
 

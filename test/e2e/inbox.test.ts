@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { currentTotp } from '../../api/src/security/totp.js'
 import { runCli } from '../support/cli.js'
 import { concernBody, postConcern, solvedPow } from '../support/concern-body.js'
-import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { useServerAndBrowser } from '../support/e2e.js'
+import { expectNoAxeViolations, press, typeInto } from '../support/page-actions.js'
 import { fillInWidgetWithKeyboard, sendWidgetWithKeyboard, widgetConfirmation } from '../support/widget-flow.js'
 
 const STORY = 'De huishoudelijke hulp komt al drie weken niet. Niemand van het wijkteam belt terug.'
@@ -15,21 +15,6 @@ const ORGANISATION = 'Zorgbureau De Linde'
 
 const e2e = useServerAndBrowser('inbox')
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([])
-}
-
-/** Keyboard only: focus the field, type; focus the control, press the key. */
-async function typeInto(field: Locator, text: string) {
-  await field.focus()
-  await field.press('ControlOrMeta+a')
-  await field.page().keyboard.type(text)
-}
-async function press(control: Locator, key = 'Enter') {
-  await control.focus()
-  await control.press(key)
-}
 /** Ticks a radio button or checkbox by its name and value, with the space bar. */
 async function tick(scope: Locator | Page, name: string, value?: string) {
   const input = scope.locator(value ? `input[name="${name}"][value="${value}"]` : `input[name="${name}"]`).first()
