@@ -32,3 +32,10 @@ export const StatisticsQuery = z
   })
   .meta({ id: 'StatisticsQuery' })
 export type StatisticsQuery = z.infer<typeof StatisticsQuery>
+
+export const ReportQuery = z
+  .strictObject({
+    municipality: z.string().trim().min(1).max(120).optional().meta({ description: 'Naam van één gemeente, zoals in de cijfers; zonder: alle gemeenten samen.' }),
+  })
+  .meta({ id: 'ReportQuery' })
+export type ReportQuery = z.infer<typeof ReportQuery>

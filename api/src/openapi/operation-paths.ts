@@ -3,12 +3,11 @@ import type { ProblemKind } from '@klankbord/contract'
 import * as z from 'zod'
 import { CSRF_HEADER } from '../auth/guard.js'
 import { OPERATIONS, type Operation } from '../auth/operations.js'
-import { ReportQuery } from '../routes/reports/query.js'
 import { API_VERSION_HEADER, ok, problem } from './responses.js'
 
 export const SESSION_SCHEME = 'sessionCookie'
 
-const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery, StatisticsQuery: contract.StatisticsQuery, ReportQuery }
+const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQuery, AuditQuery: contract.AuditQuery, StatisticsQuery: contract.StatisticsQuery, ReportQuery: contract.ReportQuery }
 
 const PATH_PARAMETERS: Record<string, { description: string; pattern?: string }> = {
   id: { description: 'Id van het object.' },

@@ -7,7 +7,8 @@ import { parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { toInvalidParams } from '../../http/validation-messages.js'
 import { confidantNameFor } from './confidant-name.js'
-import { ReportQuery, ReportYear, reportFileName } from './query.js'
+import { ReportQuery } from '@klankbord/contract'
+import { ReportYear, reportFileName } from './query.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
 
