@@ -2,11 +2,10 @@
 import { tableFromIPC } from 'apache-arrow/ipc/serialization'
 import type { PublishedRow } from '../../charts/types.js'
 
-/** Arrow gives 64-bit integers as BigInt and a list's year as a number; the charts take plain numbers and string dimensions. */
-function plain(column: string, value: unknown): PublishedRow[string] {
+/** Arrow gives 64-bit integers as BigInt; the charts take plain numbers. */
+function plain(value: unknown): PublishedRow[string] {
   if (value === undefined || value === null) return null
   if (typeof value === 'bigint') return Number(value)
-  if (column === 'year' && typeof value === 'number') return String(value)
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
   return String(value)
 }
@@ -18,7 +17,7 @@ export function rowsFromArrow(bytes: Uint8Array): PublishedRow[] {
   const rows: PublishedRow[] = []
   for (let r = 0; r < table.numRows; r++) {
     const row: PublishedRow = {}
-    for (const { name, vector } of columns) row[name] = plain(name, vector?.get(r))
+    for (const { name, vector } of columns) row[name] = plain(vector?.get(r))
     rows.push(row)
   }
   return rows
