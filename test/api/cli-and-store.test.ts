@@ -42,6 +42,12 @@ describe('the embedded store in a data directory', () => {
     const server = await startServerProcess(env)
     try {
       expect(server.output()).toMatch(/proof-of-work staat UIT/)
+      // What it prints is true: the pages and documents it names answer.
+      for (const label of ['Inbox vertrouwenspersoon', 'Dashboard gemeenteraad', 'Melding volgen / follow-up', 'OpenAPI', 'Widget']) {
+        const url = new RegExp(`${label.replace(/[/]/g, '\\/')}:\\s+(\\S+)`).exec(server.output())?.[1]
+        expect(url, label).toBeTruthy()
+        expect((await fetch(url!)).status, label).toBe(200)
+      }
       const keyMode = statSync(join(dataDir, 'klankbord.key')).mode & 0o777
       expect(keyMode).toBe(0o600)
 

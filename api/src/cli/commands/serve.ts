@@ -34,6 +34,7 @@ export async function serveCommand(args: string[], out: NodeJS.WritableStream): 
       ? [`  Demo gemeente / municipality:   ${server.url}/`, `  Demo zorgaanbieder / provider:  ${server.url}/demo/zorgaanbieder.html`]
       : []),
     `  Inbox vertrouwenspersoon:       ${server.url}/inbox/`,
+    `  Dashboard gemeenteraad:         ${server.url}/dashboard/`,
     `  Melding volgen / follow-up:     ${server.url}/volg`,
     `  API:                            ${server.url}/api/v1`,
     `  OpenAPI:                        ${server.url}/api/v1/openapi.json`,
