@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 
 /**
  * The pipeline's aggregation written in plain JavaScript, for the bench's comparison only: the same extract
@@ -32,9 +33,12 @@ function dutchMonth(minute: number): { year: number; month: number } {
 }
 
 function splitCsvLine(line: string): string[] {
-  // The extract holds codes, ids and numbers only: no quotes, no commas inside a value.
+  // The extract holds ids and numbers only: no quotes, no commas inside a value.
   return line.split(',')
 }
+
+/** The codes whose bits are set, as the pipeline's mask tables give them: sorted. */
+const fromMask = (mask: number, vocabulary: readonly string[]) => vocabulary.filter((_, bit) => mask & (1 << bit)).sort()
 
 function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' | 'quarter' | 'year'): StagedRow[] {
   const names = new Map<string, string>()
@@ -44,21 +48,22 @@ function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' |
   }
   const lines = readFileSync(concernsCsv, 'utf8').split('\n')
   const rows: StagedRow[] = []
-  for (let i = 1; i < lines.length; i++) {
+  // The store's statistics records, without a header (api/src/db/schema/statistics-record.ts).
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (!line) continue
-    const [, municipalityId, partnerId, domain, kinds, wish, support, outcome, created, , firstContact, closed] = splitCsvLine(line)
+    const [, municipalityKey, partnerKey, domain, kinds, wish, support, outcome, created, firstContact, closed] = splitCsvLine(line)
     const createdMinute = Number(created)
     const { year, month } = dutchMonth(createdMinute)
     const period = granularity === 'month' ? `${year}-${String(month).padStart(2, '0')}` : granularity === 'quarter' ? `${year}-K${Math.ceil(month / 3)}` : String(year)
     rows.push({
-      municipality: names.get(municipalityId!) ?? '',
-      partnerKind: partnerId ? (names.get(partnerId) ?? '') : 'confidant',
-      domain: domain!,
-      kinds: kinds ? kinds.split('|') : [],
-      wish: wish!,
-      support: support ? support.split('|') : [],
-      outcome: outcome ?? '',
+      municipality: names.get(municipalityKey!) ?? '',
+      partnerKind: partnerKey ? (names.get(partnerKey) ?? '') : 'confidant',
+      domain: DOMAINS[Number(domain)]!,
+      kinds: fromMask(Number(kinds), KINDS),
+      wish: WISHES[Number(wish)]!,
+      support: fromMask(Number(support), SUPPORT_GIVEN),
+      outcome: outcome ? OUTCOMES[Number(outcome)]! : '',
       period,
       year: String(year),
       closedYear: closed ? String(dutchMonth(Number(closed)).year) : null,

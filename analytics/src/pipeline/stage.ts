@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { literal, queryRows } from './duckdb.js'
 
 /**
@@ -40,26 +41,38 @@ export type Extract = {
   lists: Readonly<Record<string, readonly Record<string, unknown>[]>>
 }
 
-/** The extract's columns with their types, so DuckDB parses each value once and in parallel. */
+/**
+ * The extract's columns with their types, so DuckDB parses each value once and in parallel: the store's
+ * statistics record (api/src/db/schema/statistics-record.ts), numbers only. Codes are positions in the contract's
+ * vocabulary lists, several codes a bit mask, places a key that the places file names.
+ */
 const EXTRACT_COLUMNS = {
   id: 'VARCHAR',
-  municipality_id: 'VARCHAR',
-  partner_id: 'VARCHAR',
-  domain: 'VARCHAR',
-  kinds: 'VARCHAR',
-  wish: 'VARCHAR',
-  support_given: 'VARCHAR',
-  outcome: 'VARCHAR',
+  municipality_key: 'BIGINT',
+  partner_key: 'BIGINT',
+  domain: 'TINYINT',
+  kinds: 'INTEGER',
+  wish: 'TINYINT',
+  support_given: 'INTEGER',
+  outcome: 'TINYINT',
   created_minute: 'BIGINT',
-  first_contact_by_day: 'INTEGER',
   first_contact_minute: 'BIGINT',
   closed_minute: 'BIGINT',
+  first_contact_on_time: 'TINYINT',
 }
 const columnsOption = `{${Object.entries(EXTRACT_COLUMNS)
   .map(([name, type]) => `'${name}': '${type}'`)
   .join(', ')}}`
 
-const list = (column: string) => `coalesce(list_sort(string_split(nullif(${column}, ''), '|')), []::varchar[])`
+const listLiteral = (codes: readonly string[]) => `[${codes.map((code) => literal(code)).join(', ')}]::varchar[]`
+/** The code at a position in the vocabulary (DuckDB lists count from 1). */
+const code = (column: string, codes: readonly string[]) => `(${listLiteral(codes)})[${column} + 1]`
+/**
+ * Every bit mask with its codes, sorted: a join with this small table is several times cheaper than a list
+ * lambda per row.
+ */
+const maskTable = (name: string, vocabulary: readonly string[]) =>
+  `create or replace temp table ${name} as select range::integer as mask, list_sort(list_filter(${listLiteral(vocabulary)}, (c, i) -> (range >> (i - 1)) & 1 = 1)) as codes from range(${2 ** vocabulary.length})`
 
 /**
  * The Dutch calendar month of a time given in minutes since 1970. ICU's time-zone conversion costs about half
@@ -73,21 +86,21 @@ export const dutchMonth = (minuteColumn: string) => {
   return `date_trunc('month', ${shifted(`case when month(${shifted(2)}) between 4 and 10 then 2 else 1 end`)})::date`
 }
 const daysBetween = (from: string, to: string) => `(${to} - ${from}) / 1440.0`
-/** On time when the first contact fell on or before the deadline day, in Dutch time. */
-const onTime = (minuteColumn: string, deadlineDayColumn: string) => `to_timestamp(${minuteColumn} * 60)::date <= date '1970-01-01' + ${deadlineDayColumn}`
 
-/** The insert that turns extracted rows (`i`) into staged rows: months, durations, place names. */
+/** The insert that turns extracted rows (`i`) into staged rows: codes, months, durations, place names. */
 const stagingInsert = (source: string) => `
     insert into concerns select
-      i.id, m.value, coalesce(p.value, 'confidant'), i.domain, ${list('i.kinds')}, i.wish, ${list('i.support_given')}, nullif(i.outcome, ''),
+      i.id, m.value, coalesce(p.value, 'confidant'), ${code('i.domain', DOMAINS)}, k.codes, ${code('i.wish', WISHES)}, s.codes, ${code('i.outcome', OUTCOMES)},
       ${dutchMonth('i.created_minute')}, ${dutchMonth('i.closed_minute')},
       ${daysBetween('i.created_minute', 'i.first_contact_minute')}, ${daysBetween('i.created_minute', 'i.closed_minute')},
-      ${onTime('i.first_contact_minute', 'i.first_contact_by_day')}
+      i.first_contact_on_time = 1
     from ${source} i
-    join places m on m.type = 'municipality' and m.id = i.municipality_id
-    left join places p on p.type = 'partner' and p.id = i.partner_id`
+    join places m on m.type = 'municipality' and m.id = i.municipality_key
+    left join places p on p.type = 'partner' and p.id = i.partner_key
+    join kind_masks k on k.mask = i.kinds
+    join support_masks s on s.mask = i.support_given`
 
-const readExtract = (file: string) => `read_csv(${literal(file)}, header = true, columns = ${columnsOption})`
+const readExtract = (file: string) => `read_csv(${literal(file)}, header = false, delim = ',', quote = '', escape = '', auto_detect = false, columns = ${columnsOption})`
 
 /**
  * Loads an extract into the staging table. Rows already staged are replaced, so a run over the changes since
@@ -99,8 +112,10 @@ export async function stageExtract(connection: DuckDBConnection, extract: Extrac
   await connection.run(CONCERNS_TABLE)
   await connection.run(STATE_TABLE)
   await connection.run(
-    `create or replace temp table places as select * from read_csv(${literal(extract.places)}, header = true, columns = {'type': 'VARCHAR', 'id': 'VARCHAR', 'value': 'VARCHAR'})`,
+    `create or replace temp table places as select * from read_csv(${literal(extract.places)}, header = true, columns = {'type': 'VARCHAR', 'id': 'BIGINT', 'value': 'VARCHAR'})`,
   )
+  await connection.run(maskTable('kind_masks', KINDS))
+  await connection.run(maskTable('support_masks', SUPPORT_GIVEN))
   const parts = typeof extract.concerns === 'string' ? [extract.concerns] : extract.concerns
   const count = async (table: string) => ((await queryRows(connection, `select count(*)::integer as n from ${table}`)) as [{ n: number }])[0].n
   let read = 0
@@ -110,7 +125,11 @@ export async function stageExtract(connection: DuckDBConnection, extract: Extrac
     await connection.run('set threads = 1')
     let staging: Promise<unknown> = Promise.resolve()
     try {
-      for await (const file of parts) staging = staging.then(() => connection.run(stagingInsert(readExtract(file))))
+      for await (const file of parts) {
+        staging = staging.then(() => connection.run(stagingInsert(readExtract(file))))
+        // Awaited after the last part; until then a failure must not count as unhandled.
+        staging.catch(() => {})
+      }
       await staging
     } finally {
       await connection.run(`set threads = ${Number(threads)}`)

@@ -1,8 +1,10 @@
 import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LOCALES, OUTCOMES, STATUSES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
+import { sql } from 'drizzle-orm'
 import { boolean, check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { allOf, oneOf } from './check.js'
 import { municipalitiesTable } from './municipalities.js'
 import { partnersTable } from './partners.js'
+import { STATISTICS_RECORD_SQL } from './statistics-record.js'
 import { usersTable } from './users.js'
 
 /** The statistical record of a concern: codes and dates only. Personal data lives in the encrypted tables beside it. */
@@ -35,6 +37,10 @@ export const concernsTable = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Set when retention or the resident's request erased the personal data; the codes and dates stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** What the statistics extract copies: the fields above as numbers in one line (statistics-record.ts). */
+    statisticsRecord: text('statistics_record')
+      .notNull()
+      .generatedAlwaysAs(sql.raw(STATISTICS_RECORD_SQL)),
   },
   (table) => [
     index('concerns_created_at_idx').on(table.createdAt),

@@ -5,37 +5,18 @@ import { finished } from 'node:stream/promises'
 import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
-
-const minutes = (column: string) => `floor(date_part('epoch', ${column}) / 60)::int4`
+import { placeKey, STATISTICS_RECORD_FIELDS } from '../../db/schema/statistics-record.js'
 
 /**
- * The statistical record of every concern and nothing else: codes and times, never free text, contact
- * details, references or follow-up data. Lean on purpose, because PGlite formats every value in WebAssembly:
- * times as whole minutes since 1970, the deadline as a day number, places as ids that the pipeline names from
- * a separate small extract. The internal id stays inside the pipeline (to replace changed rows) and is never
- * published. Multi-valued codes are joined with `|`.
+ * The statistical record of every concern and nothing else: codes and times as numbers, never free text, contact
+ * details, references or follow-up data. The store keeps it ready in a generated column (statistics-record.ts),
+ * because PGlite formats every value in WebAssembly: one short text per row copies several times faster than
+ * a dozen columns. The internal id stays inside the pipeline (to replace changed rows) and is never published.
  */
-const STATISTICAL_SELECT = `
-  select c.id, c.municipality_id, c.partner_id, c.domain, array_to_string(c.kinds, '|') as kinds, c.wish,
-         array_to_string(c.support_given, '|') as support_given, c.outcome, ${minutes('c.created_at')} as created_minute,
-         (c.first_contact_by - date '1970-01-01') as first_contact_by_day, ${minutes('c.first_contact_at')} as first_contact_minute,
-         ${minutes('c.closed_at')} as closed_minute
-  from concerns c`
+const STATISTICAL_SELECT = `select c.statistics_record from concerns c`
 
-export const STATISTICAL_COLUMNS = [
-  'id',
-  'municipality_id',
-  'partner_id',
-  'domain',
-  'kinds',
-  'wish',
-  'support_given',
-  'outcome',
-  'created_minute',
-  'first_contact_by_day',
-  'first_contact_minute',
-  'closed_minute',
-] as const
+/** The header of the extract: the record's fields. */
+export const STATISTICAL_COLUMNS = STATISTICS_RECORD_FIELDS
 
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return ''
@@ -53,21 +34,24 @@ export async function lastChange(store: Store): Promise<Date | undefined> {
   return row?.last ? new Date(row.last as string | Date) : undefined
 }
 
+/** The records already are comma-separated lines: COPY's text format writes them as they are, without quotes. */
+const RECORD_FORMAT = 'format text'
+
 /**
- * Writes the statistical rows changed after `since` (all when undefined) as CSV with a header. On PGlite one
+ * Writes the statistical rows changed after `since` (all when undefined) as CSV lines without a header, in the
+ * order of STATISTICAL_COLUMNS. On PGlite one
  * COPY into a blob (several times faster than reading rows into JavaScript); on PostgreSQL pages by id.
  */
 export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<void> {
   const changed = since ? `c.updated_at > '${since.toISOString()}'::timestamptz` : ''
-  const copied = await copyToBlob(store, `${STATISTICAL_SELECT}${changed ? ` where ${changed}` : ''}`, 'format csv, header')
+  const copied = await copyToBlob(store, `${STATISTICAL_SELECT}${changed ? ` where ${changed}` : ''}`, RECORD_FORMAT)
   if (copied) return writeFile(file, copied)
   const out = createWriteStream(file)
-  out.write(`${STATISTICAL_COLUMNS.join(',')}\n`)
   let after = ''
   for (;;) {
-    const rows = await rowsOf(store, `${STATISTICAL_SELECT} where c.id > '${after.replace(/'/g, "''")}'${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
+    const rows = await rowsOf(store, `select c.id, c.statistics_record from concerns c where c.id > '${after.replace(/'/g, "''")}'${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
     if (!rows.length) break
-    for (const row of rows) if (!out.write(`${STATISTICAL_COLUMNS.map((column) => csvCell(row[column])).join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    if (!out.write(`${rows.map((row) => row.statistics_record).join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     after = String(rows[rows.length - 1]!.id)
   }
   out.end()
@@ -98,17 +82,27 @@ export async function* extractStatisticalParts(store: Store, dir: string, since?
     const from = `c.ctid >= '(${part * step},0)'::tid`
     const to = part < parts - 1 ? ` and c.ctid < '(${(part + 1) * step},0)'::tid` : ''
     const file = join(dir, `concerns-${part}.csv`)
-    await writeFile(file, (await copyToBlob(store, `${STATISTICAL_SELECT} where ${from}${to}`, 'format csv, header'))!)
+    await writeFile(file, (await copyToBlob(store, `${STATISTICAL_SELECT} where ${from}${to}`, RECORD_FORMAT))!)
     yield file
   }
 }
 
-/** Municipality names and partner kinds by id, to name the places of the extracted rows. */
+/**
+ * Municipality names and partner kinds by the key the records carry (a hash of the id), to name the places of the
+ * extracted rows. Two places with one key would mix their figures: that stops the run, with the reason.
+ */
 export async function extractPlaces(store: Store, file: string): Promise<void> {
   const rows = await rowsOf(
     store,
-    `select 'municipality' as type, id, name as value from municipalities union all select 'partner', id, kind from partners order by 1, 2`,
+    `select 'municipality' as type, ${placeKey('id')}::text as id, name as value from municipalities
+     union all select 'partner', ${placeKey('id')}::text, kind from partners order by 1, 2`,
   )
+  const seen = new Set<string>()
+  for (const row of rows) {
+    const key = `${row.type} ${row.id}`
+    if (seen.has(key)) throw new Error(`Two ${row.type} records share the statistics key ${row.id}; the pipeline cannot tell them apart`)
+    seen.add(key)
+  }
   await writeFile(file, `type,id,value\n${rows.map((r) => [r.type, r.id, r.value].map(csvCell).join(',')).join('\n')}\n`)
 }
 
@@ -117,8 +111,8 @@ async function copyToBlob(store: Store, query: string, format: string): Promise<
   const client = (store as Partial<PgliteStore>).client
   if (store.kind !== 'pglite' || !client) return undefined
   const result = await client.query(`copy (${query}) to '/dev/blob' with (${format})`)
-  if (!result.blob) throw new Error('PGlite returned no blob for COPY')
-  return Buffer.from(await result.blob.arrayBuffer())
+  // PGlite makes no blob when COPY wrote nothing (no rows, no header).
+  return result.blob ? Buffer.from(await result.blob.arrayBuffer()) : Buffer.alloc(0)
 }
 
 /** Rows of a query as objects; on PGlite as one JSON value through COPY. */
