@@ -191,7 +191,7 @@ for (const store of STORE_KINDS) {
         for (const concerns of [extractStatisticalParts(app.store, dir, undefined, 1), extractStatisticalParts(app.store, dir)]) {
           const duck = await openDuckDb(':memory:')
           try {
-            expect(await stageExtract(duck.connection, { concerns, places, signals: '', lastChange: undefined, lists: {} })).toBe(n)
+            expect(await stageExtract(duck.connection, { concerns, places, lastChange: undefined })).toBe(n)
             staged.push((await duck.connection.runAndReadAll('select * from concerns order by id')).getRows())
           } finally {
             duck.close()
@@ -245,6 +245,17 @@ for (const store of STORE_KINDS) {
       await app.store.db.insert(recommendationsTable).values({ id: 'rec_test', municipalityId: (await app.deps.store.db.query.municipalitiesTable.findFirst())!.id, year: 2025, text: 'Bel mevrouw De Vries terug.', status: 'done', response: 'Gedaan.', createdAt: new Date(), updatedAt: new Date() })
       await runStatistics(app.store, { dataDir, minCell: K })
       expect(await readPublishedRows(join(dataDir, 'statistics'), 'recommendations')).toEqual([{ year: '2025', municipality: expect.any(String), status: 'done', text: 'Bel mevrouw [NAAM] terug.', response: 'Gedaan.' }])
+      // A changed text is redacted again; a signal taken back to draft leaves the list.
+      await app.store.db.execute(sql`update signals set text = 'Nieuwe tekst, mail ' || ${PLANTED[1]}, updated_at = now() where id = 'sig_test_8'`)
+      await app.store.db.execute(sql`update signals set status = 'new', updated_at = now() where id = 'sig_test_9'`)
+      await runStatistics(app.store, { dataDir, minCell: K })
+      const after = (await readPublishedRows(join(dataDir, 'statistics'), 'signal_texts'))!
+      expect(after).toHaveLength(4)
+      expect(after.map((r) => r.text)).toContain('Nieuwe tekst, mail [EMAIL]')
+      // Raw text never enters DuckDB: its file holds redacted texts only.
+      const duckdbFile = readFileSync(join(dataDir, 'analytics.duckdb'))
+      for (const planted of PLANTED) expect(duckdbFile.includes(Buffer.from(planted))).toBe(false)
+      expect(duckdbFile.includes(Buffer.from('[EMAIL]'))).toBe(true)
     })
 
     it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {

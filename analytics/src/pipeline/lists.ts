@@ -45,54 +45,51 @@ export const LISTS: readonly ListDefinition[] = [
   },
 ]
 
-export type ListRow = Record<string, string | null>
+/** The texts of the given rows, straight from the store, to be redacted before anything else sees them. */
+export type ListTexts = (list: string, ids: readonly string[]) => Promise<readonly Readonly<Record<string, unknown>>[]>
 
-/** The list's columns only, every text column redacted; anything else the store handed over is dropped. */
-export function publishableListRow(list: ListDefinition, row: Readonly<Record<string, unknown>>): ListRow {
-  return Object.fromEntries(
-    list.columns.map(({ name, type }) => {
-      const value = row[name]
-      if (value === null || value === undefined || value === '') return [name, null]
-      if (type === 'year') return [name, String(value)]
-      return [name, type === 'text' ? redact(String(value)).text : String(value)]
-    }),
-  )
-}
-
-/** A row is redacted again when it changed or when the redactor did. */
-const versionOf = (row: Readonly<Record<string, unknown>>, redactor: string) => `${row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)} ${redactor}`
-
-const CACHE_TABLE = `create table if not exists redacted_rows (list varchar, id varchar, version varchar, row json)`
+const textColumns = (list: ListDefinition) => list.columns.filter((c) => c.type === 'text').map((c) => c.name)
+const cacheTable = (list: ListDefinition) => `redacted_${list.name}`
 
 /**
- * The list's rows, redacted. Redacting costs about 50 µs a text and a large region has tens of thousands of
- * signals, so redacted rows are kept in DuckDB by id and version (`updated_at`) and only changed rows are
- * redacted again, or all of them when the redactor's code changed (its fingerprint).
+ * Stages a list for publication in the temp table `published_<name>`, its texts redacted. The store hands over
+ * the rows' codes as CSV (`position`, `id`, `updated_at` and the list's code columns, never a text); texts are
+ * fetched only for rows that are new, changed (their `updated_at`) or redacted by another version of the
+ * redactor (its fingerprint), redacted in JavaScript and kept in DuckDB, so raw text never enters DuckDB and a
+ * run redacts only what changed: redacting costs about 50 µs a text and a region has tens of thousands of signals.
  */
-export async function redactedListRows(connection: DuckDBConnection, list: ListDefinition, rows: readonly Readonly<Record<string, unknown>>[]): Promise<ListRow[]> {
-  await connection.run(CACHE_TABLE)
+export async function stageList(connection: DuckDBConnection, list: ListDefinition, codesCsv: string, texts: ListTexts): Promise<string> {
   const redactor = await redactorFingerprint()
-  const kept = new Map<string, { version: string; row: ListRow }>()
-  for (const r of await queryRows(connection, `select id, version, row::varchar as row from redacted_rows where list = ${literal(list.name)}`)) {
-    kept.set(String(r.id), { version: String(r.version), row: JSON.parse(String(r.row)) as ListRow })
-  }
-  let redacted = 0
-  const result = rows.map((source) => {
-    const cached = kept.get(String(source.id))
-    if (cached && cached.version === versionOf(source, redactor)) return cached.row
-    redacted++
-    return publishableListRow(list, source)
-  })
-  // Rewritten when anything was redacted or a row disappeared; otherwise the kept rows are exactly these.
-  if (redacted || rows.length !== kept.size) {
+  const cache = cacheTable(list)
+  const textNames = textColumns(list)
+  await connection.run(`create table if not exists ${cache} (id varchar, version varchar, ${textNames.map((c) => `"${c}" varchar`).join(', ')})`)
+  await connection.run(
+    `create or replace temp table list_rows as select *, updated_at || ' ' || ${literal(redactor)} as version from read_csv(${literal(codesCsv)}, header = true, all_varchar = true, quote = '"')`,
+  )
+  // Kept texts of rows that changed or left the list (deleted, or no longer shared) are forgotten first.
+  await connection.run(`delete from ${cache} c where not exists (select 1 from list_rows l where l.id = c.id and l.version = c.version)`)
+  const stale = (await queryRows(connection, `select l.id from list_rows l anti join ${cache} r on r.id = l.id and r.version = l.version`)).map((r) => String(r.id))
+  if (stale.length) {
+    const versions = new Map((await queryRows(connection, `select id, version from list_rows`)).map((r) => [String(r.id), String(r.version)]))
+    const redacted = (await texts(list.name, stale)).map((source) => ({
+      id: String(source.id),
+      version: versions.get(String(source.id)),
+      ...Object.fromEntries(textNames.map((name) => [name, source[name] === null || source[name] === undefined || source[name] === '' ? null : redact(String(source[name])).text])),
+    }))
     const file = join(tmpdir(), `klankbord-redacted-${process.pid}-${list.name}.json`)
-    await writeFile(file, JSON.stringify(rows.map((source, i) => ({ list: list.name, id: String(source.id), version: versionOf(source, redactor), row: JSON.stringify(result[i]) }))))
+    await writeFile(file, JSON.stringify(redacted))
     try {
-      await connection.run(`delete from redacted_rows where list = ${literal(list.name)}`)
-      if (rows.length) await connection.run(`insert into redacted_rows select list, id, version, row::json from read_json(${literal(file)}, format = 'array', columns = {list: 'VARCHAR', id: 'VARCHAR', version: 'VARCHAR', row: 'VARCHAR'})`)
+      const columns = ['id', 'version', ...textNames].map((c) => `'${c}': 'VARCHAR'`).join(', ')
+      if (redacted.length) await connection.run(`insert into ${cache} select ${['id', 'version', ...textNames].map((c) => `"${c}"`).join(', ')} from read_json(${literal(file)}, format = 'array', columns = {${columns}})`)
     } finally {
       await unlink(file)
     }
   }
-  return result
+  const published = `published_${list.name}`
+  await connection.run(
+    `create or replace temp table ${published} as select ${list.columns.map((c) => (c.type === 'text' ? `r."${c.name}"` : `nullif(l."${c.name}", '') as "${c.name}"`)).join(', ')}
+     from list_rows l join ${cache} r on r.id = l.id and r.version = l.version order by l.position::integer`,
+  )
+  await connection.run('drop table list_rows')
+  return published
 }

@@ -4,7 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
 import type { Cell } from './aggregate.js'
 import { literal } from './duckdb.js'
-import type { ListDefinition, ListRow } from './lists.js'
+import type { ListDefinition } from './lists.js'
 import type { TableDefinition } from './tables.js'
 
 /** Decides which cells to withhold; the disclosure-control module, passed in so this file only writes. */
@@ -54,11 +54,13 @@ export async function writeTable(connection: DuckDBConnection, outDir: string, t
   await writeFiles(connection, outDir, table.name, columns, rows, arrowTable(table, columns, rows))
 }
 
-/** Writes a list of (redacted) texts the same three ways. */
-export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, rows: readonly ListRow[]): Promise<void> {
+/** Writes a list of redacted texts, staged by stageList in a temp table, the same three ways. */
+export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, staged: string): Promise<void> {
+  const columns = (await connection.runAndReadAll(`select * from ${staged}`)).getColumnsObjectJS() as Record<string, unknown[]>
   const typeOf = (type: ListDefinition['columns'][number]['type']): DataType => (type === 'text' ? new Utf8() : new Dictionary(new Utf8(), new Int16()))
-  const vectors: Record<string, Vector> = Object.fromEntries(list.columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null) as never[], typeOf(c.type))]))
-  await writeFiles(connection, outDir, list.name, list.columns.map((c) => c.name), rows, new Table(vectors))
+  const vectors: Record<string, Vector> = Object.fromEntries(list.columns.map((c) => [c.name, vectorFromArray((columns[c.name] ?? []) as never[], typeOf(c.type))]))
+  await mkdir(outDir, { recursive: true })
+  await writeStaged(connection, outDir, list.name, staged, new Table(vectors))
 }
 
 async function writeFiles(connection: DuckDBConnection, outDir: string, name: string, columns: readonly string[], rows: readonly object[], arrow: Table): Promise<void> {
@@ -71,6 +73,15 @@ async function writeFiles(connection: DuckDBConnection, outDir: string, name: st
     ? `select ${columns.map((c) => `"${c}"`).join(', ')} from read_json(${literal(json)}, format = 'array')`
     : `select ${columns.map((c) => `null::varchar as "${c}"`).join(', ')} where false`
   await connection.run(`create or replace temp table ${staged} as ${select}`)
+  try {
+    await writeStaged(connection, outDir, name, staged, arrow)
+  } finally {
+    await unlink(json)
+  }
+}
+
+/** A staged temp table as CSV and Parquet (by DuckDB) and Arrow IPC; the table is dropped afterwards. */
+async function writeStaged(connection: DuckDBConnection, outDir: string, name: string, staged: string, arrow: Table): Promise<void> {
   for (const [ext, options] of [
     ['csv', '(format csv, header)'],
     ['parquet', '(format parquet)'],
@@ -84,7 +95,6 @@ async function writeFiles(connection: DuckDBConnection, outDir: string, name: st
   await writeFile(partialArrow, bytes)
   await rename(partialArrow, join(outDir, `${name}.arrow`))
   await connection.run(`drop table ${staged}`)
-  await unlink(json)
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { aggregate } from './aggregate.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
-import { LISTS, redactedListRows } from './lists.js'
+import { LISTS, stageList } from './lists.js'
 import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
 import { clearStaged, dropOutdatedStaging, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
@@ -67,7 +67,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
     }
     progress('lists', 2 + TABLES.length, steps)
-    for (const list of LISTS) await writeList(db.connection, options.outDir, list, await redactedListRows(db.connection, list, extracted.lists[list.name] ?? []))
+    for (const list of LISTS) {
+      const codes = extracted.lists[list.name]
+      if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
+      await writeList(db.connection, options.outDir, list, await stageList(db.connection, list, codes, extracted.listTexts))
+    }
     progress('done', steps, steps)
     return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { literal, queryRows } from './duckdb.js'
+import type { ListTexts } from './lists.js'
 
 /**
  * The staged statistical rows, kept between runs so a run only reads what changed. Minimised on the way in:
@@ -35,10 +36,12 @@ export type Extract = {
   signals: string
   lastChange: Date | undefined
   /**
-   * Rows of the published lists (lists.ts), with their texts not yet redacted; few, so in memory. Like the
+   * The codes of the published lists' rows (lists.ts), one CSV file per list, without any text. Like the
    * signals file, complete once every part of `concerns` has been read.
    */
-  lists: Readonly<Record<string, readonly Record<string, unknown>[]>>
+  lists: Readonly<Record<string, string>>
+  /** The texts of list rows that need redacting; only these texts leave the store. */
+  listTexts: ListTexts
 }
 
 /**
@@ -108,7 +111,7 @@ const readExtract = (file: string) => `read_csv(${literal(file)}, header = false
  * are not kept. Into an empty table each part is inserted in one statement, started before the next part is
  * extracted, so DuckDB's threads work while the store copies.
  */
-export async function stageExtract(connection: DuckDBConnection, extract: Extract): Promise<number> {
+export async function stageExtract(connection: DuckDBConnection, extract: Pick<Extract, 'concerns' | 'places' | 'lastChange'>): Promise<number> {
   await connection.run(CONCERNS_TABLE)
   await connection.run(STATE_TABLE)
   await connection.run(
@@ -163,6 +166,8 @@ export async function lastStagedChange(connection: DuckDBConnection): Promise<Da
 export async function dropOutdatedStaging(connection: DuckDBConnection): Promise<void> {
   const existing = (await queryRows(connection, `select column_name from information_schema.columns where table_name = 'concerns' order by ordinal_position`)).map((r) => r.column_name)
   if (existing.length && existing.join(',') !== STAGED_COLUMNS.map(([name]) => name).join(',')) await clearStaged(connection)
+  // Redacted texts were kept as JSON in one table before each list got its own.
+  await connection.run('drop table if exists redacted_rows')
 }
 
 /** Forgets everything staged, for a full run. */

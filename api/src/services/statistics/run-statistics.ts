@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractListRows, extractPlaces, extractSignalCodes, extractStatisticalParts, lastChange } from './statistical-extract.js'
+import { extractListCodes, extractListTexts, extractPlaces, extractSignalCodes, extractStatisticalParts, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -23,15 +23,15 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
         // The newest change first: whatever changes during the extract is extracted again next time.
         const changedUntil = await lastChange(store)
         await extractPlaces(store, files.places)
-        const lists: Record<string, Record<string, unknown>[]> = {}
+        const lists: Record<string, string> = {}
         // The concerns in parts, so the pipeline stages each part while the next one is copied; the signals and
         // lists after the last part, while DuckDB stages it. The pipeline reads them once all parts are staged.
         async function* concernsThenTheRest(): AsyncGenerator<string> {
           yield* extractStatisticalParts(store, work, since)
           await extractSignalCodes(store, files.signals)
-          Object.assign(lists, await extractListRows(store))
+          Object.assign(lists, await extractListCodes(store, work))
         }
-        return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, lists }
+        return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, lists, listTexts: (list, ids) => extractListTexts(store, list, ids) }
       },
       databaseFile: paths.databaseFile,
       outDir: run.outDir ?? paths.outDir,

@@ -135,18 +135,50 @@ export async function extractSignalCodes(store: Store, file: string): Promise<vo
 }
 
 /**
- * The rows of the published lists, texts not yet redacted (the pipeline redacts them): signals once shared with
- * the municipality (a new one is still the confidant's draft), and every recommendation.
+ * The published lists (analytics' LISTS): which rows, with their codes, and where their texts are. Signals once
+ * shared with the municipality (a new one is still the confidant's draft), and every recommendation.
  */
-export async function extractListRows(store: Store): Promise<Record<string, Record<string, unknown>[]>> {
-  const signalTexts = await jsonRows(
-    store,
-    `select s.id, s.updated_at, extract(year from s.created_at)::int as year, m.name as municipality, s.domain, s.status, s.theme, s.text, s.response
-     from signals s join municipalities m on m.id = s.municipality_id where s.status <> 'new' order by s.created_at, s.id`,
-  )
-  const recommendations = await jsonRows(
-    store,
-    `select r.id, r.updated_at, r.year, m.name as municipality, r.status, r.text, r.response from recommendations r join municipalities m on m.id = r.municipality_id order by r.year, r.created_at, r.id`,
-  )
-  return { signal_texts: signalTexts, recommendations }
+const LIST_SOURCES: Record<string, { columns: readonly string[]; codes: string; texts: (ids: string) => string }> = {
+  signal_texts: {
+    columns: ['position', 'id', 'updated_at', 'year', 'municipality', 'domain', 'status'],
+    codes: `select row_number() over (order by s.created_at, s.id) as position, s.id, s.updated_at, extract(year from s.created_at)::int as year,
+                   m.name as municipality, s.domain, s.status
+            from signals s join municipalities m on m.id = s.municipality_id where s.status <> 'new'`,
+    texts: (ids) => `select s.id, s.theme, s.text, s.response from signals s where s.id in (select unnest(${ids}))`,
+  },
+  recommendations: {
+    columns: ['position', 'id', 'updated_at', 'year', 'municipality', 'status'],
+    codes: `select row_number() over (order by r.year, r.created_at, r.id) as position, r.id, r.updated_at, r.year, m.name as municipality, r.status
+            from recommendations r join municipalities m on m.id = r.municipality_id`,
+    texts: (ids) => `select r.id, r.text, r.response from recommendations r where r.id in (select unnest(${ids}))`,
+  },
+}
+
+/** The codes of every list row, one CSV per list in `dir`, without any text: the pipeline asks for texts it has not redacted yet. */
+export async function extractListCodes(store: Store, dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const [name, source] of Object.entries(LIST_SOURCES)) {
+    const file = join(dir, `${name}.csv`)
+    const copied = await copyToBlob(store, source.codes, 'format csv, header')
+    if (copied) await writeFile(file, copied)
+    else {
+      const rows = await rowsOf(store, source.codes)
+      await writeFile(file, `${source.columns.join(',')}\n${rows.map((r) => source.columns.map((c) => csvCell(r[c])).join(',')).join('\n')}\n`)
+    }
+    files[name] = file
+  }
+  return files
+}
+
+/** The texts of the given rows of a list, not yet redacted: the pipeline redacts them before anything else sees them. */
+export async function extractListTexts(store: Store, list: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {
+  const source = LIST_SOURCES[list]
+  if (!source) throw new Error(`Unknown list ${list}`)
+  const out: Record<string, unknown>[] = []
+  // In chunks, so a first run over tens of thousands of rows sends no giant parameter.
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const chunk = ids.slice(i, i + 10_000)
+    out.push(...(await jsonRows(store, source.texts(`array[${chunk.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ')}]::text[]`))))
+  }
+  return out
 }
