@@ -33,7 +33,7 @@ async function aggregationRatio(dataDir: string): Promise<{ duckSeconds: number;
     let duckCells = 0
     let granularity: Awaited<ReturnType<typeof chooseGranularity>>
     try {
-      await stageExtract(db.connection, { concerns: files.concerns, places: files.places, lastChange: undefined })
+      await stageExtract(db.connection, { concerns: files.concerns, places: files.places })
       granularity = await chooseGranularity(db.connection)
       await applyPeriods(db.connection, granularity)
       for (const table of tables) duckCells += (await aggregate(db.connection, table)).length

@@ -5,6 +5,6 @@ export { isPublishedTable, publishedAt, readPublishedFile, readPublishedRows, PU
 export { aggregate, type Cell } from './aggregate.js'
 export { openDuckDb } from './duckdb.js'
 export { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
-export { stageExtract, type Extract } from './stage.js'
+export { openStaging, stageExtract, type Extract } from './stage.js'
 export { checkKAnonymity, QUASI_IDENTIFIERS, type KAnonymityReport } from './k-anonymity.js'
 export { LISTS, stageList, type ListDefinition, type ListTexts } from './lists.js'

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
 import type { Cell } from './aggregate.js'
-import { literal } from './duckdb.js'
+import { literal, queryRows } from './duckdb.js'
 import type { ListDefinition } from './lists.js'
+import { utf8Vector } from './utf8-vector.js'
 import type { TableDefinition } from './tables.js'
 
 /** Decides which cells to withhold; the disclosure-control module, passed in so this file only writes. */
@@ -56,9 +57,16 @@ export async function writeTable(connection: DuckDBConnection, outDir: string, t
 
 /** Writes a list of redacted texts, staged by stageList in a temp table, the same three ways. */
 export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, staged: string): Promise<void> {
-  const columns = (await connection.runAndReadAll(`select * from ${staged}`)).getColumnsObjectJS() as Record<string, unknown[]>
-  const typeOf = (type: ListDefinition['columns'][number]['type']): DataType => (type === 'text' ? new Utf8() : new Dictionary(new Utf8(), new Int16()))
-  const vectors: Record<string, Vector> = Object.fromEntries(list.columns.map((c) => [c.name, vectorFromArray((columns[c.name] ?? []) as never[], typeOf(c.type))]))
+  // One JSON text crosses into JavaScript: converting tens of thousands of values one by one costs several times more.
+  const [{ json }] = (await queryRows(connection, `select coalesce(to_json(list(t)), '[]')::varchar as json from (select * from ${staged} order by rowid) t`)) as [{ json: string }]
+  const rows = JSON.parse(json) as Record<string, unknown>[]
+  const columns = Object.fromEntries(list.columns.map((c) => [c.name, rows.map((row) => row[c.name] ?? null)]))
+  const vectors: Record<string, Vector> = Object.fromEntries(
+    list.columns.map((c) => {
+      const values = (columns[c.name] ?? []) as (string | null)[]
+      return [c.name, c.type === 'text' ? utf8Vector(values) : vectorFromArray(values, new Dictionary(new Utf8(), new Int16()))]
+    }),
+  )
   await mkdir(outDir, { recursive: true })
   await writeStaged(connection, outDir, list.name, staged, new Table(vectors))
 }

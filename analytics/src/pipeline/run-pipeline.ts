@@ -6,7 +6,7 @@ import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { LISTS, stageList } from './lists.js'
 import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
-import { clearStaged, dropOutdatedStaging, lastStagedChange, stageExtract, stageSignals, type Extract } from './stage.js'
+import { clearStaged, dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract, stageSignals, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
@@ -16,8 +16,10 @@ export type PipelineOptions = {
    * change at the start of the extract (where the next run starts).
    */
   extract(since: Date | undefined): Promise<Extract>
-  /** The DuckDB file that keeps staged rows between runs. */
+  /** The DuckDB file that keeps redacted texts and the pipeline's state between runs. */
   databaseFile: string
+  /** The Parquet file that keeps the staged rows between runs, so a run reads only what changed; none keeps nothing. */
+  stagedFile?: string
   outDir: string
   /** The smallest count that may be published (KLANKBORD_MIN_CELL). */
   k: number
@@ -47,9 +49,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   try {
     progress('extract', 0, steps)
     // A full run re-reads every concern. Redacted texts are kept: they are redacted again when they or the redactor change.
-    if (options.full) await clearStaged(db.connection)
-    else await dropOutdatedStaging(db.connection)
-    const since = options.full ? undefined : await lastStagedChange(db.connection)
+    if (options.full) await clearStaged(db.connection, options.stagedFile)
+    else await dropOutdatedStaging(db.connection, options.stagedFile)
+    const since = options.full ? undefined : await lastStagedChange(db.connection, options.stagedFile)
+    await openStaging(db.connection, { keptFile: options.stagedFile, fresh: since === undefined })
     const extracted = await options.extract(since)
     progress('stage', 1, steps)
     const rowsRead = await stageExtract(db.connection, extracted)
@@ -72,6 +75,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
       await writeList(db.connection, options.outDir, list, await stageList(db.connection, list, codes, extracted.listTexts))
     }
+    await keepStaging(db.connection, options.stagedFile, rowsRead, extracted.lastChange)
     progress('done', steps, steps)
     return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
   } finally {
@@ -81,4 +85,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   }
 }
 
-export const defaultPaths = (dataDir: string) => ({ databaseFile: join(dataDir, 'analytics.duckdb'), outDir: join(dataDir, 'statistics') })
+export const defaultPaths = (dataDir: string) => ({
+  databaseFile: join(dataDir, 'analytics.duckdb'),
+  stagedFile: join(dataDir, 'analytics-staged.parquet'),
+  outDir: join(dataDir, 'statistics'),
+})

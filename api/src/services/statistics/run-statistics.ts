@@ -34,6 +34,7 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
         return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, lists, listTexts: (list, ids) => extractListTexts(store, list, ids) }
       },
       databaseFile: paths.databaseFile,
+      stagedFile: paths.stagedFile,
       outDir: run.outDir ?? paths.outDir,
       k: run.minCell,
       suppress: (cells, k) => suppress(cells, k).suppressed,
