@@ -66,9 +66,9 @@ function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' |
       outcome: outcome ? OUTCOMES[Number(outcome)]! : '',
       period,
       year: String(year),
-      closedYear: closed ? String(dutchMonth(Number(closed)).year) : null,
-      firstContactDays: firstContact ? (Number(firstContact) - createdMinute) / 1440 : null,
-      closeDays: closed ? (Number(closed) - createdMinute) / 1440 : null,
+      closedYear: closed ? String(dutchMonth(createdMinute + Number(closed)).year) : null,
+      firstContactDays: firstContact ? Number(firstContact) / 1440 : null,
+      closeDays: closed ? Number(closed) / 1440 : null,
     })
   }
   return rows

@@ -8,10 +8,10 @@ import type { ListTexts } from './lists.js'
 /**
  * The staged statistical rows, kept between runs so a run only reads what changed. Minimised on the way in:
  * no exact dates (the month, and durations in days), no channel, contact mode, status or on-behalf flag, which
- * no table uses. The id only says which row to replace; it is never published.
+ * no table uses. The id (the concern's statistics id, a number) only says which row to replace; it is never published.
  */
 const STAGED_COLUMNS = [
-  ['id', 'varchar not null'],
+  ['id', 'bigint not null'],
   ['municipality', 'varchar'],
   ['partner_kind', 'varchar'],
   ['domain', 'varchar'],
@@ -54,7 +54,7 @@ export type Extract = {
  * vocabulary lists, several codes a bit mask, places a key that the places file names.
  */
 const EXTRACT_COLUMNS = {
-  id: 'VARCHAR',
+  statistics_id: 'BIGINT',
   municipality_key: 'BIGINT',
   partner_key: 'BIGINT',
   domain: 'TINYINT',
@@ -63,8 +63,8 @@ const EXTRACT_COLUMNS = {
   support_given: 'INTEGER',
   outcome: 'TINYINT',
   created_minute: 'BIGINT',
-  first_contact_minute: 'BIGINT',
-  closed_minute: 'BIGINT',
+  first_contact_after: 'BIGINT',
+  closed_after: 'BIGINT',
   first_contact_on_time: 'TINYINT',
 }
 const columnsOption = `{${Object.entries(EXTRACT_COLUMNS)
@@ -92,14 +92,14 @@ export const dutchMonth = (minuteColumn: string) => {
   const shifted = (hours: number | string) => `epoch_ms((${minuteColumn}::bigint * 60 + ${hours} * 3600) * 1000)`
   return `date_trunc('month', ${shifted(`case when month(${shifted(2)}) between 4 and 10 then 2 else 1 end`)})::date`
 }
-const daysBetween = (from: string, to: string) => `(${to} - ${from}) / 1440.0`
+const days = (minutes: string) => `${minutes} / 1440.0`
 
 /** The insert that turns extracted rows (`i`) into staged rows: codes, months, durations, place names. */
 const stagingInsert = (source: string) => `
     insert into concerns select
-      i.id, m.value, coalesce(p.value, 'confidant'), ${code('i.domain', DOMAINS)}, k.codes, ${code('i.wish', WISHES)}, s.codes, ${code('i.outcome', OUTCOMES)},
-      ${dutchMonth('i.created_minute')}, ${dutchMonth('i.closed_minute')},
-      ${daysBetween('i.created_minute', 'i.first_contact_minute')}, ${daysBetween('i.created_minute', 'i.closed_minute')},
+      i.statistics_id, m.value, coalesce(p.value, 'confidant'), ${code('i.domain', DOMAINS)}, k.codes, ${code('i.wish', WISHES)}, s.codes, ${code('i.outcome', OUTCOMES)},
+      ${dutchMonth('i.created_minute')}, ${dutchMonth('i.created_minute + i.closed_after')},
+      ${days('i.first_contact_after')}, ${days('i.closed_after')},
       i.first_contact_on_time = 1
     from ${source} i
     join places m on m.type = 'municipality' and m.id = i.municipality_key
@@ -146,7 +146,7 @@ export async function stageExtract(connection: DuckDBConnection, extract: Pick<E
     for await (const file of parts) {
       await connection.run(`create or replace temp table incoming as select * from ${readExtract(file)}`)
       read += await count('incoming')
-      await connection.run('delete from concerns where id in (select id from incoming)')
+      await connection.run('delete from concerns where id in (select statistics_id from incoming)')
       await connection.run(stagingInsert('incoming'))
       await connection.run('drop table incoming')
     }
@@ -199,8 +199,8 @@ export async function dropOutdatedStaging(connection: DuckDBConnection, keptFile
   await connection.run('drop table if exists concerns')
   await connection.run('drop table if exists redacted_rows')
   if (!keptFile || !existsSync(keptFile)) return
-  const existing = (await queryRows(connection, `select column_name from (describe select * from read_parquet(${literal(keptFile)}))`)).map((r) => String(r.column_name))
-  if (existing.join(',') !== STAGED_COLUMNS.map(([name]) => name).join(',')) await clearStaged(connection, keptFile)
+  const existing = (await queryRows(connection, `select column_name, column_type from (describe select * from read_parquet(${literal(keptFile)}))`)).map((r) => `${r.column_name} ${r.column_type}`.toLowerCase())
+  if (existing.join(',') !== STAGED_COLUMNS.map(([name, type]) => `${name} ${type.replace(' not null', '')}`).join(',')) await clearStaged(connection, keptFile)
 }
 
 /** Forgets everything staged, for a full run. */

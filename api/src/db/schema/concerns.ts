@@ -1,6 +1,6 @@
 import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LOCALES, OUTCOMES, STATUSES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { sql } from 'drizzle-orm'
-import { boolean, check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, boolean, check, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { allOf, oneOf } from './check.js'
 import { municipalitiesTable } from './municipalities.js'
 import { partnersTable } from './partners.js'
@@ -37,6 +37,8 @@ export const concernsTable = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Set when retention or the resident's request erased the personal data; the codes and dates stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** A short number for the statistics pipeline, which uses it to replace changed rows: fewer digits to copy than the id. */
+    statisticsId: bigint('statistics_id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     /** What the statistics extract copies: the fields above as numbers in one line (statistics-record.ts). */
     statisticsRecord: text('statistics_record')
       .notNull()

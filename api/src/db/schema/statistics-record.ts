@@ -4,13 +4,14 @@ import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/cont
  * A concern's statistical fields as one line of comma-separated numbers, kept by the store in a generated
  * column so the statistics extract copies one short value per row instead of formatting a dozen in WebAssembly
  * (a million rows: about 2 s instead of 9). Codes are positions in the contract's vocabulary lists, several codes
- * a bit mask; places are a 40-bit hash of their id (the extract names them); times are whole minutes since 1970;
- * whether the first contact met its deadline is 1 or 0 (empty while there is none). No free text, contact details, reference or follow-up data.
+ * a bit mask; places are a 40-bit hash of their id (the extract names them); the concern is its short statistics
+ * id, not its id; it came in at a whole minute since 1970, first contact and closing are minutes after that
+ * (fewer digits to copy); whether the first contact met its deadline is 1 or 0 (empty while there is none). No free text, contact details, reference or follow-up data.
  * The pipeline reads the fields in this order (analytics/src/pipeline/stage.ts); a changed order or vocabulary
  * makes drizzle-kit generate a migration that recomputes the column.
  */
 export const STATISTICS_RECORD_FIELDS = [
-  'id',
+  'statistics_id',
   'municipality_key',
   'partner_key',
   'domain',
@@ -19,8 +20,8 @@ export const STATISTICS_RECORD_FIELDS = [
   'support_given',
   'outcome',
   'created_minute',
-  'first_contact_minute',
-  'closed_minute',
+  'first_contact_after',
+  'closed_after',
   'first_contact_on_time',
 ] as const
 
@@ -39,7 +40,7 @@ const minute = (column: string) => `floor(extract(epoch from (${column} - timest
 const nullable = (expression: string) => `coalesce((${expression})::text, '')`
 
 const FIELD_SQL: Record<(typeof STATISTICS_RECORD_FIELDS)[number], string> = {
-  id: 'id',
+  statistics_id: 'statistics_id::text',
   municipality_key: `(${placeKey('municipality_id')})::text`,
   partner_key: nullable(placeKey('partner_id')),
   domain: `${position('domain', DOMAINS)}::text`,
@@ -48,8 +49,8 @@ const FIELD_SQL: Record<(typeof STATISTICS_RECORD_FIELDS)[number], string> = {
   support_given: `${mask('support_given', SUPPORT_GIVEN)}::text`,
   outcome: nullable(position('outcome', OUTCOMES)),
   created_minute: `${minute('created_at')}::text`,
-  first_contact_minute: nullable(minute('first_contact_at')),
-  closed_minute: nullable(minute('closed_at')),
+  first_contact_after: nullable(`${minute('first_contact_at')} - ${minute('created_at')}`),
+  closed_after: nullable(`${minute('closed_at')} - ${minute('created_at')}`),
   // The deadline is a Dutch calendar day; AT TIME ZONE with a named zone is immutable.
   first_contact_on_time: nullable(`((first_contact_at at time zone 'Europe/Amsterdam')::date <= first_contact_by)::int`),
 }
