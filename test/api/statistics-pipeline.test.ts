@@ -259,6 +259,16 @@ for (const store of STORE_KINDS) {
       const duckdbFile = readFileSync(join(dataDir, 'analytics.duckdb'))
       for (const planted of PLANTED) expect(duckdbFile.includes(Buffer.from(planted))).toBe(false)
       expect(duckdbFile.includes(Buffer.from('[EMAIL]'))).toBe(true)
+      // An unchanged list is not written again; a missing file is.
+      const listFile = join(dataDir, 'statistics', 'signal_texts.parquet')
+      const written = statSync(listFile).mtimeMs
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await runStatistics(app.store, { dataDir, minCell: K })
+      expect(statSync(listFile).mtimeMs).toBe(written)
+      rmSync(listFile)
+      await runStatistics(app.store, { dataDir, minCell: K })
+      expect(await readPublishedRows(join(dataDir, 'statistics'), 'signal_texts')).toEqual(after)
+      expect(statSync(listFile).mtimeMs).toBeGreaterThan(written)
     })
 
     it('serves the tables to the council as Arrow, JSON or CSV, and to nobody without a login', async () => {

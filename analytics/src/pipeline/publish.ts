@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
@@ -5,6 +6,7 @@ import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vecto
 import type { Cell } from './aggregate.js'
 import { literal, queryRows } from './duckdb.js'
 import type { ListDefinition } from './lists.js'
+import { PUBLISHED_FORMATS } from './read-published.js'
 import { utf8Vector } from './utf8-vector.js'
 import type { TableDefinition } from './tables.js'
 
@@ -55,8 +57,22 @@ export async function writeTable(connection: DuckDBConnection, outDir: string, t
   await writeFiles(connection, outDir, table.name, columns, rows, arrowTable(table, columns, rows))
 }
 
-/** Writes a list of redacted texts, staged by stageList in a temp table, the same three ways. */
+const PUBLISHED_LISTS = `create table if not exists published_lists (out_dir varchar, name varchar, fingerprint varchar)`
+
+/**
+ * Writes a list of redacted texts, staged by stageList in a temp table, the same three ways; unless the same
+ * rows in the same order were published to this folder before and its files are still there (a list of tens of
+ * thousands of texts takes about half a second to write).
+ */
 export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, staged: string): Promise<void> {
+  await connection.run(PUBLISHED_LISTS)
+  const [{ fingerprint }] = (await queryRows(connection, `select concat(count(*), ':', coalesce(bit_xor(hash(rowid, t)), 0)) as fingerprint from ${staged} t`)) as [{ fingerprint: string }]
+  const [previous] = await queryRows(connection, `select fingerprint from published_lists where out_dir = ${literal(outDir)} and name = ${literal(list.name)}`)
+  const filesThere = Object.keys(PUBLISHED_FORMATS).every((format) => existsSync(join(outDir, `${list.name}.${format}`)))
+  if (previous?.fingerprint === fingerprint && filesThere) {
+    await connection.run(`drop table ${staged}`)
+    return
+  }
   // One JSON text crosses into JavaScript: converting tens of thousands of values one by one costs several times more.
   const [{ json }] = (await queryRows(connection, `select coalesce(to_json(list(t)), '[]')::varchar as json from (select * from ${staged} order by rowid) t`)) as [{ json: string }]
   const rows = JSON.parse(json) as Record<string, unknown>[]
@@ -69,6 +85,8 @@ export async function writeList(connection: DuckDBConnection, outDir: string, li
   )
   await mkdir(outDir, { recursive: true })
   await writeStaged(connection, outDir, list.name, staged, new Table(vectors))
+  await connection.run(`delete from published_lists where out_dir = ${literal(outDir)} and name = ${literal(list.name)}`)
+  await connection.run(`insert into published_lists values (${literal(outDir)}, ${literal(list.name)}, ${literal(fingerprint)})`)
 }
 
 async function writeFiles(connection: DuckDBConnection, outDir: string, name: string, columns: readonly string[], rows: readonly object[], arrow: Table): Promise<void> {
