@@ -88,6 +88,14 @@ for (const store of STORE_KINDS) {
       const [closed] = await rows(app, `select count(*)::int as n, count(*) filter (where outcome not in ('formal-complaint','objection'))::int as informal from concerns where status = 'closed'`)
       const outcomes = readCsv(join(out, 'outcomes.csv'))
       expect(Number(outcomes.find((r) => r.year === '*' && r.municipality === '*' && r.outcome === '*')!.concerns)).toBe(closed!.n)
+      // Closed concerns count in the Dutch year they were closed in.
+      const closedByYear = await rows(app, `select extract(year from closed_at at time zone 'Europe/Amsterdam')::int::text as year, count(*)::int as n from concerns where status = 'closed' group by 1`)
+      expect(closedByYear.length).toBeGreaterThan(0)
+      for (const { year, n } of closedByYear) {
+        const cell = outcomes.find((r) => r.year === year && r.municipality === '*' && r.outcome === '*')!
+        expect(cell, `outcomes in ${year}`).toBeDefined()
+        if (cell.suppressed !== 'true') expect(Number(cell.concerns)).toBe(n)
+      }
       expect(Number(total.closed_without_procedure_share)).toBeCloseTo(Number(closed!.informal) / Number(closed!.n), 3)
       // On time means on or before the deadline's day in Amsterdam, computed by the store's statistics record.
       const [contacted] = await rows(

@@ -89,7 +89,7 @@ const maskTable = (name: string, vocabulary: readonly string[]) =>
  * Away from a boundary the offset cannot change the month. `epoch_ms` gives a plain timestamp, so no time zone applies.
  */
 export const dutchMonth = (minuteColumn: string) => {
-  const shifted = (hours: number | string) => `epoch_ms((${minuteColumn}::bigint * 60 + ${hours} * 3600) * 1000)`
+  const shifted = (hours: number | string) => `epoch_ms(((${minuteColumn})::bigint * 60 + ${hours} * 3600) * 1000)`
   return `date_trunc('month', ${shifted(`case when month(${shifted(2)}) between 4 and 10 then 2 else 1 end`)})::date`
 }
 const days = (minutes: string) => `${minutes} / 1440.0`

@@ -1,32 +1,47 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDuckDb, queryRows } from '../../src/pipeline/duckdb.js'
-import { dropOutdatedStaging, lastStagedChange, stageExtract } from '../../src/pipeline/stage.js'
+import { dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract } from '../../src/pipeline/stage.js'
 
-describe('staged rows of an older pipeline version', () => {
-  it('are dropped with their watermark, so the next run extracts everything again; current ones are kept', async () => {
+describe('staged rows kept between runs', () => {
+  it('of an older pipeline version are dropped with their watermark, so the next run extracts everything again; current ones are kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klankbord-staging-'))
+    const kept = join(dir, 'staged.parquet')
     const db = await openDuckDb(':memory:')
     try {
+      // Older layouts: rows in the DuckDB file, redacted texts as JSON, and a kept file with other columns.
       await db.connection.run(`create table concerns (id varchar primary key, municipality varchar, period varchar)`)
+      await db.connection.run(`create table redacted_rows (list varchar, id varchar, version varchar, row json)`)
       await db.connection.run(`create table pipeline_state (last_change timestamptz)`)
       await db.connection.run(`insert into pipeline_state values ('2026-01-01T00:00:00Z')`)
-      await dropOutdatedStaging(db.connection)
-      expect(await queryRows(db.connection, `select * from information_schema.tables where table_name = 'concerns'`)).toEqual([])
-      expect(await lastStagedChange(db.connection)).toBeUndefined()
-      // A table of the current shape survives.
-      const dir = mkdtempSync(join(tmpdir(), 'klankbord-staging-'))
-      const files = { concerns: join(dir, 'c.csv'), places: join(dir, 'p.csv'), signals: join(dir, 's.csv') }
-      writeFileSync(files.concerns, 'id,municipality_id,partner_id,domain,kinds,wish,support_given,outcome,created_minute,first_contact_by_day,first_contact_minute,closed_minute\ncon_1,mun_1,,wmo,information,listen,,,29000000,20140,,\n')
-      writeFileSync(files.places, 'type,id,value\nmunicipality,mun_1,Gennep\n')
-      await stageExtract(db.connection, { ...files, lastChange: new Date('2026-02-01T00:00:00Z'), lists: {} })
-      await dropOutdatedStaging(db.connection)
-      expect(await queryRows(db.connection, 'select id, municipality, partner_kind from concerns')).toEqual([{ id: 'con_1', municipality: 'Gennep', partner_kind: 'confidant' }])
-      expect(await lastStagedChange(db.connection)).toEqual(new Date('2026-02-01T00:00:00Z'))
-      rmSync(dir, { recursive: true, force: true })
+      await db.connection.run(`copy (select 'con_1' as id, 'Gennep' as municipality) to '${kept}' (format parquet)`)
+      await dropOutdatedStaging(db.connection, kept)
+      expect(await queryRows(db.connection, `select table_name from information_schema.tables where table_name in ('concerns', 'redacted_rows')`)).toEqual([])
+      expect(existsSync(kept)).toBe(false)
+      expect(await lastStagedChange(db.connection, kept)).toBeUndefined()
+
+      // Rows of the current layout survive, readable by the server's user only, with their watermark.
+      const files = { concerns: join(dir, 'c.csv'), places: join(dir, 'p.csv') }
+      writeFileSync(files.concerns, '7,123,,0,4,0,0,,29000000,,,\n')
+      writeFileSync(files.places, 'type,id,value\nmunicipality,123,Gennep\n')
+      await openStaging(db.connection, { keptFile: kept, fresh: true })
+      expect(await stageExtract(db.connection, files)).toBe(1)
+      await keepStaging(db.connection, kept, 1, new Date('2026-02-01T00:00:00Z'))
+      expect(statSync(kept).mode & 0o077).toBe(0)
+      await dropOutdatedStaging(db.connection, kept)
+      expect(await lastStagedChange(db.connection, kept)).toEqual(new Date('2026-02-01T00:00:00Z'))
+      await openStaging(db.connection, { keptFile: kept, fresh: false })
+      expect(await queryRows(db.connection, 'select id::integer as id, municipality, partner_kind, domain, kinds, wish from concerns')).toEqual([
+        { id: 7, municipality: 'Gennep', partner_kind: 'confidant', domain: 'wmo', kinds: ['information'], wish: 'listen' },
+      ])
+      // Without the kept rows there is nothing to continue from, whatever the watermark says.
+      rmSync(kept)
+      expect(await lastStagedChange(db.connection, kept)).toBeUndefined()
     } finally {
       db.close()
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
