@@ -53,17 +53,25 @@ async function aggregationRatio(dataDir: string): Promise<{ duckSeconds: number;
 }
 
 /**
- * `klankbord pipeline` on the seeded store: a full run (wall time and peak memory of the process, target ≤ 8 s
- * for a million concerns), a run with nothing changed, and the aggregation next to plain JavaScript.
+ * `klankbord pipeline` on the seeded store: the first run, which also redacts every list text once; three full
+ * runs (wall time and peak memory of the process, target ≤ 8 s for a million concerns); a run with nothing
+ * changed; and the aggregation next to plain JavaScript.
  */
 export async function pipelineRows(dataDir: string, concerns: number): Promise<Row[]> {
   const label = concerns.toLocaleString('en-US')
-  const full = await runPipeline(dataDir, ['--full'])
+  const first = await runPipeline(dataDir, ['--full'])
+  const fullRuns = [await runPipeline(dataDir, ['--full']), await runPipeline(dataDir, ['--full']), await runPipeline(dataDir, ['--full'])]
+  const full = [...fullRuns].sort((a, b) => a.seconds - b.seconds)[1]!
   const unchanged = await runPipeline(dataDir, [])
   const ratio = await aggregationRatio(dataDir)
   return [
-    { measure: `pipeline, ${label} concerns, full run (CLI)`, value: `${full.seconds.toFixed(1)} s`, note: 'first full run after seeding (every signal text redacted once): extract from PGlite, stage, anonymise, aggregate, suppress, publish 8 tables and 2 lists ×3 formats; target ≤ 8 s' },
-    { measure: 'pipeline, peak memory (RSS)', value: `${full.peakMb} MB`, note: 'whole process: PGlite, DuckDB and Node' },
+    { measure: `pipeline, ${label} concerns, first run (CLI)`, value: `${first.seconds.toFixed(1)} s`, note: 'the first run after seeding also fetches and redacts every shared signal text once' },
+    {
+      measure: `pipeline, ${label} concerns, full run (CLI)`,
+      value: `${full.seconds.toFixed(1)} s`,
+      note: `median of 3 (${fullRuns.map((r) => r.seconds.toFixed(1)).join(', ')} s): extract everything from PGlite, stage, anonymise, aggregate, suppress, publish 8 tables and 2 lists ×3 formats; target ≤ 8 s`,
+    },
+    { measure: 'pipeline, peak memory (RSS)', value: `${Math.max(first.peakMb, ...fullRuns.map((r) => r.peakMb))} MB`, note: 'whole process: PGlite, DuckDB and Node' },
     { measure: 'pipeline, nothing changed (incremental)', value: `${unchanged.seconds.toFixed(1)} s`, note: 'the nightly run on a quiet day' },
     {
       measure: 'aggregation: plain JS ÷ DuckDB',
