@@ -14,8 +14,9 @@ import { BENCH_CONCERNS, seedRows } from './seed.js'
 import { printTable, type Row } from './table.js'
 import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
+import { machineYardstickRows } from './machine-yardstick.js'
 
-const rows: Row[] = [...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows()), ...(await reportRows())]
+const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows()), ...(await reportRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {
