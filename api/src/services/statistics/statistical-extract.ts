@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises'
 import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
-import { placeKey, STATISTICS_RECORD_FIELDS } from '../../db/schema/statistics-record.js'
+import { placeKey } from '../../db/schema/statistics-record.js'
 
 /**
  * The statistical record of every concern and nothing else: codes and times as numbers, never free text, contact
@@ -14,9 +14,6 @@ import { placeKey, STATISTICS_RECORD_FIELDS } from '../../db/schema/statistics-r
  * a dozen columns. The internal id stays inside the pipeline (to replace changed rows) and is never published.
  */
 const STATISTICAL_SELECT = `select c.statistics_record from concerns c`
-
-/** The header of the extract: the record's fields. */
-export const STATISTICAL_COLUMNS = STATISTICS_RECORD_FIELDS
 
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return ''
@@ -39,7 +36,7 @@ const RECORD_FORMAT = 'format text'
 
 /**
  * Writes the statistical rows changed after `since` (all when undefined) as CSV lines without a header, in the
- * order of STATISTICAL_COLUMNS. On PGlite one
+ * order of STATISTICS_RECORD_FIELDS (statistics-record.ts). On PGlite one
  * COPY into a blob (several times faster than reading rows into JavaScript); on PostgreSQL pages by id.
  */
 export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<void> {
