@@ -68,10 +68,9 @@ export async function stageList(connection: DuckDBConnection, list: ListDefiniti
   )
   // Kept texts of rows that changed or left the list (deleted, or no longer shared) are forgotten first.
   await connection.run(`delete from ${cache} c where not exists (select 1 from list_rows l where l.id = c.id and l.version = c.version)`)
-  const stale = (await queryRows(connection, `select l.id from list_rows l anti join ${cache} r on r.id = l.id and r.version = l.version`)).map((r) => String(r.id))
-  if (stale.length) {
-    const versions = new Map((await queryRows(connection, `select id, version from list_rows`)).map((r) => [String(r.id), String(r.version)]))
-    const redacted = (await texts(list.name, stale)).map((source) => ({
+  const versions = new Map((await queryRows(connection, `select l.id, l.version from list_rows l anti join ${cache} r on r.id = l.id and r.version = l.version`)).map((r) => [String(r.id), String(r.version)]))
+  if (versions.size) {
+    const redacted = (await texts(list.name, [...versions.keys()])).map((source) => ({
       id: String(source.id),
       version: versions.get(String(source.id)),
       ...Object.fromEntries(textNames.map((name) => [name, source[name] === null || source[name] === undefined || source[name] === '' ? null : redact(String(source[name])).text])),

@@ -11,7 +11,7 @@ import { placeKey } from '../../db/schema/statistics-record.js'
  * The statistical record of every concern and nothing else: codes and times as numbers, never free text, contact
  * details, references or follow-up data. The store keeps it ready in a generated column (statistics-record.ts),
  * because PGlite formats every value in WebAssembly: one short text per row copies several times faster than
- * a dozen columns. The internal id stays inside the pipeline (to replace changed rows) and is never published.
+ * a dozen columns. The concern's statistics id stays inside the pipeline (to replace changed rows) and is never published.
  */
 const STATISTICAL_SELECT = `select c.statistics_record from concerns c`
 
