@@ -46,4 +46,27 @@ describe('published lists', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('gives rows that repeat a text the same redaction, and every other row its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klankbord-lists-'))
+    const db = await openDuckDb(':memory:')
+    const texts: Record<string, { text: string; response: string | null }> = {
+      rec_1: { text: 'Bel mevrouw De Vries terug.', response: 'Standaardantwoord: we nemen contact op via 06 12345678.' },
+      rec_2: { text: 'Mail naar jan@example.nl.', response: 'Standaardantwoord: we nemen contact op via 06 12345678.' },
+      rec_3: { text: 'Bel mevrouw De Vries terug.', response: null },
+    }
+    const file = join(dir, 'codes.csv')
+    writeFileSync(file, `position,id,updated_at,year,municipality,status\n${Object.keys(texts).map((id, i) => `${i + 1},${id},2026-01-01T00:00:00Z,2025,Gennep,open`).join('\n')}\n`)
+    try {
+      const table = await stageList(db.connection, recommendations, file, async (_list, ids) => ids.map((id) => ({ id, ...texts[id]! })))
+      expect(await queryRows(db.connection, `select text, response from ${table}`)).toEqual([
+        { text: 'Bel mevrouw [NAAM] terug.', response: 'Standaardantwoord: we nemen contact op via [TELEFOON].' },
+        { text: 'Mail naar [EMAIL].', response: 'Standaardantwoord: we nemen contact op via [TELEFOON].' },
+        { text: 'Bel mevrouw [NAAM] terug.', response: null },
+      ])
+    } finally {
+      db.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
