@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { syntheticConcernInput } from '@klankbord/fixtures'
 import { KLANKBORD_BIN, startPrintingServer } from '../support/cli.js'
+import { intakeStoreCeiling } from './intake-store-ceiling.js'
 import { ms, type Row } from './table.js'
 
 const HELLO = fileURLToPath(new URL('./hello-server.mjs', import.meta.url))
@@ -67,13 +68,20 @@ export async function intakeRows(postgresUrl: string | undefined): Promise<Row[]
   }
   const ratios = intakeRuns.map((r, i) => r.rps / helloRuns[i]!.rps)
   const intake = medianLoad(intakeRuns)
+  const helloLoad = medianLoad(helloRuns)
+  const ceiling = await intakeStoreCeiling()
   const out: Row[] = [
-    ...rows('bare Hono hello world', medianLoad(helloRuns), ROUNDS),
+    ...rows('bare Hono hello world', helloLoad, ROUNDS),
     ...rows('intake PGlite + WAL flush', intake, ROUNDS),
     {
       measure: 'intake / hello world',
       value: `${(median(ratios) * 100).toFixed(1)} %`,
       note: `per round ${ratios.map((r) => `${(r * 100).toFixed(1)} %`).join(', ')}; target ≥ 20 % (proof of work and rate limit off)`,
+    },
+    {
+      measure: 'store alone (group commit + WAL flush, no HTTP)',
+      value: `${ceiling.perSecond.toFixed(0)} /s`,
+      note: `${((ceiling.perSecond / helloLoad.rps) * 100).toFixed(1)} % of hello world: the ceiling for intake on PGlite, records built before the clock, ${ceiling.records.toLocaleString('en-US')} in 5 s`,
     },
   ]
   const unflushedServer = await startIntake({ KLANKBORD_DURABLE_FLUSH: 'off' })

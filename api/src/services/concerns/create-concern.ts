@@ -45,8 +45,9 @@ export async function findIdempotentReplay(deps: CreateConcernDeps, key: string,
   return { created, replayed: true, concernId: row.concernId }
 }
 
-function buildRecord(
-  deps: CreateConcernDeps,
+/** The rows of one new concern, encrypted, with the resident's answer; exported for the bench's store-only ceiling. */
+export function buildConcernRecord(
+  deps: Pick<CreateConcernDeps, 'cipher' | 'followUp' | 'now'>,
   input: ConcernContent,
   origin: ConcernOrigin,
   channel: Channel,
@@ -167,7 +168,7 @@ async function storeNew(
   key: string | undefined,
 ): Promise<{ created: ConcernCreated; concernId: string }> {
   for (let attempt = 0; ; attempt += 1) {
-    const { record, created } = buildRecord(deps, input, origin, channel, key)
+    const { record, created } = buildConcernRecord(deps, input, origin, channel, key)
     try {
       await deps.queue.submit(record)
       return { created, concernId: record.concern.id }
