@@ -26,8 +26,14 @@ export async function aggregate(connection: DuckDBConnection, table: TableDefini
     .join(', ')
   const nameOf = (expression: string) => expression.split(/\s+as\s+/i).pop()!.trim()
   const helpers = (table.statistics ?? []).map(nameOf).filter((name) => name.startsWith('_'))
-  const grouped = `select ${[...keyColumns, 'count(*)::integer as concerns', ...(table.statistics ?? [])].join(', ')}
-     from (${table.source}) group by grouping sets (${sets})`
+  // A table of counts only is counted once per finest cell, and its margins are summed from those few rows
+  // instead of from every staged row again for each grouping set.
+  const countsOnly = !table.statistics?.length && !table.derived?.length
+  const grouped = countsOnly
+    ? `select ${[...keyColumns, 'sum(n)::integer as concerns'].join(', ')}
+       from (select ${dims.join(', ')}, count(*) as n from (${table.source}) group by all) group by grouping sets (${sets})`
+    : `select ${[...keyColumns, 'count(*)::integer as concerns', ...(table.statistics ?? [])].join(', ')}
+       from (${table.source}) group by grouping sets (${sets})`
   const outer = [helpers.length ? `* exclude (${helpers.join(', ')})` : '*', ...(table.derived ?? [])].join(', ')
   const rows = await queryRows(connection, `select ${outer} from (${grouped}) order by ${dims.map((_, i) => i + 1).join(', ')}`)
   const statisticNames = [...(table.statistics ?? []).map(nameOf).filter((name) => !name.startsWith('_')), ...(table.derived ?? []).map(nameOf)]
