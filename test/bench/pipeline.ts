@@ -9,10 +9,13 @@ import { aggregateInPlainJs } from './plain-js-aggregate.js'
 import { figure } from './seed.js'
 import type { Row } from './table.js'
 
-async function runPipeline(dataDir: string, args: string[]): Promise<{ seconds: number; peakMb: number }> {
+/** The pipeline's own time (the server's nightly job, with the store open) and the command's wall time with start-up. */
+async function runPipeline(dataDir: string, args: string[]): Promise<{ seconds: number; wallSeconds: number; peakMb: number }> {
+  const started = performance.now()
   const result = await runCli(['pipeline', ...args], { KLANKBORD_DATA_DIR: dataDir })
+  const wallSeconds = (performance.now() - started) / 1000
   if (result.code !== 0) throw new Error(`klankbord pipeline failed (${result.code}):\n${result.stderr}`)
-  return { seconds: figure(result.stdout, /Tijd \/ time: ([\d.]+) s/, 'time'), peakMb: figure(result.stdout, /Piekgeheugen \/ peak memory: (\d+) MB/, 'peak memory') }
+  return { seconds: figure(result.stdout, /Tijd \/ time: ([\d.]+) s/, 'time'), wallSeconds, peakMb: figure(result.stdout, /Piekgeheugen \/ peak memory: (\d+) MB/, 'peak memory') }
 }
 
 /** The aggregation alone, DuckDB against plain JavaScript, over one extract of the same store. */
@@ -69,7 +72,7 @@ export async function pipelineRows(dataDir: string, concerns: number): Promise<R
     {
       measure: `pipeline, ${label} concerns, full run (CLI)`,
       value: `${full.seconds.toFixed(1)} s`,
-      note: `median of 3 (${fullRuns.map((r) => r.seconds.toFixed(1)).join(', ')} s): extract everything from PGlite, stage, anonymise, aggregate, suppress, publish 8 tables and 2 lists ×3 formats; target ≤ 8 s`,
+      note: `median of 3 (${fullRuns.map((r) => r.seconds.toFixed(1)).join(', ')} s; the command with Node start-up and opening the store ${full.wallSeconds.toFixed(1)} s): extract everything from PGlite, stage, anonymise, aggregate, suppress, publish 8 tables and 2 lists ×3 formats; target ≤ 8 s`,
     },
     { measure: 'pipeline, peak memory (RSS)', value: `${Math.max(first.peakMb, ...fullRuns.map((r) => r.peakMb))} MB`, note: 'whole process: PGlite, DuckDB and Node' },
     { measure: 'pipeline, nothing changed (incremental)', value: `${unchanged.seconds.toFixed(1)} s`, note: 'the nightly run on a quiet day' },
