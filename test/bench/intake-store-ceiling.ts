@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConcernInput } from '@klankbord/contract'
 import { syntheticConcernInput } from '@klankbord/fixtures'
+import { eq } from 'drizzle-orm'
 import { partnersTable } from '../../api/src/db/schema/index.js'
 import { createCipher } from '../../api/src/security/cipher.js'
 import { createFollowUpHasher } from '../../api/src/security/follow-up-hash.js'
@@ -12,7 +13,6 @@ import { createIntakeQueue, type ConcernRecord } from '../../api/src/services/co
 import { DEMO_PARTNER_KEYS, ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
 import { migrateStore } from '../../api/src/store/migrate.js'
 import { openPgliteStore } from '../../api/src/store/pglite-store.js'
-import { eq } from 'drizzle-orm'
 
 const SUBMITTERS = 128
 const DURATION_MS = 5_000
