@@ -1,7 +1,7 @@
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { STATISTICS_RECORD_FIELDS } from '../../api/src/db/schema/statistics-record.js'
+import { STATISTICS_RECORD_FIELDS } from '@klankbord/contract'
 import type { Store } from '../../api/src/store/types.js'
 import { STORE_KINDS } from '../support/stores.js'
 

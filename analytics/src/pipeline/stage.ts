@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chmod, rename, rm } from 'node:fs/promises'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { STATISTICS_RECORD_FIELDS, type StatisticsRecordField } from '@klankbord/contract'
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { literal, queryRows } from './duckdb.js'
 import type { ListTexts } from './lists.js'
@@ -49,11 +50,11 @@ export type Extract = {
 }
 
 /**
- * The extract's columns with their types, so DuckDB parses each value once and in parallel: the store's
+ * The type of each field of the extract, read in the contract's order (STATISTICS_RECORD_FIELDS), so DuckDB parses each value once and in parallel: the store's
  * statistics record (api/src/db/schema/statistics-record.ts), numbers only. Codes are positions in the contract's
  * vocabulary lists, several codes a bit mask, places a key that the places file names.
  */
-const EXTRACT_COLUMNS = {
+const EXTRACT_TYPES: Record<StatisticsRecordField, string> = {
   statistics_id: 'BIGINT',
   municipality_key: 'BIGINT',
   partner_key: 'BIGINT',
@@ -67,9 +68,7 @@ const EXTRACT_COLUMNS = {
   closed_after: 'BIGINT',
   first_contact_on_time: 'TINYINT',
 }
-const columnsOption = `{${Object.entries(EXTRACT_COLUMNS)
-  .map(([name, type]) => `'${name}': '${type}'`)
-  .join(', ')}}`
+const columnsOption = `{${STATISTICS_RECORD_FIELDS.map((name) => `'${name}': '${EXTRACT_TYPES[name]}'`).join(', ')}}`
 
 const listLiteral = (codes: readonly string[]) => `[${codes.map((code) => literal(code)).join(', ')}]::varchar[]`
 /** The code at a position in the vocabulary (DuckDB lists count from 1). */

@@ -1,3 +1,4 @@
+import { STATISTICS_RECORD_FIELDS, type StatisticsRecordField } from '@klankbord/contract'
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 
 /**
@@ -7,23 +8,9 @@ import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/cont
  * a bit mask; places are a 40-bit hash of their id (the extract names them); the concern is its short statistics
  * id, not its id; it came in at a whole minute since 1970, first contact and closing are minutes after that
  * (fewer digits to copy); whether the first contact met its deadline is 1 or 0 (empty while there is none). No free text, contact details, reference or follow-up data.
- * The pipeline reads the fields in this order (analytics/src/pipeline/stage.ts); a changed order or vocabulary
- * makes drizzle-kit generate a migration that recomputes the column.
+ * The fields and their order are the contract's STATISTICS_RECORD_FIELDS, which the pipeline reads by; a changed
+ * order or vocabulary makes drizzle-kit generate a migration that recomputes the column.
  */
-export const STATISTICS_RECORD_FIELDS = [
-  'statistics_id',
-  'municipality_key',
-  'partner_key',
-  'domain',
-  'kinds',
-  'wish',
-  'support_given',
-  'outcome',
-  'created_minute',
-  'first_contact_after',
-  'closed_after',
-  'first_contact_on_time',
-] as const
 
 const quote = (code: string) => `'${code.replace(/'/g, "''")}'`
 
@@ -39,7 +26,7 @@ const minute = (column: string) => `floor(extract(epoch from (${column} - timest
 
 const nullable = (expression: string) => `coalesce((${expression})::text, '')`
 
-const FIELD_SQL: Record<(typeof STATISTICS_RECORD_FIELDS)[number], string> = {
+const FIELD_SQL: Record<StatisticsRecordField, string> = {
   statistics_id: 'statistics_id::text',
   municipality_key: `(${placeKey('municipality_id')})::text`,
   partner_key: nullable(placeKey('partner_id')),

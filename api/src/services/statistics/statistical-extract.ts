@@ -36,7 +36,7 @@ const RECORD_FORMAT = 'format text'
 
 /**
  * Writes the statistical rows changed after `since` (all when undefined) as CSV lines without a header, in the
- * order of STATISTICS_RECORD_FIELDS (statistics-record.ts). On PGlite one
+ * order of the contract's STATISTICS_RECORD_FIELDS. On PGlite one
  * COPY into a blob (several times faster than reading rows into JavaScript); on PostgreSQL pages by id.
  */
 export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<void> {
