@@ -50,9 +50,10 @@ export type Extract = {
 }
 
 /**
- * The type of each field of the extract, read in the contract's order (STATISTICS_RECORD_FIELDS), so DuckDB parses each value once and in parallel: the store's
- * statistics record (api/src/db/schema/statistics-record.ts), numbers only. Codes are positions in the contract's
- * vocabulary lists, several codes a bit mask, places a key that the places file names.
+ * The type of each field of the extract, read in the contract's order (STATISTICS_RECORD_FIELDS), so DuckDB parses
+ * each value once and in parallel: the store's statistics record (api/src/db/schema/statistics-record.ts), numbers
+ * only. Codes are positions in the contract's vocabulary lists, several codes a bit mask, places a key that the
+ * places file names.
  */
 const EXTRACT_TYPES: Record<StatisticsRecordField, string> = {
   statistics_id: 'BIGINT',
