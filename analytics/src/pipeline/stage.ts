@@ -117,7 +117,6 @@ const readExtract = (file: string) => `read_csv(${literal(file)}, header = false
  */
 export async function stageExtract(connection: DuckDBConnection, extract: Pick<Extract, 'concerns' | 'places'>): Promise<number> {
   await connection.run(CONCERNS_TABLE)
-  await connection.run(STATE_TABLE)
   await connection.run(
     `create or replace temp table places as select * from read_csv(${literal(extract.places)}, header = true, columns = {'type': 'VARCHAR', 'id': 'BIGINT', 'value': 'VARCHAR'})`,
   )
@@ -160,7 +159,8 @@ export async function stageExtract(connection: DuckDBConnection, extract: Pick<E
  * keepStaging writes them once, as Parquet, in about half the time a DuckDB table takes.
  */
 export async function openStaging(connection: DuckDBConnection, options: { keptFile: string | undefined; fresh: boolean }): Promise<void> {
-  await connection.run(`create or replace temp table concerns (${STAGED_COLUMNS_SQL})`)
+  await connection.run('drop table if exists concerns')
+  await connection.run(CONCERNS_TABLE)
   if (!options.fresh && options.keptFile && existsSync(options.keptFile)) await connection.run(`insert into concerns select * from read_parquet(${literal(options.keptFile)})`)
 }
 
