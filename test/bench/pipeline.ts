@@ -22,7 +22,7 @@ async function runPipeline(dataDir: string, args: string[]): Promise<{ seconds: 
 async function aggregationRatio(dataDir: string): Promise<{ duckSeconds: number; jsSeconds: number; cells: number }> {
   const work = mkdtempSync(join(tmpdir(), 'klankbord-bench-extract-'))
   try {
-    const files = { concerns: join(work, 'concerns.csv'), places: join(work, 'places.csv'), signals: join(work, 'signals.csv') }
+    const files = { concerns: join(work, 'concerns.csv'), places: join(work, 'places.csv') }
     const store = await openPgliteStore({ dataDir, durableFlush: false })
     try {
       await extractStatisticalRows(store, files.concerns)

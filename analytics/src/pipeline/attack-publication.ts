@@ -26,7 +26,8 @@ const valueOf = (row: Row): number | null => (row.suppressed === true || row.sup
 export function publishedUnits(rows: PublishedRows, tables: readonly TableDefinition[] = TABLES): { units: LinkedUnit[]; extra: ExtraEquation[] } {
   const units = new Map<string, { id: string; tables: LinkedTable[]; sameAsTotal: Record<string, string> }>()
   const allTime: { total?: string; years: string[] } = { years: [] }
-  for (const table of tables) {
+  // A table of a published list's entries withholds nothing and links to no other table.
+  for (const table of tables.filter((t) => !t.countsList)) {
     const byYear = new Map<string, { key: string[]; value: number | null }[]>()
     for (const row of rows[table.name] ?? []) {
       const key = keyOf(table, row)

@@ -32,7 +32,7 @@ export function decideMerges(
     return codes
   }
   for (const merge of forced) at(merge.group, merge.year, merge.dimension).set(merge.code, mergeTargetOf(merge.dimension))
-  const deciding = tables.filter((t) => t.name !== 'over_time')
+  const deciding = tables.filter((t) => t.name !== 'over_time' && !t.countsList)
   for (let changed = true; changed; ) {
     changed = false
     for (const table of deciding) {

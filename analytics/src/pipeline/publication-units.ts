@@ -45,7 +45,8 @@ export function protectPublication(
   const unprotected: PublicationProtection['unprotected'] = []
   let units = 0
   for (const group of [...new Set(tables.map((t) => t.group))]) {
-    const members = tables.filter((t) => t.group === group)
+    // A table of a published list's entries shows what the list shows: nothing to withhold.
+    const members = tables.filter((t) => t.group === group && !t.countsList)
     const years = [...new Set(members.flatMap((t) => yearsOf(t, cells.get(t.name) ?? [])))].sort()
     for (const year of years) {
       const unitTables = members.flatMap((t) => unitTablesOf(t, members, cells, year, granularity, previous))

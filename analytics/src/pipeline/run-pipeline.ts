@@ -14,7 +14,7 @@ import { protectPublication, yearOfKey, type PublicationProtection } from './pub
 import { readPreviousPublication } from './previous-publication.js'
 import { listColumns, publishedRows, tableColumns, writeList, writeRows, type PublishedColumn } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
-import { clearStaged, dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract, stageSignals, type Extract } from './stage.js'
+import { clearStaged, dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
 
 export type PipelineOptions = {
@@ -69,13 +69,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const extracted = await options.extract(since)
     progress('stage', 1, steps)
     const rowsRead = await stageExtract(db.connection, extracted)
-    await stageSignals(db.connection, extracted.signals)
     const [{ n }] = (await db.connection.runAndReadAll('select count(*)::integer as n from concerns')).getRowObjectsJS() as [{ n: number }]
     const granularity = await chooseGranularity(db.connection)
     await applyPeriods(db.connection, granularity)
     const microdata = await checkKAnonymity(db.connection, options.k)
 
     progress('aggregate', 2, steps)
+    // The lists first: the signals table counts the signals the list publishes.
+    const stagedLists = new Map<string, string>()
+    for (const list of LISTS) {
+      const codes = extracted.lists[list.name]
+      if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
+      stagedLists.set(list.name, await stageList(db.connection, list, codes, extracted.listTexts))
+    }
     const unmerged = new Map<string, Cell[]>()
     for (const table of TABLES) unmerged.set(table.name, await aggregate(db.connection, table))
 
@@ -122,9 +128,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     packaged.push(...META_TABLES)
 
     for (const list of LISTS) {
-      const codes = extracted.lists[list.name]
-      if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
-      await writeList(db.connection, options.outDir, list, await stageList(db.connection, list, codes, extracted.listTexts))
+      await writeList(db.connection, options.outDir, list, stagedLists.get(list.name)!)
       packaged.push({ ...list, columns: listColumns(list) })
     }
     await writeDataPackage(options.outDir, dataPackage(packaged, options.k, publishedOn))

@@ -38,13 +38,12 @@ export type Extract = {
   /** One CSV file, or parts yielded as they are written (staged while the next part is extracted). */
   concerns: string | AsyncIterable<string>
   places: string
-  signals: string
   lastChange: Date | undefined
   /** When the first concern came in: the first published year starts that day. */
   firstConcernAt: Date | undefined
   /**
-   * The codes of the published lists' rows (lists.ts), one CSV file per list, without any text. Like the
-   * signals file, complete once every part of `concerns` has been read.
+   * The codes of the published lists' rows (lists.ts), one CSV file per list, without any text; complete once
+   * every part of `concerns` has been read.
    */
   lists: Readonly<Record<string, string>>
   /** The texts of list rows that need redacting; only these texts leave the store. */
@@ -209,11 +208,4 @@ export async function dropOutdatedStaging(connection: DuckDBConnection, keptFile
 export async function clearStaged(connection: DuckDBConnection, keptFile: string | undefined): Promise<void> {
   if (keptFile) await rm(keptFile, { force: true })
   await connection.run('drop table if exists pipeline_state')
-}
-
-/** Signals are few: their codes (never their texts) are staged again in full at every run. */
-export async function stageSignals(connection: DuckDBConnection, csvFile: string): Promise<void> {
-  await connection.run(
-    `create or replace table signals as select municipality, domain, status, date_trunc('month', created_at::timestamptz)::date as created_month from read_csv(${literal(csvFile)}, header = true, all_varchar = true)`,
-  )
 }

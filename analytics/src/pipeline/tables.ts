@@ -15,6 +15,11 @@ export type TableDefinition = {
   /** Also the one all-time total (every dimension `*`), when every year's total is published. */
   allTime?: boolean
   /**
+   * The table counts the entries of a published list (staged as `published_<list>`): each entry is public
+   * already, so its counts are published as they are, without disclosure control.
+   */
+  countsList?: string
+  /**
    * Dimensions whose values overlap (a concern has several kinds): their total is not the sum of the cells,
    * so no margin is published over them.
    */
@@ -115,9 +120,10 @@ export const TABLES: readonly TableDefinition[] = [
   {
     name: 'signals',
     group: 'signals',
-    description: 'Signalen aan de gemeente per jaar, gemeente en stand (nieuw, gedeeld, beantwoord, verbeterd). De signalen zelf staan in signal_texts.',
-    descriptionEn: 'Signals to the municipality per year, municipality and status (new, shared, answered, improved). The signals themselves are in signal_texts.',
+    countsList: 'signal_texts',
+    description: 'Signalen die de vertrouwenspersoon met de gemeente deelde, per jaar, gemeente en stand (gedeeld, beantwoord, verbeterd). Elk signaal staat zelf in signal_texts; een signaal gaat over hoe de dienstverlening werkt, niet over een inwoner.',
+    descriptionEn: 'Signals the confidant shared with the municipality, per year, municipality and status (shared, answered, improved). Each signal itself is in signal_texts; a signal is about how services work, not about a resident.',
     dimensions: ['year', 'municipality', 'status'],
-    source: `select ${YEAR}, municipality, status from signals`,
+    source: `select year::integer as year, municipality, status from published_signal_texts`,
   },
 ]

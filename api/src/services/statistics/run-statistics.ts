@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import type { Store } from '../../store/types.js'
-import { extractListCodes, extractListTexts, extractPlaces, extractSignalCodes, extractStatisticalParts, firstConcernAt, lastChange } from './statistical-extract.js'
+import { extractListCodes, extractListTexts, extractPlaces, extractStatisticalParts, firstConcernAt, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -18,16 +18,15 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
   try {
     return await runPipeline({
       extract: async (since) => {
-        const files = { places: join(work, 'places.csv'), signals: join(work, 'signals.csv') }
+        const files = { places: join(work, 'places.csv') }
         // The newest change first: whatever changes during the extract is extracted again next time.
         const changedUntil = await lastChange(store)
         await extractPlaces(store, files.places)
         const lists: Record<string, string> = {}
-        // The concerns in parts, so the pipeline stages each part while the next one is copied; the signals and
+        // The concerns in parts, so the pipeline stages each part while the next one is copied; the
         // lists after the last part, while DuckDB stages it. The pipeline reads them once all parts are staged.
         async function* concernsThenTheRest(): AsyncGenerator<string> {
           yield* extractStatisticalParts(store, work, since)
-          await extractSignalCodes(store, files.signals)
           Object.assign(lists, await extractListCodes(store, work))
         }
         return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, firstConcernAt: await firstConcernAt(store), lists, listTexts: (list, ids) => extractListTexts(store, list, ids) }

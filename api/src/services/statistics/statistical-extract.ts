@@ -127,16 +127,6 @@ async function jsonRows(store: Store, query: string): Promise<Record<string, unk
   return JSON.parse(field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field) as Record<string, unknown>[]
 }
 
-const SIGNAL_CODES = `select m.name as municipality, s.domain, s.status, s.created_at from signals s join municipalities m on m.id = s.municipality_id order by s.id`
-
-/** The codes of every signal: municipality, domain, status and date; never theme, text or response. */
-export async function extractSignalCodes(store: Store, file: string): Promise<void> {
-  const copied = await copyToBlob(store, SIGNAL_CODES, 'format csv, header')
-  if (copied) return writeFile(file, copied)
-  const rows = await rowsOf(store, SIGNAL_CODES)
-  await writeFile(file, `municipality,domain,status,created_at\n${rows.map((r) => [r.municipality, r.domain, r.status, r.created_at].map(csvCell).join(',')).join('\n')}\n`)
-}
-
 /**
  * The published lists (analytics' LISTS): which rows, with their codes, and where their texts are. Signals once
  * shared with the municipality (a new one is still the confidant's draft), and every recommendation.
