@@ -1,6 +1,8 @@
 /** Puts a chart's words, table and drawing together as the ChartView both the dashboard and the report use. */
 import { drawEmpty } from './empty-plot.js'
+import { drawNote } from './note.js'
 import { DEFAULT_WIDTH, finishSvg, type Canvas } from './plot-style.js'
+import { stackSvgs } from './stack.js'
 import type { ChartData, ChartId, ChartTable, ChartView } from './types.js'
 import { emptySummary, emptyTitle } from './words.js'
 
@@ -8,8 +10,14 @@ export type ViewParts = {
   readonly title: string
   readonly summary: string
   readonly table: ChartTable
+  readonly footnotes: readonly string[]
+  /** A key drawn under the chart, such as what the withheld mark means. */
+  readonly legend?: string | undefined
   readonly draw: (canvas: Canvas) => Element
 }
+
+/** Charts narrower than this are drawn at this width (and scaled down by the page), so that nothing overlaps. */
+const MIN_WIDTH = 280
 
 export function makeView(id: ChartId, parts: ViewParts, empty = false): ChartView {
   return {
@@ -17,17 +25,21 @@ export function makeView(id: ChartId, parts: ViewParts, empty = false): ChartVie
     title: parts.title,
     summary: parts.summary,
     table: parts.table,
+    footnotes: parts.footnotes,
     empty,
     plot(options = {}) {
       const document = options.document ?? globalThis.document
       if (!document) throw new Error('plot() needs a document outside the browser, for example from linkedom')
-      return finishSvg(parts.draw({ document, width: options.width ?? DEFAULT_WIDTH }), parts.title, parts.summary)
+      const canvas = { document, width: Math.max(MIN_WIDTH, Math.round(options.width ?? DEFAULT_WIDTH)) }
+      const drawing = parts.draw(canvas)
+      const svg = parts.legend === undefined ? drawing : stackSvgs(document, canvas.width, [drawing, drawNote(canvas, parts.legend)])
+      return finishSvg(svg, parts.title, parts.summary)
     },
   }
 }
 
 /** The view when nothing is published for the filters: a title that says so and the summary only. */
-export function emptyView(id: ChartId, data: ChartData, year: string | undefined, caption: string, columns: readonly string[], summary = emptySummary(data.locale)): ChartView {
+export function emptyView(id: ChartId, data: ChartData, year: string | undefined, caption: string, columns: readonly string[], summary = emptySummary(data.locale), footnotes: readonly string[] = []): ChartView {
   const title = emptyTitle(data.locale, year)
-  return makeView(id, { title, summary, table: { caption, columns, rows: [] }, draw: (canvas) => drawEmpty(canvas, title) }, true)
+  return makeView(id, { title, summary, table: { caption, columns, rows: [] }, footnotes, draw: (canvas) => drawEmpty(canvas, title) }, true)
 }
