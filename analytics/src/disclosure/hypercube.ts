@@ -20,28 +20,37 @@ export interface Hypercube {
 
 // Search nodes per cell; past it the best cube found so far is kept. Counted, not timed, so results are deterministic.
 const SEARCH_BUDGET = 4_000
-// Makes hiding a cell cost something even with a small count, so fewer cells beat smaller ones.
-const CELL_WEIGHT = 10
+// A tie-breaker: between cubes that hide as many concerns, the one with fewer new cells.
+const CELL_WEIGHT = 0.01
 
-/** The cost of hiding a published cell: margins hide more and drag their own lines in, larger counts lose more. */
-export function hidingCost(table: IndexedTable, cell: number): number {
-  return (table.counts[cell]! + CELL_WEIGHT) * (1 + table.stars[cell]!)
+/** What a search may use and what each newly hidden cell costs. */
+export interface CubeCosts {
+  /** 1 for cells that must stay published (margins of at least k): a cube may not use them unless already hidden. */
+  readonly blocked?: Uint8Array
+  /** Added to a cell's cost when it is newly hidden, e.g. for a cell the previous publication showed. */
+  readonly penalty?: Float64Array
+}
+
+/** The cost of hiding a published cell: the concerns it hides (plus a small weight per cell and any penalty). */
+export function hidingCost(table: IndexedTable, cell: number, costs: CubeCosts = {}): number {
+  return table.counts[cell]! + CELL_WEIGHT + (costs.penalty?.[cell] ?? 0)
 }
 
 /**
- * The cheapest hypercube that protects `cell` with a slack of at least `need`: already suppressed corners are free.
- * One always exists when the cell is positive: the cell with all its margins (via a positive cell below it on axes
- * where it is a total), every corner moving the same way.
+ * The cheapest hypercube that protects `cell` with a slack of at least `need`: already suppressed corners are
+ * free, blocked cells are never used. With `fresh`, only cubes that hide at least one more cell count (to add
+ * protection where the cubes so far were not enough). Undefined when no such cube exists within the search budget.
  */
-export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell: number, need: number): Hypercube {
+export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell: number, need: number, costs: CubeCosts = {}, fresh = false): Hypercube | undefined {
   const axes = table.axes
   const m = axes.length
   const own = table.axisCoordinates.subarray(cell * m, (cell + 1) * m)
   const levels = Array.from({ length: m + 1 }, (_, j) => ({ cells: new Int32Array(1 << j), plus: new Uint8Array(1 << j) }))
   levels[0]!.cells[0] = cell
   levels[0]!.plus[0] = 1
+  const usable = (corner: number) => corner >= 0 && table.counts[corner]! > 0 && (suppressed[corner] === 1 || costs.blocked?.[corner] !== 1)
 
-  // Doubles the cube along axis j, the new half at `coordinate`; undefined when a corner is zero or the slack falls short.
+  // Doubles the cube along axis j, the new half at `coordinate`; undefined when a corner is unusable or the slack falls short.
   const extend = (j: number, coordinate: number, cost: number, slack: number): { cost: number; slack: number } | undefined => {
     const from = levels[j]!
     const to = levels[j + 1]!
@@ -50,13 +59,13 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     const shift = (coordinate - own[j]!) * axes[j]!.stride
     for (let i = 0; i < size; i++) {
       const corner = table.locate(table.order[from.cells[i]!]! + shift)
-      if (corner < 0 || table.counts[corner] === 0) return undefined
+      if (!usable(corner)) return undefined
       const plus = flip ? 1 - from.plus[i]! : from.plus[i]!
       to.cells[i] = from.cells[i]!
       to.plus[i] = from.plus[i]!
       to.cells[size + i] = corner
       to.plus[size + i] = plus
-      if (!suppressed[corner]) cost += hidingCost(table, corner)
+      if (!suppressed[corner]) cost += hidingCost(table, corner, costs)
       if (!plus && table.counts[corner]! < slack) slack = table.counts[corner]!
       if (slack < need) return undefined
     }
@@ -68,20 +77,26 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     for (let coordinate = 0; coordinate <= axis.size; coordinate++) {
       if (coordinate === own[j]) continue
       const neighbour = table.locate(table.order[cell]! + (coordinate - own[j]!) * axis.stride)
-      if (neighbour < 0 || table.counts[neighbour] === 0) continue
+      if (!usable(neighbour)) continue
       const flip = own[j]! < axis.size && coordinate < axis.size
       if (flip && table.counts[neighbour]! < need) continue
-      options.push({ coordinate, cost: suppressed[neighbour] ? 0 : hidingCost(table, neighbour) })
+      options.push({ coordinate, cost: suppressed[neighbour] ? 0 : hidingCost(table, neighbour, costs) })
     }
     return options.sort((a, b) => a.cost - b.cost || a.coordinate - b.coordinate)
   })
 
-  let best = allMargins(table, cell)
+  // The cell with all its margins is always a cube when nothing is blocked: the search starts from it.
+  let best: Int32Array | undefined = allMargins(table, cell)
   let bestCost = evaluate(best)
+  if (bestCost === Infinity || (fresh && bestCost === 0)) {
+    best = undefined
+    bestCost = Infinity
+  }
   const choice = new Int32Array(m)
   let nodes = 0
   const search = (j: number, cost: number, slack: number): void => {
     if (j === m) {
+      if (fresh && cost === 0) return
       bestCost = cost
       best = Int32Array.from(choice)
       return
@@ -96,8 +111,10 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     }
   }
   search(0, 0, Infinity)
+  if (!best) return undefined
 
-  const slack = replay(best)
+  let slack = Infinity
+  for (let j = 0; j < m; j++) slack = extend(j, best[j]!, 0, slack)!.slack
   const last = levels[m]!
   return { corners: Int32Array.from(last.cells), plus: Uint8Array.from(last.plus), slack }
 
@@ -105,22 +122,13 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
     let cost = 0
     let slack = Infinity
     for (let j = 0; j < m; j++) {
+      if (coordinates[j]! < 0) return Infinity
       const next = extend(j, coordinates[j]!, cost, slack)
       if (next === undefined) return Infinity
       cost = next.cost
       slack = next.slack
     }
     return cost
-  }
-
-  function replay(coordinates: Int32Array): number {
-    let slack = Infinity
-    for (let j = 0; j < m; j++) {
-      const next = extend(j, coordinates[j]!, 0, slack)
-      if (next === undefined) throw new Error('disclosure: no protecting cube for a positive cell (the table is inconsistent)')
-      slack = next.slack
-    }
-    return slack
   }
 }
 

@@ -16,11 +16,17 @@ export interface Suppression {
   readonly primary: number
   /** Cells suppressed only to protect others (including forced ones). */
   readonly secondary: number
+  /** Cells no cube could protect without a kept margin (indices into the input): the caller must coarsen or merge. */
+  readonly unprotected: readonly number[]
 }
 
 export interface SuppressOptions {
   /** Cells to suppress regardless of their count, e.g. to stay consistent with a linked table. */
   readonly force?: readonly boolean[]
+  /** Cells that stay published when their count is at least k (the margins the council reads): never used as complements. */
+  readonly keep?: readonly boolean[]
+  /** Cells the previous publication showed: complements of last resort, since a reader of both publications knows them. */
+  readonly previouslyPublished?: readonly boolean[]
 }
 
 /** A suppressed (or small published) cell an attacker can pin down from the rest of the table. */

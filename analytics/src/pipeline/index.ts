@@ -1,6 +1,7 @@
 export { runPipeline, defaultPaths, type PipelineOptions, type PipelineSummary } from './run-pipeline.js'
 export { TABLES, type TableDefinition } from './tables.js'
-export type { Suppress } from './publish.js'
+export { META_TABLES, type MetaTableDefinition } from './meta-tables.js'
+export { dropPlaceholderSentences } from '../redaction/placeholder-sentences.js'
 export { isPublishedTable, publishedAt, readPublishedFile, readPublishedRows, PUBLISHED_FORMATS, type PublishedFormat } from './read-published.js'
 export { aggregate, type Cell } from './aggregate.js'
 export { openDuckDb } from './duckdb.js'

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { redact, redactorFingerprint } from '../redaction/index.js'
+import { dropPlaceholderSentences } from '../redaction/placeholder-sentences.js'
+import { codeLabel } from './code-labels.js'
+import { RECOMMENDATION_STATUSES, DOMAINS, SIGNAL_STATUSES } from '@klankbord/contract/vocabulary'
 import { literal, queryRows } from './duckdb.js'
 
 /**
@@ -13,6 +16,8 @@ export type ListDefinition = {
   name: string
   /** Dutch, for GET /api/v1/statistics. */
   description: string
+  /** English, for datapackage.json. */
+  descriptionEn: string
   /** Columns in order; `text` columns hold redacted free text; the year is a string, like the tables' dimensions. */
   columns: readonly { name: string; type: 'code' | 'text' | 'year' }[]
 }
@@ -22,6 +27,8 @@ export const LISTS: readonly ListDefinition[] = [
     name: 'signal_texts',
     description:
       'Signalen die de vertrouwenspersoon met de gemeente deelde, met het antwoord van de gemeente ("u zei, wij deden"). Zonder persoonsgegevens; wat erop leek is vervangen door [NAAM], [TELEFOON] enzovoort.',
+    descriptionEn:
+      'Signals the confidant shared with the municipality, with its response ("you said, we did"). Without personal data; what looked like it is replaced by [NAAM], [TELEFOON] and so on.',
     columns: [
       { name: 'year', type: 'year' },
       { name: 'municipality', type: 'code' },
@@ -35,6 +42,7 @@ export const LISTS: readonly ListDefinition[] = [
   {
     name: 'recommendations',
     description: 'Aanbevelingen uit de jaarverslagen van de vertrouwenspersoon, met wat de gemeente ermee deed.',
+    descriptionEn: 'Recommendations from the annual reports of the confidant, with what the municipality did with them.',
     columns: [
       { name: 'year', type: 'year' },
       { name: 'municipality', type: 'code' },
@@ -51,6 +59,22 @@ export type ListTexts = (list: string, ids: readonly string[]) => Promise<readon
 const textColumns = (list: ListDefinition) => list.columns.filter((c) => c.type === 'text').map((c) => c.name)
 const cacheTable = (list: ListDefinition) => `redacted_${list.name}`
 
+/** Changes when what is done to a text after redacting changes, so kept texts are made again. */
+const TEXT_VERSION = 'sentences-1'
+
+/** Codes of a list column, in order: a later status is further along ("improved" after "answered"). */
+const CODES: Readonly<Record<string, readonly string[]>> = { domain: DOMAINS, status: SIGNAL_STATUSES }
+const codesOf = (list: ListDefinition, column: string) => (list.name === 'recommendations' && column === 'status' ? RECOMMENDATION_STATUSES : CODES[column])
+
+/** The Dutch label of each code in SQL, for the `<column>_label` beside it. */
+function labelSql(list: ListDefinition, column: string): string {
+  const whens = (codesOf(list, column) ?? []).map((code) => `when ${literal(code)} then ${literal(codeLabel(column, code, [], list.name))}`)
+  return whens.length ? `case l."${column}" ${whens.join(' ')} else l."${column}" end` : `l."${column}"`
+}
+
+/** A text compared without its placeholders, case and spacing: two signals that differ only there are one. */
+const comparable = (column: string) => `lower(trim(regexp_replace(regexp_replace(coalesce(r."${column}", ''), '\\[[A-Z][A-Z_-]*\\]', '', 'g'), '\\s+', ' ', 'g')))`
+
 /**
  * Redacts each distinct text once: the redactor depends on the text alone, and a list repeats many texts (a
  * theme, a standard answer of the municipality), so a first run over tens of thousands of rows redacts far fewer.
@@ -60,7 +84,7 @@ function redactingEachTextOnce(): (text: string) => string {
   return (text) => {
     let result = seen.get(text)
     if (result === undefined) {
-      result = redact(text).text
+      result = dropPlaceholderSentences(redact(text).text)
       seen.set(text, result)
     }
     return result
@@ -80,7 +104,7 @@ export async function stageList(connection: DuckDBConnection, list: ListDefiniti
   const textNames = textColumns(list)
   await connection.run(`create table if not exists ${cache} (id varchar, version varchar, ${textNames.map((c) => `"${c}" varchar`).join(', ')})`)
   await connection.run(
-    `create or replace temp table list_rows as select *, updated_at || ' ' || ${literal(redactor)} as version from read_csv(${literal(codesCsv)}, header = true, all_varchar = true, quote = '"')`,
+    `create or replace temp table list_rows as select *, updated_at || ' ' || ${literal(redactor)} || ' ' || ${literal(TEXT_VERSION)} as version from read_csv(${literal(codesCsv)}, header = true, all_varchar = true, quote = '"')`,
   )
   // Kept texts of rows that changed or left the list (deleted, or no longer shared) are forgotten first.
   await connection.run(`delete from ${cache} c where not exists (select 1 from list_rows l where l.id = c.id and l.version = c.version)`)
@@ -102,9 +126,20 @@ export async function stageList(connection: DuckDBConnection, list: ListDefiniti
     }
   }
   const published = `published_${list.name}`
+  const codeColumns = list.columns.filter((c) => c.type !== 'text').map((c) => c.name)
+  const statusRank = codesOf(list, 'status') ? `list_position(${`[${codesOf(list, 'status')!.map(literal).join(', ')}]`}, l.status)` : '0'
+  const columns = list.columns.flatMap((c) =>
+    c.type === 'text' ? [`r."${c.name}"`] : [`nullif(l."${c.name}", '') as "${c.name}"`, ...(c.type === 'code' && c.name !== 'municipality' ? [`${labelSql(list, c.name)} as "${c.name}_label"`] : [])],
+  )
+  // One entry per signal: rows with the same codes and the same texts (apart from placeholders) are the same
+  // signal reported again; the one furthest along, with the most to say, stays.
   await connection.run(
-    `create or replace temp table ${published} as select ${list.columns.map((c) => (c.type === 'text' ? `r."${c.name}"` : `nullif(l."${c.name}", '') as "${c.name}"`)).join(', ')}
-     from list_rows l join ${cache} r on r.id = l.id and r.version = l.version order by l.position::integer`,
+    `create or replace temp table ${published} as select * exclude (position, copy) from (
+       select ${columns.join(', ')}, l.position::integer as position,
+         row_number() over (partition by ${[...codeColumns.filter((c) => c !== 'status').map((c) => `l."${c}"`), ...textNames.filter((c) => c !== 'response').map(comparable)].join(', ')}
+                            order by ${statusRank} desc, length(coalesce(r.response, '')) desc, l.position::integer) as copy
+       from list_rows l join ${cache} r on r.id = l.id and r.version = l.version)
+     where copy = 1 order by position`,
   )
   await connection.run('drop table list_rows')
   return published

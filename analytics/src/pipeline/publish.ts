@@ -10,9 +10,6 @@ import { PUBLISHED_FORMATS } from './read-published.js'
 import { utf8Vector } from './utf8-vector.js'
 import type { TableDefinition } from './tables.js'
 
-/** Decides which cells to withhold; the disclosure-control module, passed in so this file only writes. */
-export type Suppress = (cells: readonly { key: readonly string[]; concerns: number }[], k: number) => readonly boolean[]
-
 /** Statistics that describe only part of a group need that part to be at least k as well. */
 const STATISTIC_BASIS: Record<string, string> = {
   first_contact_days_median: 'first_contacted',
@@ -20,7 +17,6 @@ const STATISTIC_BASIS: Record<string, string> = {
   close_days_median: 'closed',
   close_days_p75: 'closed',
   first_contact_on_time_share: 'first_contacted',
-  closed_without_procedure_share: 'closed',
 }
 
 /**
@@ -31,30 +27,67 @@ const BASIS_COUNTS = ['first_contacted', 'closed']
 
 export type PublishedRow = Record<string, string | number | boolean | null>
 
-/** Cells to published rows: a suppressed count and its statistics are empty (null) with the flag set, never 0. */
-export function publishedRows(table: TableDefinition, cells: readonly Cell[], suppressed: readonly boolean[], k: number): PublishedRow[] {
+/** A published column and how it is typed in Arrow and described in datapackage.json. */
+export type PublishedColumn = { readonly name: string; readonly type: 'code' | 'string' | 'integer' | 'number' | 'boolean' | 'date' }
+
+const SQL_TYPES: Record<PublishedColumn['type'], string> = { code: 'VARCHAR', string: 'VARCHAR', date: 'DATE', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN' }
+
+/** The Dutch label of a code in a table's row of a given year (a merged category names what it holds). */
+export type LabelOf = (dimension: string, code: string, year: string) => string
+
+/** The columns of a table of counts: each dimension with its label beside it, the count, the statistics, the flag. */
+export function tableColumns(table: TableDefinition, cells: readonly Cell[]): PublishedColumn[] {
+  const statistics = Object.keys(cells[0]?.statistics ?? {}).filter((name) => !BASIS_COUNTS.includes(name))
+  return [
+    ...table.dimensions.flatMap((d): PublishedColumn[] => [
+      { name: d, type: 'code' },
+      { name: `${d}_label`, type: 'string' },
+    ]),
+    { name: 'concerns', type: 'integer' },
+    ...statistics.map((name): PublishedColumn => ({ name, type: 'number' })),
+    { name: 'suppressed', type: 'boolean' },
+  ]
+}
+
+/** Cells to published rows: a withheld count and its statistics are empty (null) with the flag set, never 0. */
+export function publishedRows(table: TableDefinition, cells: readonly Cell[], suppressed: readonly boolean[], k: number, labelOf: LabelOf): PublishedRow[] {
   return cells.map((cell, i) => {
     const hidden = suppressed[i] === true
-    const row: PublishedRow = Object.fromEntries(table.dimensions.map((d, j) => [d, cell.key[j]!]))
+    const year = cell.key[0]!.slice(0, 4)
+    const row: PublishedRow = {}
+    table.dimensions.forEach((d, j) => {
+      row[d] = cell.key[j]!
+      row[`${d}_label`] = labelOf(d, cell.key[j]!, year)
+    })
     row.concerns = hidden ? null : cell.concerns
     for (const [name, value] of Object.entries(cell.statistics)) {
+      if (BASIS_COUNTS.includes(name)) continue
       const basis = STATISTIC_BASIS[name]
       const basisCount = basis ? cell.statistics[basis] : cell.concerns
       row[name] = hidden || basisCount === null || basisCount === undefined || basisCount < k ? null : value
     }
-    for (const basis of BASIS_COUNTS) delete row[basis]
     row.suppressed = hidden
     return row
   })
 }
 
 /**
- * Writes a table as CSV, Parquet and Arrow IPC with the same columns. Files are written beside their final
- * name and renamed, so a reader never sees half a file and a failed run leaves the previous publication.
+ * Writes rows as CSV, Parquet and Arrow IPC with the same columns. Files are written beside their final name
+ * and renamed, so a reader never sees half a file and a failed run leaves the previous publication.
  */
-export async function writeTable(connection: DuckDBConnection, outDir: string, table: TableDefinition, rows: readonly PublishedRow[]): Promise<void> {
-  const columns = rows.length ? Object.keys(rows[0]!) : [...table.dimensions, 'concerns', 'suppressed']
-  await writeFiles(connection, outDir, table.name, columns, rows, arrowTable(table, columns, rows))
+export async function writeRows(connection: DuckDBConnection, outDir: string, name: string, columns: readonly PublishedColumn[], rows: readonly PublishedRow[]): Promise<void> {
+  await mkdir(outDir, { recursive: true })
+  const json = join(outDir, `.${name}.json`)
+  await writeFile(json, JSON.stringify(rows))
+  const staged = `published_${name}`
+  // Explicit column types, so an empty table or an all-empty column keeps its type.
+  const types = columns.map((c) => `'${c.name}': '${SQL_TYPES[c.type]}'`).join(', ')
+  await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c.name}"`).join(', ')} from read_json(${literal(json)}, format = 'array', columns = {${types}})`)
+  try {
+    await writeStaged(connection, outDir, name, staged, arrowTable(columns, rows))
+  } finally {
+    await unlink(json)
+  }
 }
 
 const PUBLISHED_LISTS = `create table if not exists published_lists (out_dir varchar, name varchar, fingerprint varchar)`
@@ -76,11 +109,11 @@ export async function writeList(connection: DuckDBConnection, outDir: string, li
   // One JSON text crosses into JavaScript: converting tens of thousands of values one by one costs several times more.
   const [{ json }] = (await queryRows(connection, `select coalesce(to_json(list(t)), '[]')::varchar as json from (select * from ${staged} order by rowid) t`)) as [{ json: string }]
   const rows = JSON.parse(json) as Record<string, unknown>[]
-  const columns = Object.fromEntries(list.columns.map((c) => [c.name, rows.map((row) => row[c.name] ?? null)]))
+  const columns = listColumns(list)
   const vectors: Record<string, Vector> = Object.fromEntries(
-    list.columns.map((c) => {
-      const values = (columns[c.name] ?? []) as (string | null)[]
-      return [c.name, c.type === 'text' ? utf8Vector(values) : vectorFromArray(values, new Dictionary(new Utf8(), new Int16()))]
+    columns.map((c) => {
+      const values = rows.map((row) => (row[c.name] ?? null) as string | null)
+      return [c.name, c.type === 'code' ? vectorFromArray(values, new Dictionary(new Utf8(), new Int16())) : utf8Vector(values)]
     }),
   )
   await mkdir(outDir, { recursive: true })
@@ -89,21 +122,16 @@ export async function writeList(connection: DuckDBConnection, outDir: string, li
   await connection.run(`insert into published_lists values (${literal(outDir)}, ${literal(list.name)}, ${literal(fingerprint)})`)
 }
 
-async function writeFiles(connection: DuckDBConnection, outDir: string, name: string, columns: readonly string[], rows: readonly object[], arrow: Table): Promise<void> {
-  await mkdir(outDir, { recursive: true })
-  const json = join(outDir, `.${name}.json`)
-  await writeFile(json, JSON.stringify(rows))
-  const staged = `published_${name}`
-  // An empty array gives read_json no columns to find, so an empty file gets its header from a typed empty select.
-  const select = rows.length
-    ? `select ${columns.map((c) => `"${c}"`).join(', ')} from read_json(${literal(json)}, format = 'array')`
-    : `select ${columns.map((c) => `null::varchar as "${c}"`).join(', ')} where false`
-  await connection.run(`create or replace temp table ${staged} as ${select}`)
-  try {
-    await writeStaged(connection, outDir, name, staged, arrow)
-  } finally {
-    await unlink(json)
-  }
+/** A list's published columns: codes and years, each code with its Dutch label beside it, and the texts. */
+export function listColumns(list: ListDefinition): PublishedColumn[] {
+  return list.columns.flatMap((c): PublishedColumn[] =>
+    c.type === 'code'
+      ? [
+          { name: c.name, type: 'code' },
+          ...(c.name === 'municipality' ? [] : [{ name: `${c.name}_label`, type: 'string' } as const]),
+        ]
+      : [{ name: c.name, type: c.type === 'year' ? 'code' : 'string' }],
+  )
 }
 
 /** A staged temp table as CSV and Parquet (by DuckDB) and Arrow IPC; the table is dropped afterwards. */
@@ -124,12 +152,12 @@ async function writeStaged(connection: DuckDBConnection, outDir: string, name: s
 }
 
 /**
- * Explicit Arrow types, so a column that happens to be all empty keeps its type. Dimensions repeat a few codes
- * on every row: dictionary-encoded they take two bytes a row, which keeps the dashboard's downloads small.
+ * Explicit Arrow types, so a column that happens to be all empty keeps its type. Codes repeat on every row:
+ * dictionary-encoded they take two bytes a row, which keeps the dashboard's downloads small.
  */
-function arrowTable(table: TableDefinition, columns: readonly string[], rows: readonly PublishedRow[]): Table {
-  const typeOf = (column: string): DataType =>
-    table.dimensions.includes(column) ? new Dictionary(new Utf8(), new Int16()) : column === 'suppressed' ? new Bool() : column === 'concerns' ? new Int32() : new Float64()
-  const vectors: Record<string, Vector> = Object.fromEntries(columns.map((c) => [c, vectorFromArray(rows.map((r) => r[c] ?? null) as never[], typeOf(c))]))
+function arrowTable(columns: readonly PublishedColumn[], rows: readonly PublishedRow[]): Table {
+  const typeOf = (type: PublishedColumn['type']): DataType =>
+    type === 'code' || type === 'string' ? new Dictionary(new Utf8(), new Int16()) : type === 'boolean' ? new Bool() : type === 'integer' ? new Int32() : type === 'date' ? new Utf8() : new Float64()
+  const vectors: Record<string, Vector> = Object.fromEntries(columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null) as never[], typeOf(c.type))]))
   return new Table(vectors)
 }

@@ -1,10 +1,18 @@
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
-import { aggregate } from './aggregate.js'
+import { aggregate, type Cell, type TableMerges } from './aggregate.js'
+import { dataPackage, writeDataPackage } from './data-package.js'
+import { informationLoss, type TableLoss } from './information-loss.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
+import { dutchDate, periodCoverage } from './period-coverage.js'
 import { LISTS, stageList } from './lists.js'
-import { publishedRows, writeList, writeTable, type Suppress } from './publish.js'
+import { decideMerges, mergeAround, mergedCategoryRows, type ForcedMerge } from './merge-categories.js'
+import { DISCLOSURE_TABLE, MERGED_CATEGORIES_TABLE, META_TABLES, PERIODS_TABLE } from './meta-tables.js'
+import { codeLabel } from './code-labels.js'
+import { protectPublication, yearOfKey, type PublicationProtection } from './publication-units.js'
+import { readPreviousPublication } from './previous-publication.js'
+import { listColumns, publishedRows, tableColumns, writeList, writeRows, type PublishedColumn } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
 import { clearStaged, dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract, stageSignals, type Extract } from './stage.js'
 import { TABLES } from './tables.js'
@@ -23,9 +31,10 @@ export type PipelineOptions = {
   outDir: string
   /** The smallest count that may be published (KLANKBORD_MIN_CELL). */
   k: number
-  suppress: Suppress
   /** Re-extract everything instead of the changes since the last run. */
   full?: boolean
+  /** The moment of publication (now by default): the running period ends on its Dutch calendar day. */
+  now?: Date
   onProgress?(step: string, done: number, total: number): void
 }
 
@@ -35,16 +44,20 @@ export type PipelineSummary = {
   granularity: Granularity
   /** The kept microdata, checked on its quasi-identifiers. */
   microdata: KAnonymityReport
-  tables: { name: string; cells: number; suppressed: number }[]
+  tables: (TableLoss & { name: string })[]
+  /** Categories counted together so that no total had to be hidden: "table year dimension: members → code". */
+  merged: string[]
+  /** Cells nothing protects without hiding a total of k or more (published withheld). Should be none. */
+  unprotected: { table: string; key: readonly string[] }[]
   seconds: number
   outDir: string
 }
 
-/** Extract → stage in DuckDB → aggregate → disclosure control → publish CSV, Parquet and Arrow. Idempotent. */
+/** Extract → stage in DuckDB → aggregate → disclosure control over the linked tables → publish CSV, Parquet and Arrow. Idempotent. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const started = performance.now()
   const progress = options.onProgress ?? (() => {})
-  const steps = 3 + TABLES.length
+  const steps = 5
   const db = await openDuckDb(options.databaseFile)
   try {
     progress('extract', 0, steps)
@@ -61,23 +74,73 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const granularity = await chooseGranularity(db.connection)
     await applyPeriods(db.connection, granularity)
     const microdata = await checkKAnonymity(db.connection, options.k)
-    const tables: PipelineSummary['tables'] = []
-    for (const [i, table] of TABLES.entries()) {
-      progress(table.name, 2 + i, steps)
-      const cells = await aggregate(db.connection, table)
-      const suppressed = options.suppress(cells, options.k)
-      await writeTable(db.connection, options.outDir, table, publishedRows(table, cells, suppressed, options.k))
-      tables.push({ name: table.name, cells: cells.length, suppressed: suppressed.filter(Boolean).length })
+
+    progress('aggregate', 2, steps)
+    const unmerged = new Map<string, Cell[]>()
+    for (const table of TABLES) unmerged.set(table.name, await aggregate(db.connection, table))
+
+    progress('protect', 3, steps)
+    const previous = await readPreviousPublication(options.outDir, TABLES)
+    // Merge what cannot be protected otherwise, aggregate again with the merges, protect; a cell still left
+    // unprotected merges one more of its categories, until none is or nothing is left to merge.
+    const forced: ForcedMerge[] = []
+    let cells = unmerged
+    let merges = new Map<string, TableMerges>()
+    let protection: PublicationProtection
+    for (;;) {
+      merges = decideMerges(TABLES, unmerged, options.k, forced)
+      cells = new Map(unmerged)
+      for (const [name, tableMerges] of merges) cells.set(name, await aggregate(db.connection, TABLES.find((t) => t.name === name)!, tableMerges))
+      protection = protectPublication(TABLES, cells, granularity, options.k, previous)
+      const more = protection.unprotected.map((u) => mergeAround(TABLES.find((t) => t.name === u.table)!, cells.get(u.table)!, u.key, forced)).filter((m) => m !== undefined)
+      const fresh = more.filter((m, i) => more.findIndex((o) => JSON.stringify(o) === JSON.stringify(m)) === i)
+      if (!fresh.length) break
+      forced.push(...fresh)
     }
-    progress('lists', 2 + TABLES.length, steps)
+    const mergedRows = mergedCategoryRows(merges)
+    const membersOf = (table: string, dimension: string, year: string, code: string) =>
+      mergedRows.find((row) => row.table === table && row.dimension === dimension && row.year === year && row.code === code)?.members.split(';') ?? []
+
+    progress('publish', 4, steps)
+    const packaged: { name: string; description: string; descriptionEn: string; columns: readonly PublishedColumn[] }[] = []
+    const tables: PipelineSummary['tables'] = []
+    for (const table of TABLES) {
+      const tableCells = cells.get(table.name)!
+      const suppressed = protection.suppressed.get(table.name)!
+      const columns = tableColumns(table, tableCells)
+      const labelOf = (dimension: string, code: string, year: string) => codeLabel(dimension, code, membersOf(table.name, dimension, year, code))
+      await writeRows(db.connection, options.outDir, table.name, columns, publishedRows(table, tableCells, suppressed, options.k, labelOf))
+      packaged.push({ ...table, columns })
+      tables.push({ name: table.name, ...informationLoss(table, tableCells, suppressed) })
+    }
+    const publishedOn = options.now ?? new Date()
+    const periods = [...new Set([...(cells.get('over_time') ?? []).map((c) => c.key[0]!), ...TABLES.flatMap((t) => (cells.get(t.name) ?? []).map((c) => yearOfKey(c.key)))])].filter((p) => p !== '*')
+    const coverage = periodCoverage(periods, granularity, extracted.firstConcernAt ? dutchDate(extracted.firstConcernAt) : undefined, dutchDate(publishedOn))
+    await writeRows(db.connection, options.outDir, PERIODS_TABLE.name, PERIODS_TABLE.columns, coverage)
+    await writeRows(db.connection, options.outDir, MERGED_CATEGORIES_TABLE.name, MERGED_CATEGORIES_TABLE.columns, mergedRows)
+    await writeRows(db.connection, options.outDir, DISCLOSURE_TABLE.name, DISCLOSURE_TABLE.columns, tables.map(({ name, ...loss }) => ({ table: name, ...loss })))
+    packaged.push(...META_TABLES)
+
     for (const list of LISTS) {
       const codes = extracted.lists[list.name]
       if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
       await writeList(db.connection, options.outDir, list, await stageList(db.connection, list, codes, extracted.listTexts))
+      packaged.push({ ...list, columns: listColumns(list) })
     }
+    await writeDataPackage(options.outDir, dataPackage(packaged, options.k, publishedOn))
     await keepStaging(db.connection, options.stagedFile, rowsRead, extracted.lastChange)
     progress('done', steps, steps)
-    return { rowsRead, rowsStaged: n, granularity, microdata, tables, seconds: (performance.now() - started) / 1000, outDir: options.outDir }
+    return {
+      rowsRead,
+      rowsStaged: n,
+      granularity,
+      microdata,
+      tables,
+      merged: mergedRows.map((row) => `${row.table} ${row.year} ${row.dimension}: ${row.members.replace(/;/g, ', ')} → ${row.code}`),
+      unprotected: protection.unprotected,
+      seconds: (performance.now() - started) / 1000,
+      outDir: options.outDir,
+    }
   } finally {
     db.close()
     // The staged rows are microdata of the store's residents: only the server's own user may read them.

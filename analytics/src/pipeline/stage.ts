@@ -40,6 +40,8 @@ export type Extract = {
   places: string
   signals: string
   lastChange: Date | undefined
+  /** When the first concern came in: the first published year starts that day. */
+  firstConcernAt: Date | undefined
   /**
    * The codes of the published lists' rows (lists.ts), one CSV file per list, without any text. Like the
    * signals file, complete once every part of `concerns` has been read.

@@ -1,9 +1,19 @@
 /** A published table: its dimensions, where the rows come from, and the statistics beside each count. */
 export type TableDefinition = {
   name: string
+  /**
+   * The population the table counts, protected together with the other tables of the same population and year:
+   * concerns received, concerns closed, signals.
+   */
+  group: 'received' | 'closed' | 'signals'
   /** Dutch, for GET /api/v1/statistics. */
   description: string
+  /** English, for datapackage.json. */
+  descriptionEn: string
+  /** The first is the period (`year` or `period`): every row has one; there is no total over periods. */
   dimensions: readonly string[]
+  /** Also the one all-time total (every dimension `*`), when every year's total is published. */
+  allTime?: boolean
   /**
    * Dimensions whose values overlap (a concern has several kinds): their total is not the sum of the cells,
    * so no margin is published over them.
@@ -34,20 +44,24 @@ const share = (condition: string, basis: string, name: string) => `round(count(*
 export const TABLES: readonly TableDefinition[] = [
   {
     name: 'over_time',
+    group: 'received',
     description: 'Meldingen per periode, gemeente en domein. De periode is een maand, kwartaal of jaar: hoe kleiner de aantallen, hoe grover.',
+    descriptionEn: 'Concerns per period, municipality and domain. The period is a month, quarter or year: the smaller the numbers, the coarser.',
     dimensions: ['period', 'municipality', 'domain'],
     source: `select period, municipality, domain from staged`,
   },
   {
     name: 'concerns',
-    description: 'Meldingen per jaar, gemeente en domein, met doorlooptijden (mediaan en 75e percentiel, in dagen), het aandeel eerste contacten op tijd en het aandeel afgesloten zonder formele procedure.',
+    group: 'received',
+    allTime: true,
+    description: 'Meldingen per jaar, gemeente en domein, met doorlooptijden (mediaan en 75e percentiel, in dagen), en het aandeel eerste contacten op tijd (van de meldingen die dat jaar binnenkwamen).',
+    descriptionEn: 'Concerns per year, municipality and domain, with times (median and 75th percentile, in days) and the share of first contacts on time (of the concerns received that year).',
     dimensions: ['year', 'municipality', 'domain'],
-    source: `select ${YEAR}, municipality, domain, first_contact_days, close_days, first_contact_on_time, closed_month, outcome from staged`,
+    source: `select ${YEAR}, municipality, domain, first_contact_days, close_days, first_contact_on_time, closed_month from staged`,
     statistics: [
       ...DURATIONS,
       ...BASES,
       share('first_contact_on_time', 'first_contact_days', 'first_contact_on_time_share'),
-      share(`closed_month is not null and outcome not in ('formal-complaint', 'objection')`, 'closed_month', 'closed_without_procedure_share'),
     ],
     derived: [...unpackQuartiles('first_contact_days'), ...unpackQuartiles('close_days')],
   },
@@ -55,13 +69,17 @@ export const TABLES: readonly TableDefinition[] = [
     // Apart from `concerns`: crossed with the domain, most channel cells of a small municipality are below k, and
     // protecting them would hide year totals too.
     name: 'channels',
+    group: 'received',
     description: 'Meldingen per jaar, gemeente en kanaal: de website van de gemeente, een zorgaanbieder, het wijkteam of een andere partner, of rechtstreeks bij de vertrouwenspersoon.',
+    descriptionEn: "Concerns per year, municipality and channel: the municipality's website, a care provider, the neighbourhood team or another partner, or directly with the confidant.",
     dimensions: ['year', 'municipality', 'partner_kind'],
     source: `select ${YEAR}, municipality, partner_kind from staged`,
   },
   {
     name: 'kinds',
+    group: 'received',
     description: 'Soorten onvrede per jaar en gemeente. Een melding kan meer soorten hebben, dus de soorten tellen niet op tot het aantal meldingen.',
+    descriptionEn: 'Kinds of dissatisfaction per year and municipality. A concern can have several kinds, so the kinds do not add up to the number of concerns.',
     dimensions: ['year', 'municipality', 'kind'],
     withoutMargin: ['kind'],
     source: `select ${YEAR}, municipality, unnest(kinds) as kind from staged`,
@@ -71,26 +89,34 @@ export const TABLES: readonly TableDefinition[] = [
     // municipality of 17,000 people almost every cell of wish × outcome is below k, and protecting those cells
     // would hide the year totals too.
     name: 'outcomes',
+    group: 'closed',
     description: 'Afgesloten meldingen per jaar, gemeente en uitkomst.',
+    descriptionEn: 'Closed concerns per year, municipality and outcome.',
     dimensions: ['year', 'municipality', 'outcome'],
     source: `select ${CLOSED_YEAR}, municipality, outcome from staged where closed_month is not null`,
   },
   {
     name: 'wishes',
+    group: 'closed',
     description: 'Afgesloten meldingen per jaar, gemeente en wens van de inwoner (luisterend oor, advies en ondersteuning, bemiddeling, weet ik niet).',
+    descriptionEn: "Closed concerns per year, municipality and wish of the resident (a listening ear, advice and support, mediation, don't know).",
     dimensions: ['year', 'municipality', 'wish'],
     source: `select ${CLOSED_YEAR}, municipality, wish from staged where closed_month is not null`,
   },
   {
     name: 'support',
+    group: 'closed',
     description: 'Gegeven ondersteuning bij afgesloten meldingen, per jaar, gemeente en wens. Een melding kan meer soorten ondersteuning hebben.',
+    descriptionEn: 'Support given for closed concerns, per year, municipality and wish. A concern can have several kinds of support.',
     dimensions: ['year', 'municipality', 'wish', 'support'],
     withoutMargin: ['support'],
     source: `select ${CLOSED_YEAR}, municipality, wish, unnest(support_given) as support from staged where closed_month is not null`,
   },
   {
     name: 'signals',
+    group: 'signals',
     description: 'Signalen aan de gemeente per jaar, gemeente en stand (nieuw, gedeeld, beantwoord, verbeterd). De signalen zelf staan in signal_texts.',
+    descriptionEn: 'Signals to the municipality per year, municipality and status (new, shared, answered, improved). The signals themselves are in signal_texts.',
     dimensions: ['year', 'municipality', 'status'],
     source: `select ${YEAR}, municipality, status from signals`,
   },

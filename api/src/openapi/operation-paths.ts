@@ -12,7 +12,7 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject> = { InboxQuery: contract.InboxQ
 const PATH_PARAMETERS: Record<string, { description: string; pattern?: string }> = {
   id: { description: 'Id van het object.' },
   reference: { description: 'Kenmerk van de melding, bijvoorbeeld KB-7Q4M-X2PD.', pattern: contract.REFERENCE_PATTERN.source },
-  table: { description: 'Naam van de tabel, zie GET /statistics.', pattern: '^[a-z][a-z0-9-]*$' },
+  table: { description: 'Naam van de tabel, zie GET /statistics.', pattern: '^[a-z][a-z0-9_]*$' },
   year: { description: 'Het jaar van het verslag, bijvoorbeeld 2025.', pattern: '^\\d{4}$' },
 }
 

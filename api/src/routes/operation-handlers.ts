@@ -55,6 +55,7 @@ export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler>
   listAudit: admin.listAuditHandler,
   listStatistics: statistics.listStatisticsHandler,
   getStatistics: statistics.getStatisticsHandler,
+  getStatisticsPackage: statistics.getStatisticsPackageHandler,
   getReport: reports.getReportHandler,
   sendResidentMessage: residents.sendResidentMessageHandler,
   getDataCopy: residents.getDataCopyHandler,

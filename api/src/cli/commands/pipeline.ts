@@ -7,10 +7,12 @@ import { callRunningServer, viaServerOrStore } from '../store-or-server.js'
 export const PIPELINE_HELP = `Gebruik / Usage: klankbord pipeline [--out MAP] [--full]
 
 Maakt de anonieme cijfers: haalt alleen codes en datums uit de opslag (nooit tekst, contactgegevens of
-kenmerken), telt ze op in DuckDB, onderdrukt kleine aantallen (KLANKBORD_MIN_CELL, standaard 5) en schrijft
-elke tabel als CSV, Parquet en Arrow. De server doet dit ook elke nacht.
-Makes the anonymous figures: extracts codes and dates only, aggregates them in DuckDB, suppresses small
-counts and writes every table as CSV, Parquet and Arrow. The server also does this every night.
+kenmerken), telt ze op in DuckDB, schermt kleine aantallen af (KLANKBORD_MIN_CELL, standaard 5) en wat nodig is om
+ze te beschermen, over alle tabellen samen, en schrijft elke tabel als CSV, Parquet en Arrow, met datapackage.json.
+De server doet dit ook elke nacht.
+Makes the anonymous figures: extracts codes and dates only, aggregates them in DuckDB, withholds small counts
+and what is needed to protect them, over all tables together, and writes every table as CSV, Parquet and Arrow,
+with datapackage.json. The server also does this every night.
 
   --out MAP  uitvoermap / output folder (standaard / default: <KLANKBORD_DATA_DIR>/statistics)
   --full     alles opnieuw in plaats van alleen wat veranderde / everything again instead of only changes`
@@ -25,12 +27,19 @@ function progressBar(out: NodeJS.WritableStream & { isTTY?: boolean }) {
   }
 }
 
+const percent = (share: number) => `${(share * 100).toFixed(1).replace('.', ',')} %`
+
 export function pipelineSummaryText(s: PipelineSummary, peakRssKb?: number): string {
-  const suppressed = s.tables.reduce((n, t) => n + t.suppressed, 0)
+  const withheld = s.tables.reduce((n, t) => n + t.withheld_cells, 0)
   return [
     `Rijen gelezen / rows read: ${s.rowsRead} (totaal in DuckDB / staged: ${s.rowsStaged})`,
-    `Tabellen / tables: ${s.tables.map((t) => `${t.name} (${t.cells} cellen, ${t.suppressed} onderdrukt)`).join(', ')}`,
-    `Onderdrukte cellen / suppressed cells: ${suppressed}`,
+    `Tabellen / tables: ${s.tables.map((t) => `${t.name} (${t.cells} cellen, ${t.withheld_cells} afgeschermd)`).join(', ')}`,
+    `Afgeschermde cellen / withheld cells: ${withheld}`,
+    `Informatieverlies / information loss (meldingen in afgeschermde cellen van de fijnste indeling / concerns in withheld finest cells): ${s.tables
+      .map((t) => `${t.name} ${percent(t.withheld_share)}`)
+      .join(', ')}`,
+    ...(s.merged.length ? [`Samengevoegd / merged: ${s.merged.join('; ')}`] : []),
+    ...(s.unprotected.length ? [`LET OP / WARNING: ${s.unprotected.length} cellen niet te beschermen zonder een totaal te verbergen / cells that cannot be protected without hiding a total: ${s.unprotected.map((u) => `${u.table} ${u.key.join('/')}`).join(', ')}`] : []),
     `Periode / period: ${s.granularity}; k = ${s.microdata.k}`,
     `Bewaarde microdata / kept microdata: ${s.microdata.rows} rijen in ${s.microdata.classes} groepen; ${s.microdata.rowsBelowK} rijen in een groep kleiner dan k (alleen intern, nooit gepubliceerd / internal only, never published)`,
     `Tijd / time: ${s.seconds.toFixed(1)} s`,

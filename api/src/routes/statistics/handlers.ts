@@ -1,4 +1,6 @@
-import { defaultPaths, isPublishedTable, LISTS, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { defaultPaths, isPublishedTable, LISTS, META_TABLES, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
 import { StatisticsQuery, type StatisticsList } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
@@ -20,7 +22,11 @@ function requestedFormat(accept: string | undefined): PublishedFormat | 'json' {
 }
 
 export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
-  const described = [...TABLES.map((t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions] })), ...LISTS.map((l) => ({ name: l.name, description: l.description, dimensions: [] }))]
+  const described = [
+    ...TABLES.map((t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions] })),
+    ...LISTS.map((l) => ({ name: l.name, description: l.description, dimensions: [] })),
+    ...META_TABLES.map((m) => ({ name: m.name, description: m.description, dimensions: [] })),
+  ]
   const tables = await Promise.all(described.map(async (t) => ({ ...t, publishedAt: (await publishedAt(outDir(deps), t.name))?.toISOString() ?? null })))
   return c.json({ minCell: deps.config.minCell, tables } satisfies StatisticsList)
 }
@@ -42,4 +48,11 @@ export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
   // A download link gets a file name; the dashboard's own Arrow requests (format=arrow, for preloading) do not need one.
   if (format !== 'arrow' && c.req.query('format')) c.header('Content-Disposition', `attachment; filename="klankbord-${name}.${format}"`)
   return compressedBody(c, bytes, PUBLISHED_FORMATS[format], `${outDir(deps)} ${name}.${format} ${published?.getTime()} ${bytes.byteLength}`)
+}
+
+/** datapackage.json: every published table and column described in Dutch and English (Frictionless Data Package). */
+export const getStatisticsPackageHandler = (deps: AppDeps): Handler => async (c) => {
+  const bytes = await readFile(join(outDir(deps), 'datapackage.json')).catch(() => undefined)
+  if (!bytes) throw notYetPublished()
+  return compressedBody(c, bytes, 'application/json', `${outDir(deps)} datapackage.json ${bytes.byteLength} ${(await publishedAt(outDir(deps), 'concerns'))?.getTime()}`)
 }

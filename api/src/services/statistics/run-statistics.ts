@@ -2,9 +2,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
-import { suppress } from '@klankbord/analytics/disclosure'
 import type { Store } from '../../store/types.js'
-import { extractListCodes, extractListTexts, extractPlaces, extractSignalCodes, extractStatisticalParts, lastChange } from './statistical-extract.js'
+import { extractListCodes, extractListTexts, extractPlaces, extractSignalCodes, extractStatisticalParts, firstConcernAt, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
 
@@ -31,13 +30,12 @@ export async function runStatistics(store: Store, run: StatisticsRun): Promise<P
           await extractSignalCodes(store, files.signals)
           Object.assign(lists, await extractListCodes(store, work))
         }
-        return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, lists, listTexts: (list, ids) => extractListTexts(store, list, ids) }
+        return { ...files, concerns: concernsThenTheRest(), lastChange: changedUntil, firstConcernAt: await firstConcernAt(store), lists, listTexts: (list, ids) => extractListTexts(store, list, ids) }
       },
       databaseFile: paths.databaseFile,
       stagedFile: paths.stagedFile,
       outDir: run.outDir ?? paths.outDir,
       k: run.minCell,
-      suppress: (cells, k) => suppress(cells, k).suppressed,
       full: run.full,
       onProgress: run.onProgress,
     })

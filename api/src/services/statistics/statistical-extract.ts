@@ -31,6 +31,12 @@ export async function lastChange(store: Store): Promise<Date | undefined> {
   return row?.last ? new Date(row.last as string | Date) : undefined
 }
 
+/** When the first concern came in (an index lookup): the first published year starts on its Dutch calendar day. */
+export async function firstConcernAt(store: Store): Promise<Date | undefined> {
+  const [row] = await rowsOf(store, 'select min(created_at) as first from concerns')
+  return row?.first ? new Date(row.first as string | Date) : undefined
+}
+
 /** The records already are comma-separated lines: COPY's text format writes them as they are, without quotes. */
 const RECORD_FORMAT = 'format text'
 
