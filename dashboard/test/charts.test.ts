@@ -204,6 +204,25 @@ describe('outcomes', () => {
   })
 })
 
+describe('merged categories', () => {
+  const merged: PublishedTables = {
+    ...TABLES,
+    outcomes: TABLES.outcomes.filter((row) => row.municipality !== 'Gennep'),
+    merged_categories: [...TABLES.merged_categories, { table: 'outcomes', year: '2025', dimension: 'municipality', code: 'overig', members: 'Bergen;Gennep' }],
+  }
+
+  it('are said only where they apply: in the view that shows the dimension, or for the chosen municipality', () => {
+    expect(view('outcomes', {}, 'nl', merged).footnotes.join(' ')).not.toContain('Samengevoegd')
+    expect(view('channels', {}, 'nl', merged).footnotes.join(' ')).not.toContain('Samengevoegd')
+  })
+
+  it('explain an empty view when the chosen municipality was counted with others', () => {
+    const gennep = view('outcomes', { municipality: 'Gennep' }, 'nl', merged)
+    expect(gennep.empty).toBe(true)
+    expect(gennep.summary).toBe('Deze cijfers over 2025 zijn voor ‘Gennep’ samengeteld met andere onder ‘Overige gemeenten’, om inwoners te beschermen. Kies alle gemeenten en domeinen om ze te zien.')
+  })
+})
+
 describe('durations', () => {
   it('states first contact on time over concerns received that had a first contact', () => {
     const v = view('durations')

@@ -22,7 +22,7 @@ export function channelsView(data: ChartData): ChartView {
   const total = countOf(cell(rows, { partner_kind: ALL }))
   const of = total === null ? say(locale, 'Deel van alle meldingen', 'Share of all concerns') : say(locale, `Deel van de ${formatCount(total, locale)} meldingen`, `Share of the ${formatCount(total, locale)} concerns`)
   const columns = [say(locale, 'Via', 'Through'), say(locale, 'Meldingen', 'Concerns'), of]
-  if (!year || !rows.some((row) => row.partner_kind !== ALL)) return emptyView('channels', data, year, caption, columns)
+  if (!year || !rows.some((row) => row.partner_kind !== ALL)) return emptyView('channels', data, year, caption, columns, { tables: ['channels'] })
 
   const items = categoryItems(rows, 'partner_kind', CHANNEL, locale, total).sort(byCount)
   const leader = leaderOf(items, total)
@@ -53,7 +53,7 @@ export function channelsView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['channels'], hasWithheld(items) || total === null),
+    footnotes: viewFootnotes(data, { years: year, tables: ['channels'], shown: ['partner_kind'], withheld: hasWithheld(items) || total === null }),
     legend: legendOf(locale, hasWithheld(items)),
     draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
   })

@@ -29,7 +29,7 @@ export function durationsView(data: ChartData): ChartView {
   const caption = say(locale, `Doorlooptijden in dagen van meldingen${about} die${place} in ${when} binnenkwamen`, `Time taken in days for concerns${about} received${place} in ${when}`)
   const columns = [say(locale, 'Stap', 'Step'), say(locale, 'Maat', 'Measure'), say(locale, 'Dagen', 'Days')]
   const row = year ? cell(rowsOf(tables, 'concerns'), { year, municipality, domain }) : undefined
-  if (!year || !row) return emptyView('durations', data, year, caption, columns)
+  if (!year || !row) return emptyView('durations', data, year, caption, columns, { tables: ['concerns'] })
 
   const deadline = DEFAULT_FIRST_CONTACT_WORKING_DAYS
   const firstContact = say(locale, 'Eerste contact', 'First contact')
@@ -80,7 +80,7 @@ export function durationsView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['concerns'], withheld || onTime === null),
+    footnotes: viewFootnotes(data, { years: year, tables: ['concerns'], shown: [], withheld: withheld || onTime === null }),
     legend: legendOf(locale, withheld),
     draw: (canvas) =>
       stackSvgs(canvas.document, canvas.width, [

@@ -3,7 +3,7 @@ import type { Locale } from '@klankbord/contract/vocabulary'
 import { WITHHELD_MARK } from '../number-format.js'
 import { partialNote } from './coverage.js'
 import { mergedNotes } from './merged.js'
-import type { PublishedTables } from './types.js'
+import type { ChartData } from './types.js'
 import { say } from './words.js'
 
 /** The contract's words for a withheld value, the same for a small count and for a cell withheld to protect one. */
@@ -27,10 +27,29 @@ export const footnotesOf = ({ locale, withheld, merged = [], partial }: Footnote
   ...(partial ? [partial] : []),
 ]
 
-/** The footnotes of a view about `years`, read from tables `tableNames`; `periods` are the periods it shows (default: the years). */
-export function viewFootnotes(tables: PublishedTables, locale: Locale, years: string | readonly string[], tableNames: readonly string[], withheld: boolean, periods?: readonly string[]): string[] {
-  const list = typeof years === 'string' ? [years] : years
-  return footnotesOf({ locale, withheld, merged: mergedNotes(tables, tableNames, list, locale), partial: partialNote(tables, periods ?? list, locale) })
+export type ViewNotes = {
+  /** The year or years the view is about. */
+  readonly years: string | readonly string[]
+  /** The published tables it reads. */
+  readonly tables: readonly string[]
+  /** The dimensions it shows as categories (bars, rows). */
+  readonly shown: readonly string[]
+  /** Whether it shows the withheld mark. */
+  readonly withheld: boolean
+  /** The periods it shows; default the years. */
+  readonly periods?: readonly string[]
+}
+
+/** The footnotes of a view: the withheld mark, merges it shows or filters on, partial periods. */
+export function viewFootnotes(data: ChartData, notes: ViewNotes): string[] {
+  const years = typeof notes.years === 'string' ? [notes.years] : notes.years
+  const chosen = { municipality: data.filters.municipality, domain: data.filters.domain }
+  return footnotesOf({
+    locale: data.locale,
+    withheld: notes.withheld,
+    merged: mergedNotes(data.tables, { tables: notes.tables, years, shown: notes.shown, chosen }, data.locale),
+    partial: partialNote(data.tables, notes.periods ?? years, data.locale),
+  })
 }
 
 /** The key under a chart: only when the drawing itself shows the withheld mark. */

@@ -21,7 +21,7 @@ export function kindsView(data: ChartData): ChartView {
   const total = year ? countOf(cell(rowsOf(tables, 'concerns'), { year, municipality, domain: ALL })) : null
   const of = total === null ? say(locale, 'Deel van alle meldingen', 'Share of all concerns') : say(locale, `Deel van de ${formatCount(total, locale)} meldingen`, `Share of the ${formatCount(total, locale)} concerns`)
   const columns = [say(locale, 'Soort onvrede', 'Kind of dissatisfaction'), say(locale, 'Meldingen', 'Concerns'), of]
-  if (!year || !rows.some((row) => row.kind !== ALL)) return emptyView('kinds', data, year, caption, columns)
+  if (!year || !rows.some((row) => row.kind !== ALL)) return emptyView('kinds', data, year, caption, columns, { tables: ['kinds'] })
 
   const items = categoryItems(rows, 'kind', KIND, locale, total).sort(byCount)
   const leader = leaderOf(items)
@@ -47,7 +47,7 @@ export function kindsView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['kinds'], withheld),
+    footnotes: viewFootnotes(data, { years: year, tables: ['kinds'], shown: ['kind'], withheld }),
     legend: legendOf(locale, hasWithheld(items)),
     draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
   })

@@ -23,10 +23,10 @@ export function municipalitiesView(data: ChartData): ChartView {
   const of = total === null ? say(locale, 'Deel van alle meldingen', 'Share of all concerns') : say(locale, `Deel van de ${formatCount(total, locale)} meldingen`, `Share of the ${formatCount(total, locale)} concerns`)
   const columns = [say(locale, 'Gemeente', 'Municipality'), say(locale, 'Meldingen', 'Concerns'), of]
   const names = new Set(rows.map((row) => String(row.municipality)).filter((name) => name !== ALL))
-  if (!year || names.size === 0) return emptyView('municipalities', data, year, caption, columns)
+  if (!year || names.size === 0) return emptyView('municipalities', data, year, caption, columns, { tables: ['concerns'] })
   if (names.size === 1) {
     const only = say(locale, 'Klankbord werkt hier voor één gemeente, dus er is niets te vergelijken tussen gemeenten.', 'Klankbord serves one municipality here, so there is nothing to compare between municipalities.')
-    return emptyView('municipalities', data, year, caption, columns, only)
+    return emptyView('municipalities', data, year, caption, columns, { summary: only })
   }
 
   const items = categoryItems(rows, 'municipality', undefined, locale, total).sort(byCount)
@@ -55,7 +55,7 @@ export function municipalitiesView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['concerns'], hasWithheld(items) || total === null),
+    footnotes: viewFootnotes(data, { years: year, tables: ['concerns'], shown: ['municipality'], withheld: hasWithheld(items) || total === null }),
     legend: legendOf(locale, hasWithheld(items)),
     draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
   })

@@ -40,7 +40,7 @@ export function outcomesView(data: ChartData): ChartView {
   const total = countOf(cell(rows, { outcome: ALL }))
   const of = total === null ? say(locale, 'Deel van de afgesloten meldingen', 'Share of closed concerns') : say(locale, `Deel van de ${formatCount(total, locale)} afgesloten meldingen`, `Share of the ${formatCount(total, locale)} closed concerns`)
   const columns = [say(locale, 'Uitkomst', 'Outcome'), say(locale, 'Meldingen', 'Concerns'), of]
-  if (!year || !rows.some((row) => row.outcome !== ALL)) return emptyView('outcomes', data, year, caption, columns)
+  if (!year || !rows.some((row) => row.outcome !== ALL)) return emptyView('outcomes', data, year, caption, columns, { tables: ['outcomes'] })
 
   const items = categoryItems(rows, 'outcome', OUTCOME, locale, total)
   const { share } = closedWithoutProcedure(tables, year, municipality)
@@ -66,7 +66,7 @@ export function outcomesView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['outcomes'], hasWithheld(items) || total === null || share === null),
+    footnotes: viewFootnotes(data, { years: year, tables: ['outcomes'], shown: ['outcome'], withheld: hasWithheld(items) || total === null || share === null }),
     legend: legendOf(locale, hasWithheld(items)),
     draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
   })

@@ -141,7 +141,7 @@ export function overTimeView(data: ChartData): ChartView {
         return row.period !== ALL && periodYear >= first && periodYear <= year && (domain === ALL ? row.domain !== ALL : row.domain === domain)
       })
     : []
-  if (!year || !rows.some((row) => yearOfPeriod(String(row.period)) === year)) return emptyView('over-time', data, year, caption, columns)
+  if (!year || !rows.some((row) => yearOfPeriod(String(row.period)) === year)) return emptyView('over-time', data, year, caption, columns, { tables: ['over_time', 'concerns'] })
 
   const periods = [...new Set(rows.map((row) => String(row.period)))].sort()
   const years = [...new Set(periods.map(yearOfPeriod))]
@@ -158,12 +158,15 @@ export function overTimeView(data: ChartData): ChartView {
     columns,
     rows: points.map((point) => [labelOf(DOMAIN, point.domain, locale), periodText(tables, point.period, locale), formatCell(point.value, locale)]),
   }
+  const [from, to] = [periodText(tables, periods[0]!, locale), periodText(tables, periods.at(-1)!, locale)]
   const summary = sentences(
-    say(
-      locale,
-      `Hoeveel meldingen er${place} per periode binnenkwamen, van ${periodText(tables, periods[0]!, locale)} tot en met ${periodText(tables, periods.at(-1)!, locale)}, per domein.`,
-      `How many concerns${place} came in per period, from ${periodText(tables, periods[0]!, locale)} to ${periodText(tables, periods.at(-1)!, locale)}, per domain.`,
-    ),
+    periods.length === 1
+      ? say(locale, `Hoeveel meldingen er${place} in ${from} binnenkwamen, per domein.`, `How many concerns${place} came in in ${from}, per domain.`)
+      : say(
+          locale,
+          `Hoeveel meldingen er${place} per periode binnenkwamen, van ${from} tot en met ${to}, per domein.`,
+          `How many concerns${place} came in per period, from ${from} to ${to}, per domain.`,
+        ),
     trendSentence(data, yearTotal(tables, year, municipality, domain), yearTotal(tables, previousYear, municipality, domain), previousYear, year),
   )
   const title = titleOf(data, year, municipality, domain, domains)
@@ -171,7 +174,7 @@ export function overTimeView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, years, ['over_time', 'concerns'], withheld, periods),
+    footnotes: viewFootnotes(data, { years, tables: ['over_time', 'concerns'], shown: ['domain'], withheld, periods }),
     legend: legendOf(locale, withheld),
     draw: (canvas) => draw(points, periods, domains, data, canvas),
   })

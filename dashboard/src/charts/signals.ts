@@ -24,7 +24,7 @@ export function signalsView(data: ChartData): ChartView {
   const total = countOf(cell(rows, { status: ALL }))
   const of = total === null ? say(locale, 'Deel van alle signalen', 'Share of all signals') : say(locale, `Deel van de ${formatCount(total, locale)} signalen`, `Share of the ${formatCount(total, locale)} signals`)
   const columns = [say(locale, 'Stand', 'Status'), say(locale, 'Signalen', 'Signals'), of]
-  if (!year || !rows.some((row) => row.status !== ALL)) return emptyView('signals', data, year, caption, columns)
+  if (!year || !rows.some((row) => row.status !== ALL)) return emptyView('signals', data, year, caption, columns, { tables: ['signals'] })
 
   const items = categoryItems(rows, 'status', SIGNAL_STATUS, locale, total)
   const improved = items.find((item) => item.code === 'improved')?.value ?? null
@@ -40,7 +40,11 @@ export function signalsView(data: ChartData): ChartView {
       'Een signaal is een probleem dat vaker voorkomt. De vertrouwenspersoon meldt het zonder namen aan de gemeente. U ziet hoe ver de signalen zijn: nieuw, gedeeld, beantwoord of verbeterd.',
       'A signal is a problem that keeps coming back. The confidant reports it to the municipality without names. You see how far the signals have got: new, shared, answered or improved.',
     ),
-    responses.length > 0 && say(locale, `Bij ${formatCount(responses.length, locale)} signalen staat wat de gemeente ermee deed.`, `For ${formatCount(responses.length, locale)} signals you can read what the municipality did.`),
+    // The list's length is not a published count: beside a withheld total it is left unsaid.
+    responses.length > 0 &&
+      (total === null
+        ? say(locale, 'Wat de gemeente met elk signaal deed, staat verderop.', 'What the municipality did with each signal is further on.')
+        : say(locale, `Bij ${formatCount(responses.length, locale)} signalen staat wat de gemeente ermee deed.`, `For ${formatCount(responses.length, locale)} signals you can read what the municipality did.`)),
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
   const bars = items.map((item) => barOf(item, locale, item.code === 'improved' ? OKABE_ITO.green : undefined))
@@ -50,7 +54,7 @@ export function signalsView(data: ChartData): ChartView {
     title,
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['signals'], hasWithheld(items) || total === null),
+    footnotes: viewFootnotes(data, { years: year, tables: ['signals'], shown: ['status'], withheld: hasWithheld(items) || total === null }),
     legend: legendOf(locale, hasWithheld(items)),
     draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
   })

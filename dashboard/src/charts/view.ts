@@ -1,5 +1,6 @@
 /** Puts a chart's words, table and drawing together as the ChartView both the dashboard and the report use. */
 import { drawEmpty } from './empty-plot.js'
+import { mergedAway } from './merged.js'
 import { drawNote } from './note.js'
 import { DEFAULT_WIDTH, finishSvg, type Canvas } from './plot-style.js'
 import { stackSvgs } from './stack.js'
@@ -38,8 +39,18 @@ export function makeView(id: ChartId, parts: ViewParts, empty = false): ChartVie
   }
 }
 
+export type EmptyOptions = {
+  /** Why there is nothing; default: nothing published for this choice. */
+  readonly summary?: string
+  /** The tables the view reads: when the chosen municipality or domain was merged with others there, the summary says so. */
+  readonly tables?: readonly string[]
+}
+
 /** The view when nothing is published for the filters: a title that says so and the summary only. */
-export function emptyView(id: ChartId, data: ChartData, year: string | undefined, caption: string, columns: readonly string[], summary = emptySummary(data.locale), footnotes: readonly string[] = []): ChartView {
+export function emptyView(id: ChartId, data: ChartData, year: string | undefined, caption: string, columns: readonly string[], options: EmptyOptions = {}): ChartView {
   const title = emptyTitle(data.locale, year)
-  return makeView(id, { title, summary, table: { caption, columns, rows: [] }, footnotes, draw: (canvas) => drawEmpty(canvas, title) }, true)
+  const chosen = { municipality: data.filters.municipality, domain: data.filters.domain }
+  const merged = year && options.tables ? mergedAway(data.tables, { tables: options.tables, years: [year], shown: [], chosen }, data.locale) : undefined
+  const summary = options.summary ?? merged ?? emptySummary(data.locale)
+  return makeView(id, { title, summary, table: { caption, columns, rows: [] }, footnotes: [], draw: (canvas) => drawEmpty(canvas, title) }, true)
 }

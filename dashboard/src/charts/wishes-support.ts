@@ -49,7 +49,7 @@ export function wishesSupportView(data: ChartData): ChartView {
   const columns = [say(locale, 'Wens', 'Wish'), say(locale, 'Ondersteuning', 'Support'), say(locale, 'Meldingen', 'Concerns'), say(locale, 'Deel van de afgesloten meldingen met deze wens', 'Share of the closed concerns with this wish')]
   const rows = year ? matching(rowsOf(tables, 'support'), { year, municipality }) : []
   const wishes = inVocabularyOrder(WISH, rows.map((row) => String(row.wish)).filter((wish) => wish !== ALL))
-  if (!year || wishes.length === 0) return emptyView('wishes-support', data, year, caption, columns)
+  if (!year || wishes.length === 0) return emptyView('wishes-support', data, year, caption, columns, { tables: ['support', 'wishes'] })
 
   const closedByWish = rowsOf(tables, 'wishes')
   const closedWith = (wish: string) => countOf(cell(closedByWish, { year, municipality, wish }))
@@ -82,7 +82,7 @@ export function wishesSupportView(data: ChartData): ChartView {
     title: findingTitle(locale, groups, overall, when, place),
     summary,
     table,
-    footnotes: viewFootnotes(tables, locale, year, ['support', 'wishes'], withheld),
+    footnotes: viewFootnotes(data, { years: year, tables: ['support', 'wishes'], shown: ['wish', 'support'], withheld }),
     legend: legendOf(locale, withheld),
     draw: (canvas) => drawBarPanels(panels, { locale, xLabel }, canvas),
   })

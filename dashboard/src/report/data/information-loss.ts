@@ -4,7 +4,8 @@ import { rowsOf } from '../../charts/select.js'
 import type { PublishedTables } from '../../charts/index.js'
 
 export type InformationLoss = {
-  /** The table's name for people. */
+  /** The table's name as published, and for people. */
+  readonly name: string
   readonly table: string
   readonly cells: number
   readonly withheldCells: number
@@ -42,6 +43,7 @@ export function informationLoss(tables: PublishedTables): InformationLoss[] {
   return [...rowsOf(tables, 'disclosure')]
     .sort((a, b) => order(String(a.table)) - order(String(b.table)))
     .map((row) => ({
+      name: String(row.table),
       table: tableLabel(String(row.table)),
       cells: number(row.cells),
       withheldCells: number(row.withheld_cells),

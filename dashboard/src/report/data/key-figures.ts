@@ -26,7 +26,7 @@ export type KeyFigures = {
   readonly comparison: Comparison
 }
 
-/** In the change column when the two years do not cover the same span; the reason is under the table. */
+/** The change when the two years do not cover the same span; the summary then leaves the column out and says why. */
 export const NOT_COMPARED = 'niet vergeleken'
 
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text)

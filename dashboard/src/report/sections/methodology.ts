@@ -82,7 +82,7 @@ function drawMerged(w: ReportWriter, parent: StructureElement, model: ReportMode
 function drawLoss(w: ReportWriter, parent: StructureElement, model: ReportModel): void {
   const loss = model.informationLoss
   const intro =
-    'Afschermen kost informatie. Per tabel staat hieronder hoeveel meldingen in afgeschermde cellen zitten, als deel van alle meldingen in die tabel. ' +
+    'Afschermen kost informatie. Per tabel staat hieronder hoeveel meldingen (bij de signalen: hoeveel signalen) in afgeschermde cellen zitten, als deel van alle in die tabel. ' +
     'Een deel van 4% betekent: van elke 100 meldingen zijn er 4 niet in hun eigen cel te zien. Ze tellen wel mee in de totalen. ' +
     'Welke cellen klein zijn en welke zijn afgeschermd om ze te beschermen, staat er bewust niet bij.'
   // The explanation stays with its table.
@@ -97,7 +97,7 @@ function drawLoss(w: ReportWriter, parent: StructureElement, model: ReportModel)
   }
   drawTable(w, section, {
     caption: 'Informatieverlies per tabel, over alle gepubliceerde jaren',
-    columns: ['Tabel', 'Cellen', 'Afgeschermde cellen', 'Meldingen in afgeschermde cellen', 'Deel afgeschermd'],
+    columns: ['Tabel', 'Cellen', 'Afgeschermde cellen', 'Aantal in afgeschermde cellen', 'Deel afgeschermd'],
     rows: loss.map((l) => [l.table, formatCount(l.cells), formatCount(l.withheldCells), formatCount(l.withheldConcerns), formatShare(l.withheldShare)]),
   })
   const largest = [...loss].sort((a, b) => b.withheldShare - a.withheldShare)[0]!
@@ -105,7 +105,7 @@ function drawLoss(w: ReportWriter, parent: StructureElement, model: ReportModel)
     section,
     largest.withheldShare === 0
       ? 'In geen enkele tabel is een cel afgeschermd.'
-      : `Het meeste is afgeschermd in de tabel ‘${largest.table}’: ${formatShare(largest.withheldShare)} van de meldingen staat daar niet in een eigen cel.`,
+      : `Het meeste is afgeschermd in de tabel ‘${largest.table}’: ${formatShare(largest.withheldShare)} van de ${largest.name === 'signals' ? 'signalen' : 'meldingen'} staat daar niet in een eigen cel.`,
   )
   section.end()
 }

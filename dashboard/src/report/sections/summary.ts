@@ -1,6 +1,6 @@
 /** One page with the key figures of the year beside those of the year before, in a table and in words. */
 import { withheldFootnote } from '../../charts/footnotes.js'
-import { formatCount, formatShare } from '../../number-format.js'
+import { formatCount, formatShare, WITHHELD_MARK } from '../../number-format.js'
 import { FONT } from '../pdf/fonts.js'
 import { GAP, SIZE } from '../pdf/layout.js'
 import { drawTable } from '../pdf/table.js'
@@ -25,7 +25,6 @@ function sentences(model: ReportModel): string[] {
           ? `, evenveel als in ${previousYear}`
           : `, ${formatShare(Math.abs(now - before) / before)} ${now > before ? 'meer' : 'minder'} dan in ${previousYear} (${formatCount(before)})`
     out.push(`In ${year} kwamen ${formatCount(now)} meldingen binnen bij de vertrouwenspersoon${compared}.`)
-    if (before !== null && !comparison.comparable) out.push(comparison.reason)
   }
   const share = withoutProcedure.values.current
   const closedCount = closed.values.current
@@ -43,14 +42,15 @@ export function drawSummary(w: ReportWriter, model: ReportModel): void {
   for (const sentence of sentences(model)) w.paragraph(section, sentence, { size: SIZE.body + 1 })
   w.space(GAP.block)
   const { comparison, rows } = model.keyFigures
-  drawTable(w, section, {
-    caption: `Kerncijfers ${model.scope.year} en ${model.scope.previousYear}${model.scope.municipality ? `, gemeente ${model.scope.municipality}` : ', alle gemeenten samen'}`,
-    columns: ['Kerncijfer', current, previous, `Verschil met ${model.scope.previousYear}`],
-    rows: Object.values(rows).map((f) => [f.label, f.current, f.previous, f.change]),
-  })
+  const figures = Object.values(rows)
+  // Years of unequal span get no change column at all; the sentence under the table says why.
+  const table = comparison.comparable
+    ? { columns: ['Kerncijfer', current, previous, `Verschil met ${model.scope.previousYear}`], rows: figures.map((f) => [f.label, f.current, f.previous, f.change]) }
+    : { columns: ['Kerncijfer', current, previous], rows: figures.map((f) => [f.label, f.current, f.previous]) }
+  drawTable(w, section, { caption: `Kerncijfers ${model.scope.year} en ${model.scope.previousYear}${model.scope.municipality ? `, gemeente ${model.scope.municipality}` : ', alle gemeenten samen'}`, ...table })
   const notes = [
     'Binnengekomen meldingen tellen in het jaar waarin ze binnenkwamen, afgesloten meldingen in het jaar waarin ze werden afgesloten. Tijden zijn in kalenderdagen.',
-    withheldFootnote('nl'),
+    table.rows.some((row) => row.includes(WITHHELD_MARK)) && withheldFootnote('nl'),
     model.partialNote,
     !comparison.comparable && comparison.reason,
   ]
