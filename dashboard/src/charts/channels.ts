@@ -1,14 +1,13 @@
 /** The ways residents came in: a partner's site (municipality, care provider, neighbourhood team, other) or the confidant directly. */
 import { formatCount, formatShare } from '../number-format.js'
-import { drawBars } from './bars.js'
-import { barOf, byCount, categoryItems, hasWithheld, leaderOf, rowOf } from './categories.js'
+import { byCount, categoryItems, leaderOf } from './categories.js'
+import { categoryView } from './category-view.js'
 import { periodText } from './coverage.js'
-import { legendOf, viewFootnotes } from './footnotes.js'
 import { CHANNEL, DOMAIN, labelOf } from './labels.js'
 import { scopeOf } from './scope.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
-import { emptyView, makeView } from './view.js'
+import { emptyView } from './view.js'
 import { domainNotApplied, inPlace, say, sentences, withheldHeadline } from './words.js'
 
 export function channelsView(data: ChartData): ChartView {
@@ -46,15 +45,6 @@ export function channelsView(data: ChartData): ChartView {
       say(locale, `De delen zijn van alle ${formatCount(total, locale)} meldingen die${place} in ${when} binnenkwamen.`, `The shares are of all ${formatCount(total, locale)} concerns received${place} in ${when}.`),
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
-  const bars = items.map((item) => barOf(item, locale))
-  const table = { caption, columns, rows: items.map((item) => rowOf(item, locale)) }
   const xLabel = say(locale, 'Meldingen', 'Concerns')
-  return makeView('channels', {
-    title,
-    summary,
-    table,
-    footnotes: viewFootnotes(data, { years: year, tables: ['channels'], shown: ['partner_kind'], withheld: hasWithheld(items) || total === null }),
-    legend: legendOf(locale, hasWithheld(items)),
-    draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
-  })
+  return categoryView('channels', data, { title, summary, caption, columns, items, total, xLabel, year, table: 'channels', dimension: 'partner_kind' })
 }

@@ -1,14 +1,13 @@
 /** Kinds of dissatisfaction (the motion's five and other): how many concerns named each, against all concerns received. */
 import { formatCount, formatShare } from '../number-format.js'
-import { drawBars } from './bars.js'
-import { barOf, byCount, categoryItems, hasWithheld, leaderOf, rowOf } from './categories.js'
+import { byCount, categoryItems, leaderOf } from './categories.js'
+import { categoryView } from './category-view.js'
 import { periodText } from './coverage.js'
-import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, KIND, labelOf } from './labels.js'
 import { scopeOf } from './scope.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
-import { emptyView, makeView } from './view.js'
+import { emptyView } from './view.js'
 import { domainNotApplied, inPlace, say, sentences, withheldHeadline } from './words.js'
 
 export function kindsView(data: ChartData): ChartView {
@@ -39,16 +38,6 @@ export function kindsView(data: ChartData): ChartView {
     total !== null && say(locale, `De delen zijn van alle ${formatCount(total, locale)} meldingen.`, `The shares are of all ${formatCount(total, locale)} concerns.`),
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
-  const bars = items.map((item) => barOf(item, locale))
-  const table = { caption, columns, rows: items.map((item) => rowOf(item, locale)) }
   const xLabel = say(locale, 'Meldingen', 'Concerns')
-  const withheld = hasWithheld(items) || total === null
-  return makeView('kinds', {
-    title,
-    summary,
-    table,
-    footnotes: viewFootnotes(data, { years: year, tables: ['kinds'], shown: ['kind'], withheld }),
-    legend: legendOf(locale, hasWithheld(items)),
-    draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
-  })
+  return categoryView('kinds', data, { title, summary, caption, columns, items, total, xLabel, year, table: 'kinds', dimension: 'kind' })
 }

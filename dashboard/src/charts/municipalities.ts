@@ -1,15 +1,14 @@
 /** Concerns per municipality, for a confidant who works for several municipalities in a region. */
 import { formatCount, formatShare } from '../number-format.js'
-import { drawBars } from './bars.js'
-import { barOf, byCount, categoryItems, hasWithheld, leaderOf, rowOf } from './categories.js'
+import { byCount, categoryItems, leaderOf, type Item } from './categories.js'
+import { categoryView } from './category-view.js'
 import { periodText } from './coverage.js'
-import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, labelOf } from './labels.js'
 import { ACCENT, PRIMARY } from './palette.js'
 import { scopeOf } from './scope.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
-import { emptyView, makeView } from './view.js'
+import { emptyView } from './view.js'
 import { say, sentences, withheldHeadline } from './words.js'
 
 export function municipalitiesView(data: ChartData): ChartView {
@@ -48,15 +47,7 @@ export function municipalitiesView(data: ChartData): ChartView {
     total !== null && say(locale, `De delen zijn van alle ${formatCount(total, locale)} meldingen${about} uit ${when}.`, `The shares are of all ${formatCount(total, locale)} concerns${about} in ${when}.`),
     municipality !== ALL && say(locale, `De gekozen gemeente, ${municipality}, staat erbij met ‘gekozen’.`, `The chosen municipality, ${municipality}, is marked ‘chosen’.`),
   )
-  const bars = marked.map((item) => barOf(item, locale, chosen(item.code) ? ACCENT : PRIMARY))
-  const table = { caption, columns, rows: marked.map((item) => rowOf(item, locale)) }
   const xLabel = say(locale, 'Meldingen', 'Concerns')
-  return makeView('municipalities', {
-    title,
-    summary,
-    table,
-    footnotes: viewFootnotes(data, { years: year, tables: ['concerns'], shown: ['municipality'], withheld: hasWithheld(items) || total === null }),
-    legend: legendOf(locale, hasWithheld(items)),
-    draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
-  })
+  const fill = (item: Item) => (chosen(item.code) ? ACCENT : PRIMARY)
+  return categoryView('municipalities', data, { title, summary, caption, columns, items: marked, total, xLabel, year, table: 'concerns', dimension: 'municipality', fill })
 }

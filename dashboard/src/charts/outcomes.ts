@@ -1,18 +1,17 @@
 /** How closed concerns ended, with the share closed without a formal procedure and, for equal spans, its change. */
 import type { Locale } from '@klankbord/contract/vocabulary'
 import { formatCount, formatPointChange, formatShare } from '../number-format.js'
-import { drawBars } from './bars.js'
-import { barOf, categoryItems, hasWithheld, leaderOf, rowOf } from './categories.js'
+import { categoryItems, leaderOf, type Item } from './categories.js'
+import { categoryView } from './category-view.js'
 import { closedWithoutProcedure, FORMAL_OUTCOMES } from './closed-without-procedure.js'
 import { compareYears } from './comparison.js'
 import { periodText } from './coverage.js'
-import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, labelOf, OUTCOME } from './labels.js'
 import { ACCENT, PRIMARY } from './palette.js'
 import { scopeOf } from './scope.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
-import { emptyView, makeView } from './view.js'
+import { emptyView } from './view.js'
 import { domainNotApplied, inPlace, say, sentences, withheldHeadline } from './words.js'
 
 /** What the share was the year before, or why it is not compared; nothing when there is nothing to compare. */
@@ -59,15 +58,7 @@ export function outcomesView(data: ChartData): ChartView {
     say(locale, 'Klacht en bezwaar zijn in een andere kleur.', 'Complaint and objection are in another colour.'),
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
-  const bars = items.map((item) => barOf(item, locale, FORMAL_OUTCOMES.includes(item.code) ? ACCENT : PRIMARY))
-  const table = { caption, columns, rows: items.map((item) => rowOf(item, locale)) }
   const xLabel = say(locale, 'Afgesloten meldingen', 'Closed concerns')
-  return makeView('outcomes', {
-    title,
-    summary,
-    table,
-    footnotes: viewFootnotes(data, { years: year, tables: ['outcomes'], shown: ['outcome'], withheld: hasWithheld(items) || total === null || share === null }),
-    legend: legendOf(locale, hasWithheld(items)),
-    draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
-  })
+  const fill = (item: Item) => (FORMAL_OUTCOMES.includes(item.code) ? ACCENT : PRIMARY)
+  return categoryView('outcomes', data, { title, summary, caption, columns, items, total, xLabel, year, table: 'outcomes', dimension: 'outcome', withheld: share === null, fill })
 }

@@ -1,16 +1,15 @@
 /** Signals to the municipality by status (new, shared, answered, improved); their texts and responses are in signal-responses.ts. */
 import { formatCount } from '../number-format.js'
-import { drawBars } from './bars.js'
-import { barOf, categoryItems, hasWithheld, rowOf } from './categories.js'
+import { categoryItems, type Item } from './categories.js'
+import { categoryView } from './category-view.js'
 import { periodText } from './coverage.js'
-import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, labelOf, SIGNAL_STATUS } from './labels.js'
 import { OKABE_ITO } from './palette.js'
 import { scopeOf } from './scope.js'
 import { signalResponses } from './signal-responses.js'
 import { ALL, cell, countOf, matching, rowsOf } from './select.js'
 import type { ChartData, ChartView } from './types.js'
-import { emptyView, makeView } from './view.js'
+import { emptyView } from './view.js'
 import { domainNotApplied, inPlace, say, sentences, withheldHeadline } from './words.js'
 
 export function signalsView(data: ChartData): ChartView {
@@ -47,15 +46,7 @@ export function signalsView(data: ChartData): ChartView {
         : say(locale, `Bij ${formatCount(responses.length, locale)} signalen staat wat de gemeente ermee deed.`, `For ${formatCount(responses.length, locale)} signals you can read what the municipality did.`)),
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
-  const bars = items.map((item) => barOf(item, locale, item.code === 'improved' ? OKABE_ITO.green : undefined))
-  const table = { caption, columns, rows: items.map((item) => rowOf(item, locale)) }
   const xLabel = say(locale, 'Signalen', 'Signals')
-  return makeView('signals', {
-    title,
-    summary,
-    table,
-    footnotes: viewFootnotes(data, { years: year, tables: ['signals'], shown: ['status'], withheld: hasWithheld(items) || total === null }),
-    legend: legendOf(locale, hasWithheld(items)),
-    draw: (canvas) => drawBars(bars, { locale, xLabel }, canvas),
-  })
+  const fill = (item: Item) => (item.code === 'improved' ? OKABE_ITO.green : undefined)
+  return categoryView('signals', data, { title, summary, caption, columns, items, total, xLabel, year, table: 'signals', dimension: 'status', fill })
 }
