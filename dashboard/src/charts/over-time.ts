@@ -49,7 +49,7 @@ function draw(points: readonly Point[], periods: readonly string[], domains: rea
   const withheld = points.filter((point) => point.value === null)
   const largest = Math.max(1, ...drawn.map((point) => point.value ?? 0))
   const format = (n: number) => (canvas.width < 480 ? formatCompact(n, locale) : formatCount(n, locale))
-  const yTicks = fittingTicks(largest, PANEL, format, { integer: true, labelExtent: 2 * LINE })
+  const yTicks = fittingTicks(largest, PANEL, format, { integer: true, labelExtent: LINE })
   const marginLeft = Math.ceil(Math.max(...yTicks.map((n) => textWidth(format(n)))) + 12)
   const axis = periodTicks(tables, periods, canvas.width - marginLeft - MARGIN_RIGHT, locale)
   return stackSvgs(canvas.document, canvas.width, [

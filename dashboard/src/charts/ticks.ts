@@ -30,9 +30,9 @@ export function fittingTicks(max: number, length: number, format: (n: number) =>
   for (const step of steps(max, options.integer ?? false)) {
     const values = Array.from({ length: Math.floor(max / step + 1e-9) + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6)
     if (values.length === 1) return values
-    // A vertical axis passes the labels' height; a horizontal one measures their width.
-    const widest = options.labelExtent ?? Math.max(...values.map((value) => textWidth(format(value))))
-    if ((step / max) * length >= Math.max(widest + GAP, MIN_SPACING)) return values
+    // A vertical axis passes the labels' height; a horizontal one measures their width and keeps some air.
+    const needed = options.labelExtent !== undefined ? options.labelExtent + GAP : Math.max(Math.max(...values.map((value) => textWidth(format(value)))) + GAP, MIN_SPACING)
+    if ((step / max) * length >= needed) return values
   }
   return [0]
 }
