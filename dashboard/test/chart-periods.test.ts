@@ -9,10 +9,11 @@ import { K, period, TABLES, withPartialYears } from './fixtures/published-tables
 const PARTIAL = withPartialYears()
 const view = (id: ChartId, tables: PublishedTables = PARTIAL, locale: 'nl' | 'en' = 'nl') => chartView(id, { tables, filters: {}, locale, k: K })
 const { document } = parseHTML('<!doctype html><html><body></body></html>')
-const tickLabels = (id: ChartId, width: number) =>
-  Array.from(view(id).plot({ document: document as unknown as Document, width }).querySelectorAll('g[aria-label="x-axis tick label"] text')).map((t) =>
-    Array.from(t.querySelectorAll('tspan')).length ? Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' ') : t.textContent,
-  )
+/** A <text>'s wrapped lines joined by spaces again. */
+const lineText = (t: Element) => (t.querySelector('tspan') ? Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' ') : t.textContent)
+const tickLabels = (id: ChartId, width: number) => Array.from(view(id).plot({ document: document as unknown as Document, width }).querySelectorAll('g[aria-label="x-axis tick label"] text')).map(lineText)
+
+const texts = (svg: Element) => Array.from(svg.querySelectorAll('text')).map(lineText).join('\n')
 
 /** 2024 from 7 December (the first concern), 2025 complete. */
 const FIRST_YEAR_PARTIAL: PublishedTables = { ...TABLES, periods: [period('2024', 'year', '2024-12-07', '2024-12-31', true), period('2025', 'year', '2025-01-01', '2025-12-31', false)] }
@@ -43,6 +44,16 @@ describe('a period the data does not fully cover', () => {
       expect(v.footnotes, v.id).toContain('Niet compleet: 2026 (1 jan – 7 dec). De cijfers gaan alleen over die dagen.')
     }
     expect(view('channels', PARTIAL, 'en').footnotes).toContain('Not complete: 2026 (1 Jan – 7 Dec). The figures cover only those days.')
+  })
+
+  it('is written above each chart of that year, in the drawing itself', () => {
+    const drawn = (tables: PublishedTables, locale: 'nl' | 'en' = 'nl') =>
+      chartViews({ tables, filters: {}, locale, k: K })
+        .filter((v) => v.id !== 'over-time')
+        .map((v) => texts(v.plot({ document: document as unknown as Document, width: 320 })))
+    for (const text of drawn(PARTIAL)) expect(text).toContain('2026: alleen 1 jan – 7 dec (niet compleet)')
+    for (const text of drawn(PARTIAL, 'en')) expect(text).toContain('2026: 1 Jan – 7 Dec only (not complete)')
+    for (const text of drawn(TABLES)) expect(text).not.toContain('niet compleet')
   })
 })
 

@@ -1,6 +1,7 @@
 /** A view of one published count per category (kinds, outcomes, channels, signals, municipalities): bars, table, notes. */
 import { drawBars } from './bars.js'
 import { barOf, hasWithheld, rowOf, type Item } from './categories.js'
+import { partialHeading } from './coverage.js'
 import { legendOf, viewFootnotes } from './footnotes.js'
 import type { ChartData, ChartId, ChartView } from './types.js'
 import { makeView } from './view.js'
@@ -33,6 +34,7 @@ export function categoryView(id: ChartId, data: ChartData, parts: CategoryParts)
     summary: parts.summary,
     table: { caption: parts.caption, columns: parts.columns, rows: parts.items.map((item) => rowOf(item, locale)) },
     footnotes: viewFootnotes(data, { years: parts.year, tables: [parts.table], shown: [parts.dimension], withheld: drawnWithheld || parts.total === null || parts.withheld === true }),
+    heading: partialHeading(data.tables, parts.year, locale),
     legend: legendOf(locale, drawnWithheld),
     draw: (canvas) => drawBars(bars, { locale, xLabel: parts.xLabel }, canvas),
   })

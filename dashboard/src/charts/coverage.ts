@@ -38,6 +38,12 @@ export function periodText(tables: PublishedTables, period: string, locale: Loca
   return coverage?.partial ? `${name} (${dateRange(coverage, locale)})` : name
 }
 
+/** The line above a chart of one partial year, "2026: alleen 1 jan – 7 dec"; undefined for a complete year. */
+export function partialHeading(tables: PublishedTables, year: string, locale: Locale): string | undefined {
+  const coverage = coverageOf(tables, year)
+  return coverage?.partial ? say(locale, `${year}: alleen ${dateRange(coverage, locale)} (niet compleet)`, `${year}: ${dateRange(coverage, locale)} only (not complete)`) : undefined
+}
+
 /** The footnote for the partial periods among `periods`, or nothing when all are complete. */
 export function partialNote(tables: PublishedTables, periods: readonly string[], locale: Locale): string | undefined {
   const partial = periods.flatMap((period) => {

@@ -5,7 +5,7 @@
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS, type Locale } from '@klankbord/contract/vocabulary'
 import { formatDecimal, formatShare, WITHHELD_MARK } from '../number-format.js'
 import { drawBarPanels, type Bar } from './bars.js'
-import { periodText } from './coverage.js'
+import { partialHeading, periodText } from './coverage.js'
 import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, labelOf } from './labels.js'
 import { OKABE_ITO, PRIMARY } from './palette.js'
@@ -81,6 +81,7 @@ export function durationsView(data: ChartData): ChartView {
     summary,
     table,
     footnotes: viewFootnotes(data, { years: year, tables: ['concerns'], shown: [], withheld: withheld || onTime === null }),
+    heading: partialHeading(tables, year, locale),
     legend: legendOf(locale, withheld),
     draw: (canvas) =>
       stackSvgs(canvas.document, canvas.width, [

@@ -12,6 +12,8 @@ export type ViewParts = {
   readonly summary: string
   readonly table: ChartTable
   readonly footnotes: readonly string[]
+  /** A line drawn above the chart, such as the dates of a partial year. */
+  readonly heading?: string | undefined
   /** A key drawn under the chart, such as what the withheld mark means. */
   readonly legend?: string | undefined
   readonly draw: (canvas: Canvas) => Element
@@ -32,8 +34,8 @@ export function makeView(id: ChartId, parts: ViewParts, empty = false): ChartVie
       const document = options.document ?? globalThis.document
       if (!document) throw new Error('plot() needs a document outside the browser, for example from linkedom')
       const canvas = { document, width: Math.max(MIN_WIDTH, Math.round(options.width ?? DEFAULT_WIDTH)) }
-      const drawing = parts.draw(canvas)
-      const svg = parts.legend === undefined ? drawing : stackSvgs(document, canvas.width, [drawing, drawNote(canvas, parts.legend)])
+      const panels = [parts.heading === undefined ? [] : [drawNote(canvas, parts.heading)], [parts.draw(canvas)], parts.legend === undefined ? [] : [drawNote(canvas, parts.legend)]].flat()
+      const svg = panels.length === 1 ? panels[0]! : stackSvgs(document, canvas.width, panels)
       return finishSvg(svg, parts.title, parts.summary)
     },
   }

@@ -3,7 +3,7 @@ import type { Locale } from '@klankbord/contract/vocabulary'
 import { formatCell, formatCount, formatShare, WITHHELD_MARK } from '../number-format.js'
 import { drawBarPanels, type BarPanel } from './bars.js'
 import { barOf, categoryItems, leaderOf, type Item } from './categories.js'
-import { periodText } from './coverage.js'
+import { partialHeading, periodText } from './coverage.js'
 import { legendOf, viewFootnotes } from './footnotes.js'
 import { DOMAIN, inVocabularyOrder, labelOf, SUPPORT, WISH } from './labels.js'
 import { scopeOf } from './scope.js'
@@ -83,6 +83,7 @@ export function wishesSupportView(data: ChartData): ChartView {
     summary,
     table,
     footnotes: viewFootnotes(data, { years: year, tables: ['support', 'wishes'], shown: ['wish', 'support'], withheld }),
+    heading: partialHeading(tables, year, locale),
     legend: legendOf(locale, withheld),
     draw: (canvas) => drawBarPanels(panels, { locale, xLabel }, canvas),
   })
