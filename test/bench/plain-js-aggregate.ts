@@ -3,12 +3,12 @@ import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/cont
 
 /**
  * The pipeline's aggregation written in plain JavaScript, for the bench's comparison only: the same extract
- * (CSV), the same tables with every margin, medians and p75s of the durations. No disclosure control and no
+ * (CSV), the same tables with every margin within a period, medians and p75s of the durations. No disclosure control and no
  * files: only the part DuckDB does.
  */
 
 type Item = { key: string[]; firstContact?: number | null; close?: number | null }
-type JsTable = { name: string; dims: number; withoutMargin: number[]; items(row: StagedRow): Item[] }
+type JsTable = { name: string; dims: number; withoutMargin: number[]; allTime?: boolean; items(row: StagedRow): Item[] }
 type StagedRow = {
   municipality: string
   partnerKind: string
@@ -76,7 +76,7 @@ function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' |
 
 const TABLES: JsTable[] = [
   { name: 'over_time', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.period, r.municipality, r.domain] }] },
-  { name: 'concerns', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.domain], firstContact: r.firstContactDays, close: r.closeDays }] },
+  { name: 'concerns', dims: 3, withoutMargin: [], allTime: true, items: (r) => [{ key: [r.year, r.municipality, r.domain], firstContact: r.firstContactDays, close: r.closeDays }] },
   { name: 'channels', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.partnerKind] }] },
   { name: 'kinds', dims: 3, withoutMargin: [2], items: (r) => r.kinds.map((kind) => ({ key: [r.year, r.municipality, kind] })) },
   { name: 'outcomes', dims: 3, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.outcome] }] : []) },
@@ -98,7 +98,8 @@ export function aggregateInPlainJs(concernsCsv: string, placesCsv: string, granu
   const rows = readRows(concernsCsv, placesCsv, granularity)
   let cells = 0
   for (const table of TABLES) {
-    const masks = Array.from({ length: 1 << table.dims }, (_, m) => m).filter((m) => table.withoutMargin.every((d) => m & (1 << d)))
+    // The period is always kept (no totals over periods); `concerns` also has the one all-time total.
+    const masks = Array.from({ length: 1 << table.dims }, (_, m) => m).filter((m) => (m & 1 && table.withoutMargin.every((d) => m & (1 << d))) || (m === 0 && table.allTime))
     const groups = new Map<string, Group>()
     for (const row of rows) {
       for (const item of table.items(row)) {

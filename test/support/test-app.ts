@@ -26,14 +26,14 @@ export type TestApp = {
  * with the demo partners registered for the server's origin.
  */
 export async function startTestApp(
-  options: { store?: Store; config?: Partial<Config>; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits']; now?: () => Date } = {},
+  options: { store?: Store; config?: Partial<Config>; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits']; now?: () => Date; masterKey?: Buffer } = {},
 ): Promise<TestApp> {
   const store = options.store ?? (await newPgliteStore())
   const config = loadConfig({ LOG_LEVEL: 'info' }, { durableFlush: false, ...options.config })
   const logLines: string[] = []
   const log = createLog(config.logLevel, { write: (line: string) => (logLines.push(line), true) } as unknown as NodeJS.WritableStream)
   const clock = createClock()
-  const deps = buildDeps({ store, config, log, masterKey: randomBytes(32), rateLimits: options.rateLimits, now: options.now ?? clock.now })
+  const deps = buildDeps({ store, config, log, masterKey: options.masterKey ?? randomBytes(32), rateLimits: options.rateLimits, now: options.now ?? clock.now })
   const app = createApp(deps)
   const { server, port } = await listen(app, '127.0.0.1', 0)
   const url = `http://127.0.0.1:${port}`

@@ -76,7 +76,28 @@ export function protectUnit(unit: ProtectionUnit, k: number): UnitProtection {
     for (const [signature, acrossPublications] of repairable)
       if (round === REPAIR_ROUNDS || !addCube(working, signature, k, acrossPublications)) unprotected.set(signature, locate(working, signature))
   }
+  if (unprotected.size === 0) release(unit, working, k)
   return { suppressed: working.map((w) => Array.from(w.hidden, (flag) => flag === 1)), unprotected: [...unprotected.values()] }
+}
+
+/**
+ * Cubes chosen one cell at a time overlap and over-protect. Each complement is tried in the clear, the largest
+ * first (it hides the most concerns): it stays published when the linear program still finds every withheld
+ * cell protected without it. Deterministic: the order is by count, then by position.
+ */
+function release(unit: ProtectionUnit, working: readonly Working[], k: number): void {
+  const candidates = new Map<string, number>()
+  for (const w of working)
+    w.hidden.forEach((flag, c) => {
+      const count = w.table.counts[c]!
+      if (flag && !isPrimarySensitive(count, k)) candidates.set(w.signatures[c]!, count)
+    })
+  const order = [...candidates].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  for (const [signature] of order) {
+    const changed = working.flatMap((w) => w.signatures.flatMap((s, c) => (s === signature && w.hidden[c] ? [[w, c] as const] : [])))
+    for (const [w, c] of changed) w.hidden[c] = 0
+    if (exposedCells(unit, working, k).size > 0) for (const [w, c] of changed) w.hidden[c] = 1
+  }
 }
 
 /** A population withheld in one table is withheld in all: a cell newly hidden this way gets a cube of its own. */

@@ -131,12 +131,12 @@ export async function stageList(connection: DuckDBConnection, list: ListDefiniti
   const columns = list.columns.flatMap((c) =>
     c.type === 'text' ? [`r."${c.name}"`] : [`nullif(l."${c.name}", '') as "${c.name}"`, ...(c.type === 'code' && c.name !== 'municipality' ? [`${labelSql(list, c.name)} as "${c.name}_label"`] : [])],
   )
-  // One entry per signal: rows with the same codes and the same texts (apart from placeholders) are the same
-  // signal reported again; the one furthest along, with the most to say, stays.
+  // One entry per signal: rows with the same codes and the same text (apart from placeholders, case and spacing;
+  // a theme may differ by a name) are the same signal reported again; the one furthest along, with the most to say, stays.
   await connection.run(
     `create or replace temp table ${published} as select * exclude (position, copy) from (
        select ${columns.join(', ')}, l.position::integer as position,
-         row_number() over (partition by ${[...codeColumns.filter((c) => c !== 'status').map((c) => `l."${c}"`), ...textNames.filter((c) => c !== 'response').map(comparable)].join(', ')}
+         row_number() over (partition by ${[...codeColumns.filter((c) => c !== 'status').map((c) => `l."${c}"`), textNames.includes('theme') ? `coalesce(nullif(${comparable('text')}, ''), ${comparable('theme')})` : comparable('text')].join(', ')}
                             order by ${statusRank} desc, length(coalesce(r.response, '')) desc, l.position::integer) as copy
        from list_rows l join ${cache} r on r.id = l.id and r.version = l.version)
      where copy = 1 order by position`,

@@ -128,6 +128,6 @@ describe('suppress', () => {
     expect(() => suppress([{ key: ['a'], concerns: 2.5 }])).toThrow(/non-negative integer/)
     expect(() => suppress([{ key: ['a'], concerns: 3 }, { key: ['a', 'b'], concerns: 3 }])).toThrow(/key values/)
     expect(() => suppress([{ key: ['a'], concerns: 3 }], 0)).toThrow(RangeError)
-    expect(suppress([])).toEqual({ suppressed: [], primary: 0, secondary: 0 })
+    expect(suppress([])).toEqual({ suppressed: [], primary: 0, secondary: 0, unprotected: [] })
   })
 })
