@@ -1,128 +1,20 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { availableDomains, availableMunicipalities, availableYears, chartView, chartViews, formatPeriod, recommendations, signalResponses } from '../src/charts/index.js'
-import type { ChartData, ChartFilters, ChartId, ChartView, PublishedRow } from '../src/charts/index.js'
-import { formatCount, formatShare } from '../src/number-format.js'
+import type { ChartData, ChartFilters, ChartId, ChartView, PublishedTables } from '../src/charts/index.js'
+import { formatCell, formatCount, formatShare } from '../src/number-format.js'
+import { K, TABLES } from './fixtures/published-tables.js'
 
-const K = 5
-
-/** A published cell: `null` concerns means suppressed, as publish.ts writes it (statistics null as well). */
-const cell = (dims: Record<string, string>, concerns: number | null, statistics: Record<string, number | null> = {}): PublishedRow => ({
-  ...dims,
-  concerns,
-  ...Object.fromEntries(Object.entries(statistics).map(([name, value]) => [name, concerns === null ? null : value])),
-  suppressed: concerns === null,
-})
-
-const durations = (first: number, firstP75: number, close: number, closeP75: number, onTime: number | null, withoutProcedure: number | null) => ({
-  first_contact_days_median: first,
-  first_contact_days_p75: firstP75,
-  close_days_median: close,
-  close_days_p75: closeP75,
-  first_contact_on_time_share: onTime,
-  closed_without_procedure_share: withoutProcedure,
-})
-
-const concerns = (year: string, municipality: string, domain: string, n: number | null, stats = {}) => cell({ year, municipality, domain }, n, stats)
-const channels = (year: string, municipality: string, partner_kind: string, n: number | null) => cell({ year, municipality, partner_kind }, n)
-
-/** A small region of two municipalities over two years, with suppressed cells and `*` margins. */
-const TABLES = {
-  over_time: [
-    ...(['2024-K1', '2024-K2', '2024-K3', '2024-K4', '2025-K1', '2025-K2', '2025-K3', '2025-K4'] as const).flatMap((period, i) => [
-      cell({ period, municipality: '*', domain: '*' }, 25 + i * 2),
-      cell({ period, municipality: '*', domain: 'wmo' }, 10 + i),
-      cell({ period, municipality: '*', domain: 'youth' }, 6 + (i % 3)),
-      cell({ period, municipality: '*', domain: 'shelter' }, i === 6 ? 7 : null),
-      cell({ period, municipality: 'Gennep', domain: '*' }, 17 + i),
-      cell({ period, municipality: 'Gennep', domain: 'wmo' }, 8),
-    ]),
-  ],
-  concerns: [
-    concerns('2024', '*', '*', 100, durations(2, 4, 25, 45, 0.75, 0.8)),
-    concerns('2025', '*', '*', 120, durations(1.5, 3, 21, 40, 0.82, 0.85)),
-    concerns('2025', '*', 'wmo', 48, durations(1, 2.5, 18, 30, 0.9, 0.88)),
-    concerns('2025', '*', 'youth', 30, durations(2, 3, 25, 41, 0.7, 0.8)),
-    concerns('2025', '*', 'income', 22),
-    concerns('2025', '*', 'debt', 16),
-    concerns('2025', '*', 'shelter', null),
-    concerns('2025', 'Gennep', '*', 80, durations(1.5, 3.5, 20, 38, 0.8, 0.86)),
-    concerns('2025', 'Bergen', '*', 40, { ...durations(1, 2, 22, 44, null, null), first_contact_on_time_share: null }),
-    concerns('2025', 'Gennep', 'wmo', 35),
-    concerns('2025', 'Bergen', 'wmo', 13),
-  ],
-  channels: [
-    channels('2025', '*', '*', 120),
-    channels('2025', '*', 'municipality', 60),
-    channels('2025', '*', 'care-provider', 25),
-    channels('2025', '*', 'neighbourhood-team', 20),
-    channels('2025', '*', 'other', null),
-    channels('2025', '*', 'confidant', 12),
-    channels('2025', 'Gennep', 'municipality', 44),
-  ],
-  kinds: [
-    cell({ year: '2025', municipality: '*', kind: 'decision-process' }, 30),
-    cell({ year: '2025', municipality: '*', kind: 'agreements' }, 40),
-    cell({ year: '2025', municipality: '*', kind: 'information' }, 35),
-    cell({ year: '2025', municipality: '*', kind: 'treatment' }, 20),
-    cell({ year: '2025', municipality: '*', kind: 'wrong-information' }, 12),
-    cell({ year: '2025', municipality: '*', kind: 'other' }, null),
-    cell({ year: '2025', municipality: 'Gennep', kind: 'information' }, 28),
-    cell({ year: '2025', municipality: 'Gennep', kind: 'agreements' }, 21),
-  ],
-  outcomes: [
-    cell({ year: '2024', municipality: '*', outcome: '*' }, 70),
-    cell({ year: '2025', municipality: '*', outcome: '*' }, 80),
-    cell({ year: '2025', municipality: '*', outcome: 'resolved' }, 40),
-    cell({ year: '2025', municipality: '*', outcome: 'partly-resolved' }, 20),
-    cell({ year: '2025', municipality: '*', outcome: 'formal-complaint' }, 7),
-    cell({ year: '2025', municipality: '*', outcome: 'objection' }, null),
-    cell({ year: '2025', municipality: '*', outcome: 'withdrawn' }, 8),
-  ],
-  wishes: [
-    cell({ year: '2024', municipality: '*', wish: '*' }, 70),
-    cell({ year: '2025', municipality: '*', wish: '*' }, 80),
-    cell({ year: '2025', municipality: '*', wish: 'listen' }, 30),
-    cell({ year: '2025', municipality: '*', wish: 'mediation' }, 25),
-    cell({ year: '2025', municipality: '*', wish: 'unsure' }, null),
-  ],
-  support: [
-    cell({ year: '2025', municipality: '*', wish: '*', support: 'listening' }, 50),
-    cell({ year: '2025', municipality: '*', wish: '*', support: 'advice' }, 45),
-    cell({ year: '2025', municipality: '*', wish: '*', support: 'mediation' }, 22),
-    cell({ year: '2025', municipality: '*', wish: 'listen', support: 'listening' }, 28),
-    cell({ year: '2025', municipality: '*', wish: 'listen', support: 'advice' }, 12),
-    cell({ year: '2025', municipality: '*', wish: 'mediation', support: 'mediation' }, 18),
-    cell({ year: '2025', municipality: '*', wish: 'mediation', support: 'listening' }, 15),
-    cell({ year: '2025', municipality: '*', wish: 'mediation', support: 'practical' }, null),
-    cell({ year: '2025', municipality: '*', wish: 'unsure', support: 'advice' }, null),
-  ],
-  signals: [
-    cell({ year: '2025', municipality: '*', status: '*' }, 12),
-    cell({ year: '2025', municipality: '*', status: 'new' }, null),
-    cell({ year: '2025', municipality: '*', status: 'shared' }, 5),
-    cell({ year: '2025', municipality: '*', status: 'improved' }, 5),
-  ],
-  signal_texts: [
-    { year: '2025', municipality: 'Gennep', domain: 'wmo', status: 'improved', theme: 'Herindicatie', text: 'Brieven over herindicatie zijn moeilijk.', response: 'De brief is herschreven.' },
-    { year: '2025', municipality: 'Bergen', domain: 'debt', status: 'shared', theme: 'Wachttijd', text: 'Lange wachttijd bij schuldhulp.', response: '' },
-    { year: '2025', municipality: 'Gennep', domain: 'youth', status: 'new', theme: 'Nieuw', text: 'Nog niet gedeeld.', response: '' },
-    { year: '2024', municipality: 'Gennep', domain: 'wmo', status: 'answered', theme: 'Oud', text: 'Vorig jaar.', response: 'Antwoord.' },
-  ],
-  recommendations: [
-    { year: '2025', municipality: 'Gennep', text: 'Schrijf besluiten op B1-niveau.', status: 'accepted', response: 'We passen de sjablonen aan.' },
-    { year: '2025', municipality: 'Bergen', text: 'Bel voor een besluit.', status: 'open', response: '' },
-  ],
-} satisfies Record<string, PublishedRow[]>
-
-const data = (filters: ChartFilters = {}, locale: 'nl' | 'en' = 'nl', tables: ChartData['tables'] = TABLES): ChartData => ({ tables, filters, locale, k: K })
-const view = (id: ChartId, filters: ChartFilters = {}, locale: 'nl' | 'en' = 'nl') => chartView(id, data(filters, locale))
+const data = (filters: ChartFilters = {}, locale: 'nl' | 'en' = 'nl', tables: PublishedTables = TABLES): ChartData => ({ tables, filters, locale, k: K })
+const view = (id: ChartId, filters: ChartFilters = {}, locale: 'nl' | 'en' = 'nl', tables: PublishedTables = TABLES) => chartView(id, data(filters, locale, tables))
 const { document } = parseHTML('<!doctype html><html><body></body></html>')
 const draw = (v: ChartView) => v.plot({ document: document as unknown as Document, width: 640 })
 const column = (v: ChartView, name: string) => v.table.rows.map((row) => row[v.table.columns.indexOf(name)])
 /** The texts Plot wrote beside the bars: the numbers the chart shows. */
 const barTexts = (svg: Element) => Array.from(svg.querySelectorAll('g[aria-label="text"] text')).map((t) => t.textContent)
 const barCount = (svg: Element) => svg.querySelectorAll('g[aria-label="bar"] rect').length
+
+export const FOOTNOTE = { nl: '– afgeschermd: een klein aantal, of afgeschermd om een klein aantal te beschermen.', en: '– withheld: a small number, or withheld to protect a small number.' }
 
 describe('the filters offer what was published', () => {
   it('lists years, municipalities and domains without the `*` margin', () => {
@@ -154,10 +46,28 @@ describe('every view', () => {
     }
   })
 
-  it('never shows a suppressed cell as a number in a table', () => {
-    for (const v of views) {
-      for (const row of v.table.rows) expect(row.every((value) => value !== '0'), `${v.id}: ${row.join(' | ')}`).toBe(true)
+  it.each(['nl', 'en'] as const)('explains the withheld mark with the one footnote wherever it shows (%s)', (locale) => {
+    for (const filters of [{}, { municipality: 'Gennep' }, { municipality: 'Bergen' }, { year: '2024' }] as ChartFilters[]) {
+      for (const v of chartViews(data(filters, locale))) {
+        const drawn = barTexts(draw(v)).includes('–')
+        if (drawn || v.table.rows.some((row) => row.includes('–'))) expect(v.footnotes, `${v.id} ${JSON.stringify(filters)}`).toContain(FOOTNOTE[locale])
+        if (drawn) expect(draw(v).textContent, v.id).toContain(locale === 'nl' ? '– = afgeschermd' : '– = withheld')
+      }
     }
+  })
+
+  it('never shows a withheld cell as a number, as zero, or as "below k"', () => {
+    for (const locale of ['nl', 'en'] as const)
+      for (const filters of [{}, { municipality: 'Gennep' }, { municipality: 'Bergen' }, { domain: 'shelter' }, { year: '2024' }] as ChartFilters[])
+        for (const v of chartViews(data(filters, locale))) {
+          const svg = draw(v)
+          const words = [v.title, v.summary, ...v.footnotes, v.table.caption, ...v.table.columns, ...v.table.rows.flat(), svg.textContent ?? ''].join('\n')
+          expect(words.match(/<\s*\d|minder dan|fewer than|onder de \d|below \d|te weinig meldingen|too few concerns/gi), v.id).toBeNull()
+          for (const row of v.table.rows) expect(row.includes('0'), `${v.id}: ${row.join(' | ')}`).toBe(false)
+          // No box from 0 to k that would say "below k".
+          expect(svg.querySelectorAll('[stroke-dasharray="2,2"]').length, v.id).toBe(0)
+          expect(svg.querySelector('g[aria-label="rect"]'), v.id).toBeNull()
+        }
   })
 
   it('says nothing was published for a year without data, and still draws', () => {
@@ -165,6 +75,7 @@ describe('every view', () => {
       expect(v.empty, v.id).toBe(true)
       expect(v.title).toBe('Nog geen cijfers voor 2026')
       expect(v.table.rows).toEqual([])
+      expect(v.footnotes).toEqual([])
       expect(draw(v).tagName.toLowerCase()).toBe('svg')
     }
     expect(chartViews(data({}, 'en', {})).every((v) => v.empty && v.title === 'No figures yet')).toBe(true)
@@ -172,28 +83,31 @@ describe('every view', () => {
 })
 
 describe('over time', () => {
-  it('states the largest domain from the published margins and the trend', () => {
+  it('states the largest domain from the published margins and the trend between two full years', () => {
     const v = view('over-time')
-    expect(v.title).toBe('Meeste meldingen in 2025 over Hulp en zorg thuis (Wmo): 48 van 120 (40%)')
+    expect(v.title).toBe('Meeste meldingen in 2025 over Hulp en zorg thuis (Wmo): 48 van de 120 (40%)')
     expect(v.summary).toContain('In 2025 waren er 20% meer meldingen dan in 2024 (100).')
-    expect(v.summary).toContain('Aantallen onder de 5 tonen we niet, zodat niemand herkenbaar is.')
   })
 
-  it('has one table row per drawn period and domain, suppressed as "< 5"', () => {
+  it('has one table row per drawn period and domain, withheld as "–", drawn as a mark on the baseline', () => {
     const v = view('over-time')
     expect(v.table.rows).toHaveLength(3 * 8)
-    expect(v.table.rows.filter((row) => row[0] === 'Beschermd wonen en opvang').map((row) => row[2])).toEqual(['< 5', '< 5', '< 5', '< 5', '< 5', '< 5', '7', '< 5'])
+    expect(v.table.rows.filter((row) => row[0] === 'Beschermd wonen en opvang').map((row) => row[2])).toEqual(['–', '–', '–', '–', '–', '–', '7', '–'])
     expect(v.table.rows[6]).toEqual(['Hulp en zorg thuis (Wmo)', 'K3 2025', '16'])
     const svg = draw(v)
-    expect(barCount(svg)).toBe(v.table.rows.filter((row) => row[2] !== '< 5').length)
-    // Withheld periods: a dashed outline up to k, not a filled bar.
-    expect(svg.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(7)
-    expect(svg.querySelector('g[aria-label="rect"] g')?.getAttribute('fill')).toBe('none')
+    expect(barCount(svg)).toBe(v.table.rows.filter((row) => row[2] !== '–').length)
+    expect(barTexts(svg).filter((t) => t === '–')).toHaveLength(7)
+  })
+
+  it('says a withheld domain total is withheld, with no number', () => {
+    const shelter = view('over-time', { domain: 'shelter' })
+    expect(shelter.title).toBe('Meldingen over Beschermd wonen en opvang in 2025: aantal afgeschermd')
+    expect(view('over-time', { domain: 'shelter' }, 'en').title).toBe('Concerns about Sheltered living and shelter in 2025: number withheld')
   })
 
   it('narrows to the chosen domain and municipality', () => {
     const wmo = view('over-time', { domain: 'wmo' })
-    expect(wmo.title).toBe('48 meldingen over Hulp en zorg thuis (Wmo) in 2025 (40% van alle)')
+    expect(wmo.title).toBe('48 meldingen over Hulp en zorg thuis (Wmo) in 2025 (40% van alle 120)')
     expect(new Set(wmo.table.rows.map((row) => row[0]))).toEqual(new Set(['Hulp en zorg thuis (Wmo)']))
     const gennep = view('over-time', { municipality: 'Gennep' })
     expect(gennep.table.rows.map((row) => row[2])).toEqual(Array(8).fill('8'))
@@ -210,115 +124,156 @@ describe('over time', () => {
 })
 
 describe('kinds of dissatisfaction', () => {
-  it('names the most common kind against all concerns', () => {
+  it('names the most common kind against all concerns received, and says which kinds were merged', () => {
     const v = view('kinds')
-    expect(v.title).toBe('Meest genoemd: ‘Afspraken zijn niet nagekomen’, bij 40 van 120 meldingen (33,3%)')
+    expect(v.title).toBe('Meest genoemd in 2025: ‘Afspraken zijn niet nagekomen’, bij 40 van de 120 meldingen (33,3%)')
+    expect(v.table.columns[2]).toBe('Deel van de 120 meldingen')
     expect(v.table.rows[0]).toEqual(['Afspraken zijn niet nagekomen', '40', '33,3%'])
-    expect(v.table.rows.at(-1)).toEqual(['Iets anders', '< 5', '–'])
-    expect(v.summary).toContain('Aantallen onder de 5 tonen we niet')
+    expect(v.table.rows.at(-1)).toEqual(['Iets anders', '–', '–'])
+    expect(v.footnotes).toEqual([FOOTNOTE.nl, 'Samengevoegd om inwoners te beschermen: in 2025 telt ‘Iets anders’ hier ook ‘Het besluit klopt niet met mijn situatie’ mee.'])
+    expect(view('kinds', { year: '2024' }).footnotes.join(' ')).not.toContain('Samengevoegd')
   })
 
-  it('draws exactly the numbers in the table, and "< 5" where a bar is withheld', () => {
+  it('draws exactly the numbers in the table, and the mark where a bar is withheld', () => {
     const v = view('kinds')
     const svg = draw(v)
-    const published = v.table.rows.filter((row) => row[1] !== '< 5')
+    const published = v.table.rows.filter((row) => row[1] !== '–')
     expect(barCount(svg)).toBe(published.length)
-    expect(barTexts(svg)).toEqual([...published.map((row) => `${row[1]} (${row[2]})`), '< 5'])
+    expect(barTexts(svg).filter((t) => /\d/.test(t ?? '') || t === '–').filter((t) => !/[a-z]/i.test(t ?? ''))).toEqual([...published.map((row) => `${row[1]} (${row[2]})`), '–'])
   })
 
-  it('says the domain filter does not apply, and follows the municipality', () => {
+  it('does not call a category the largest when a withheld cell beside it could be larger', () => {
+    // In Gennep 'treatment' is an interior cell, withheld: it may be withheld to protect another, and be large.
+    expect(view('kinds', { municipality: 'Gennep' }).title).toBe('Vaak genoemd in Gennep in 2025: ‘Ik kreeg te weinig uitleg of informatie’, bij 28 van de 80 meldingen (35%)')
+  })
+
+  it('says the domain filter does not apply, and speaks English with en-GB numbers', () => {
     expect(view('kinds', { domain: 'wmo' }).summary).toContain('u ziet alle domeinen samen, niet alleen ‘Hulp en zorg thuis (Wmo)’')
     expect(view('kinds').summary).not.toContain('alle domeinen samen')
-    expect(view('kinds', { municipality: 'Gennep' }).title).toBe('Meest genoemd: ‘Ik kreeg te weinig uitleg of informatie’, bij 28 van 80 meldingen (35%)')
-  })
-
-  it('speaks English with en-GB numbers', () => {
-    expect(view('kinds', {}, 'en').title).toBe('Named most: ‘Agreements were not kept’, in 40 of 120 concerns (33.3%)')
+    expect(view('kinds', {}, 'en').title).toBe('Named most in 2025: ‘Agreements were not kept’, in 40 of the 120 concerns (33.3%)')
   })
 })
 
 describe('wishes against support', () => {
-  it('compares the wish for mediation with the mediation given', () => {
+  it('compares the wish for mediation with the mediation given, over closed concerns with that wish', () => {
     const v = view('wishes-support')
-    expect(v.title).toBe('Wie bemiddeling wilde, kreeg die bij 18 van 25 meldingen (72%)')
+    expect(v.title).toBe('Wie bemiddeling wilde, kreeg die bij 18 van de 25 in 2025 afgesloten meldingen (72%)')
     expect(v.table.rows).toEqual([
       ['Iemand die naar mij luistert', 'Luisteren', '28', '93,3%'],
       ['Iemand die naar mij luistert', 'Informatie en advies', '12', '40%'],
       ['Bemiddeling: samen met de organisatie praten', 'Luisteren', '15', '60%'],
-      ['Bemiddeling: samen met de organisatie praten', 'Praktische hulp', '< 5', '–'],
+      ['Bemiddeling: samen met de organisatie praten', 'Praktische hulp', '–', '–'],
       ['Bemiddeling: samen met de organisatie praten', 'Bemiddeling', '18', '72%'],
-      ['Dat weet ik nog niet', 'Informatie en advies', '< 5', '–'],
+      ['Dat weet ik nog niet', 'Informatie en advies', '–', '–'],
     ])
     const svg = draw(v)
     expect(barCount(svg)).toBe(4)
-    expect(svg.textContent).toContain('Wens: Dat weet ik nog niet (< 5 afgesloten)')
+    expect(svg.textContent).toContain('Wens: Dat weet ik nog niet (afgesloten:\u00a0–)')
   })
 })
 
 describe('outcomes', () => {
-  it('leads with the share closed without a formal procedure and its change', () => {
+  it('computes the share closed without a formal procedure over concerns closed, from the outcomes table', () => {
     const v = view('outcomes')
-    expect(v.title).toBe('85% afgesloten zonder formele procedure (2024: 80%)')
+    // (80 closed − 7 complaints − 5 objections) / 80; 2024: (70 − 8 − 6) / 70.
+    expect(v.title).toBe('Zonder klacht of bezwaar afgesloten: 85% van de 80 in 2025 afgesloten meldingen (2024: 80%)')
     expect(v.summary).toContain('In 2024 was dat 80% (+5 procentpunt).')
-    expect(v.table.rows.find((row) => row[0] === 'Bezwaar ingediend')).toEqual(['Bezwaar ingediend', '< 5', '–'])
+    expect(v.table.columns[2]).toBe('Deel van de 80 afgesloten meldingen')
     expect(v.table.rows.find((row) => row[0] === 'Opgelost')).toEqual(['Opgelost', '40', '50%'])
   })
 
   it('does not rebuild a withheld outcome from the total', () => {
-    // 80 closed minus the published outcomes would give 5 objections: it must stay "< 5", and no bar may carry it.
     const v = view('outcomes')
-    expect(column(v, 'Meldingen')).toEqual(['40', '20', '7', '< 5', '8'])
+    expect(column(v, 'Meldingen')).toEqual(['40', '20', '7', '5', '–', '–'])
     const svg = draw(v)
     expect(barCount(svg)).toBe(4)
-    expect(barTexts(svg)).toEqual(['40 (50%)', '20 (25%)', '7 (8,8%)', '8 (10%)', '< 5'])
+    expect(barTexts(svg).filter((t) => t === '–')).toHaveLength(2)
+  })
+
+  it('says the share is withheld, with no number, when a formal outcome is withheld', () => {
+    const gennep = view('outcomes', { municipality: 'Gennep' })
+    expect(gennep.title).toBe('Afgesloten zonder klacht of bezwaar in Gennep in 2025: aandeel afgeschermd')
+    expect(gennep.title).not.toMatch(/\d+\s*%/)
+    expect(gennep.footnotes).toContain(FOOTNOTE.nl)
+  })
+
+  it('says the share is withheld when a formal outcome was merged into another category', () => {
+    const merged = { ...TABLES, merged_categories: [{ table: 'outcomes', year: '2025', dimension: 'outcome', code: 'overig', members: 'objection;not-resolved' }] }
+    expect(view('outcomes', {}, 'en', merged).title).toBe('Closed without a complaint or objection in 2025: share withheld')
+    expect(view('outcomes', {}, 'nl', merged).footnotes).toContain('Samengevoegd om inwoners te beschermen: in 2025 telt ‘Overig’ hier ook ‘Bezwaar ingediend’ en ‘Niet opgelost’ mee.')
+  })
+})
+
+describe('merged categories', () => {
+  const merged: PublishedTables = {
+    ...TABLES,
+    outcomes: TABLES.outcomes.filter((row) => row.municipality !== 'Gennep'),
+    merged_categories: [...TABLES.merged_categories, { table: 'outcomes', year: '2025', dimension: 'municipality', code: 'overig', members: 'Bergen;Gennep' }],
+  }
+
+  it('are said only where they apply: in the view that shows the dimension, or for the chosen municipality', () => {
+    expect(view('outcomes', {}, 'nl', merged).footnotes.join(' ')).not.toContain('Samengevoegd')
+    expect(view('channels', {}, 'nl', merged).footnotes.join(' ')).not.toContain('Samengevoegd')
+  })
+
+  it('explain an empty view when the chosen municipality was counted with others', () => {
+    const gennep = view('outcomes', { municipality: 'Gennep' }, 'nl', merged)
+    expect(gennep.empty).toBe(true)
+    expect(gennep.summary).toBe('Deze cijfers over 2025 zijn voor ‘Gennep’ samengeteld met andere onder ‘Overige gemeenten’, om inwoners te beschermen. Kies alle gemeenten en domeinen om ze te zien.')
   })
 })
 
 describe('durations', () => {
-  it('states first contact on time against the deadline', () => {
+  it('states first contact on time over concerns received that had a first contact', () => {
     const v = view('durations')
-    expect(v.title).toBe('82% kreeg op tijd eerste contact (binnen 2 werkdagen)')
+    expect(v.title).toBe('Van de meldingen uit 2025 met een eerste contact kreeg 82% dat op tijd (binnen 2 werkdagen)')
     expect(column(v, 'Dagen')).toEqual(['1,5', '3', '21', '40'])
     const svg = draw(v)
-    expect(svg.querySelectorAll('svg')).toHaveLength(2)
     expect(barCount(svg)).toBe(4)
     expect(svg.textContent).toContain('Eerste contact (stippellijn: afspraak van 2 werkdagen)')
   })
 
-  it('follows domain and municipality, and explains missing statistics', () => {
-    expect(view('durations', { domain: 'wmo' }).title).toBe('90% kreeg op tijd eerste contact (binnen 2 werkdagen)')
-    const bergen = view('durations', { municipality: 'Bergen' })
-    expect(bergen.title).toBe('Eerste contact na 1 dag (mediaan)')
-    expect(bergen.summary).toContain('Een tijd of aandeel tonen we pas als het over 5 of meer meldingen gaat.')
+  it('follows domain and municipality, and says a withheld figure is withheld', () => {
+    expect(view('durations', { domain: 'wmo' }).title).toBe('Van de meldingen over Hulp en zorg thuis (Wmo) uit 2025 met een eerste contact kreeg 90% dat op tijd (binnen 2 werkdagen)')
+    expect(view('durations', { municipality: 'Bergen' }).title).toBe('Eerste contact na 1 dag (mediaan, meldingen uit 2025)')
+    const shelter = view('durations', { domain: 'shelter' })
+    expect(shelter.title).toBe('Eerste contact op tijd in 2025: aandeel afgeschermd')
+    expect(column(shelter, 'Dagen')).toEqual(['–', '–', '–', '–'])
+    expect(shelter.footnotes).toContain(FOOTNOTE.nl)
   })
 })
 
 describe('channels', () => {
-  it('names the main channel, with the confidant as a channel of its own', () => {
+  it('names the main channel, surely the largest when the withheld rest is smaller, with the confidant as a channel', () => {
     const v = view('channels')
-    expect(v.title).toBe('Meeste meldingen kwamen binnen via: Gemeente (60 van 120, 50%)')
+    expect(v.title).toBe('Meeste meldingen in 2025 kwamen binnen via: Gemeente (60 van de 120, 50%)')
+    expect(v.summary).toContain('De delen zijn van alle 120 meldingen die in 2025 binnenkwamen.')
     expect(v.table.rows.map((row) => row[0])).toContain('Rechtstreeks bij de vertrouwenspersoon')
-    expect(v.table.rows.at(-1)).toEqual(['Andere organisatie', '< 5', '–'])
+    expect(v.table.rows.at(-1)).toEqual(['Andere organisatie', '–', '–'])
   })
 
   it('says the domain filter does not apply: channels are published per year and municipality only', () => {
-    const v = view('channels', { domain: 'wmo' })
-    expect(v.title).toBe('Meeste meldingen kwamen binnen via: Gemeente (60 van 120, 50%)')
-    expect(v.summary).toContain('alle domeinen samen')
+    expect(view('channels', { domain: 'wmo' }).summary).toContain('alle domeinen samen')
   })
 })
 
 describe('signals', () => {
-  it('counts signals by status and lists what the municipality did', () => {
+  it('counts signals by status and lists each signal once, with what the municipality did', () => {
     const v = view('signals')
     expect(v.title).toBe('12 signalen aan de gemeente in 2025; 5 leidden tot een verbetering')
-    expect(v.table.rows.map((row) => row[1])).toEqual(['< 5', '5', '5'])
+    expect(v.table.rows.map((row) => row[1])).toEqual(['–', '5', '5'])
     expect(v.summary).toContain('Bij 2 signalen staat wat de gemeente ermee deed.')
     expect(signalResponses(data()).map((s) => s.theme)).toEqual(['Herindicatie', 'Wachttijd'])
     expect(signalResponses(data({ municipality: 'Gennep' }))).toEqual([
       { year: '2025', municipality: 'Gennep', domain: 'Hulp en zorg thuis (Wmo)', status: 'Verbeterd', theme: 'Herindicatie', text: 'Brieven over herindicatie zijn moeilijk.', response: 'De brief is herschreven.' },
     ])
     expect(signalResponses(data({ domain: 'debt' }, 'en')).map((s) => s.status)).toEqual(['Shared with the municipality'])
+  })
+
+  it('says the number of signals is withheld, with no number', () => {
+    const v = view('signals', { municipality: 'Gennep' })
+    expect(v.title).toBe('Signalen aan de gemeente in Gennep in 2025: aantal afgeschermd')
+    expect(view('signals', { municipality: 'Gennep' }, 'en').title).toBe('Signals to the municipality in Gennep in 2025: number withheld')
   })
 
   it('lists recommendations for the year and municipality', () => {
@@ -331,13 +286,13 @@ describe('signals', () => {
 
 describe('per municipality', () => {
   it('compares municipalities and marks the chosen one in words', () => {
-    expect(view('municipalities').title).toBe('Meeste meldingen uit Gennep: 80 van 120 (66,7%)')
+    expect(view('municipalities').title).toBe('Meeste meldingen in 2025 uit Gennep: 80 van de 120 (66,7%)')
     const chosen = view('municipalities', { municipality: 'Bergen' })
     expect(chosen.table.rows).toEqual([
       ['Gennep', '80', '66,7%'],
       ['Bergen (gekozen)', '40', '33,3%'],
     ])
-    expect(view('municipalities', { domain: 'wmo' }).title).toBe('Meeste meldingen over Hulp en zorg thuis (Wmo) uit Gennep: 35 van 48 (72,9%)')
+    expect(view('municipalities', { domain: 'wmo' }).title).toBe('Meeste meldingen over Hulp en zorg thuis (Wmo) in 2025 uit Gennep: 35 van de 48 (72,9%)')
   })
 
   it('is empty for a single municipality', () => {
@@ -349,10 +304,12 @@ describe('per municipality', () => {
 })
 
 describe('number formatting', () => {
-  it('uses Dutch separators by default and British ones in English', () => {
+  it('uses Dutch separators by default and British ones in English, and one mark for withheld', () => {
     expect(formatCount(1234)).toBe('1.234')
     expect(formatCount(1234, 'en')).toBe('1,234')
     expect(formatShare(0.125)).toBe('12,5%')
     expect(formatShare(0.125, 'en')).toBe('12.5%')
+    expect(formatCell(null)).toBe('–')
+    expect(formatCell(7, 'en')).toBe('7')
   })
 })

@@ -30,8 +30,16 @@ const tool = async (name: string, args: string[]) => (await run(name, args, { ma
 /** The text as pdftotext lays it out, with runs of spaces made one (table columns are spaced out). */
 const pdfText = async (file: string, extra: string[] = []) => (await tool('pdftotext', ['-layout', ...extra, file, '-'])).replace(/[ \t]+/g, ' ')
 const nl = (n: number) => new Intl.NumberFormat('nl-NL').format(n)
-/** A published count as the report must print it: "< k" when withheld. */
-const shown = (row: Record<string, unknown> | undefined) => (row && row.suppressed !== true && typeof row.concerns === 'number' ? nl(row.concerns) : `< ${K}`)
+/** A published count as the report must print it: the one neutral mark "–" when withheld. */
+const shown = (row: Record<string, unknown> | undefined) => (row && row.suppressed !== true && typeof row.concerns === 'number' ? nl(row.concerns) : '–')
+/** The contract's footnote for a withheld value. */
+const WITHHELD_FOOTNOTE = '– afgeschermd: een klein aantal, of afgeschermd om een klein aantal te beschermen.'
+/** Words that would say a withheld value is small. */
+const SMALL_WORDS = /<\s?\d|minder dan \d|fewer than|onder de \d|te klein om te tonen/gi
+/** An ISO date as the report writes it: "7 dec". */
+const day = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace('.', '')
+/** The text with line breaks made spaces, for sentences and table rows that wrap. */
+const flat = (text: string) => text.replace(/\s+/g, ' ')
 
 /** A binary PGM (P5) as pdftoppm -gray writes it. */
 function readPgm(file: string): { width: number; height: number; pixels: Buffer } {
@@ -66,6 +74,8 @@ describe('the annual report (PDF) on a seeded store', () => {
   let file: string
   let municipalities: string[]
   let concernsRows: Record<string, unknown>[]
+  let periodRows: Record<string, unknown>[]
+  let disclosureRows: Record<string, unknown>[]
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'klankbord-report-'))
@@ -91,6 +101,8 @@ describe('the annual report (PDF) on a seeded store', () => {
     await runStatistics(app.store, { dataDir, minCell: K })
     municipalities = places.map((m) => m.name)
     concernsRows = (await readPublishedRows(join(dataDir, 'statistics'), 'concerns'))!
+    periodRows = (await readPublishedRows(join(dataDir, 'statistics'), 'periods'))!
+    disclosureRows = (await readPublishedRows(join(dataDir, 'statistics'), 'disclosure'))!
     file = join(dataDir, 'report.pdf')
     writeFileSync(file, await renderAnnualReport({ statisticsDir: join(dataDir, 'statistics'), year: YEAR, k: K, confidantName: 'Vertrouwenspersoon Testgemeenten', now: new Date(Date.UTC(2026, 0, 15)) }))
     council = await login(app, await createStaff(app, 'council', [gennep.id]))
@@ -130,11 +142,9 @@ describe('the annual report (PDF) on a seeded store', () => {
   it("holds the year's totals exactly as published, with the year before", async () => {
     const text = await pdfText(file)
     const total = (year: number | string, municipality = '*') => concernsRows.find((r) => r.year === String(year) && r.municipality === municipality && r.domain === '*')
-    const summary = new RegExp(`Meldingen ${shown(total(YEAR))} ${shown(total(YEAR - 1))}`.replace(`< ${K}`, `<\\s?${K}`))
-    expect(text).toMatch(summary)
-    expect(shown(total(YEAR))).not.toBe(`< ${K}`)
-    for (const name of municipalities.filter((m) => total(YEAR, m)))
-      expect(text).toMatch(new RegExp(`${name.replace(/[()]/g, '\\$&')} ${shown(total(YEAR, name)).replace(`< ${K}`, `<\\s?${K}`)}`))
+    expect(text).toMatch(new RegExp(`Meldingen binnengekomen ${shown(total(YEAR))} ${shown(total(YEAR - 1))}`))
+    expect(shown(total(YEAR))).not.toBe('–')
+    for (const name of municipalities.filter((m) => total(YEAR, m))) expect(text).toMatch(new RegExp(`${name.replace(/[()]/g, '\\$&')} ${shown(total(YEAR, name))}`))
     expect(text).toContain('Vertrouwenspersoon: Vertrouwenspersoon Testgemeenten')
     expect(text).toContain('Schrijf besluiten over de Wmo in gewone taal.')
     expect(text).toContain('Alle brieven worden in 2025 herschreven.')
@@ -155,15 +165,38 @@ describe('the annual report (PDF) on a seeded store', () => {
     expect(text).toMatch(/Wat de gemeente deed: Gebeld met mevrouw \[NAAM\]/)
     expect(text).toMatch(/Bel mevrouw \[NAAM\]/)
     const isSmallCount = (token: string | undefined) => token !== undefined && /^\d+$/.test(token) && Number(token) >= 1 && Number(token) < K
-    const tokens = text.replace(/<\s(\d)/g, '<$1').split(/\s+/)
-    const withheld = tokens.flatMap((token, i) => (token === `<${K}` ? [i] : []))
-    expect(withheld.length).toBeGreaterThan(0)
-    for (const i of withheld) expect([tokens[i - 1], tokens[i + 1]].filter(isSmallCount), tokens.slice(i - 4, i + 4).join(' ')).toEqual([])
+    // A withheld value is never called small, and wherever the mark shows, the footnote explains it.
+    expect(text.match(SMALL_WORDS)).toBeNull()
+    if (/\s–\s*$/m.test(text)) expect(flat(text)).toContain(WITHHELD_FOOTNOTE)
     // Table rows "label, count, share": the count is withheld or at least k. (The methodology's table counts cells, not people.)
     for (const line of text.slice(0, text.lastIndexOf('Werkwijze en privacy')).split('\n')) {
       const row = /\s(\S+) (\d+(?:,\d)?%|–)\s*$/.exec(line)
       if (row) expect(isSmallCount(row[1]), line).toBe(false)
     }
+  })
+
+  it('marks a partial year with its dates, and compares it with nothing', async () => {
+    const partial = periodRows.find((row) => row.granularity === 'year' && row.partial === true)!
+    expect(partial, 'the seeded store has a partial year (the running one)').toBeDefined()
+    const file = join(dataDir, 'partial.pdf')
+    writeFileSync(file, await renderAnnualReport({ statisticsDir: join(dataDir, 'statistics'), year: Number(partial.year), k: K, now: new Date(Date.UTC(2026, 0, 15)) }))
+    const text = await pdfText(file)
+    const label = `${partial.year} (${day(String(partial.first_day))} – ${day(String(partial.last_day))})`
+    expect(flat(text)).toContain(`Kerncijfer ${label}`)
+    expect(flat(text)).toContain(`We vergelijken niet met ${Number(partial.year) - 1}`)
+    expect(text).not.toContain(`Verschil met ${Number(partial.year) - 1}`)
+    expect(text.match(SMALL_WORDS)).toBeNull()
+  })
+
+  it('prints the information loss per table in the methodology, from the disclosure table', async () => {
+    const methodology = (await pdfText(file)).split('Werkwijze en privacy').at(-1)!
+    expect(methodology).toContain('Informatieverlies per tabel')
+    expect(disclosureRows.length).toBeGreaterThanOrEqual(8)
+    const share = (n: number) => new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(n)
+    for (const row of disclosureRows)
+      expect(methodology, String(row.table)).toContain(` ${nl(Number(row.cells))} ${nl(Number(row.withheld_cells))} ${nl(Number(row.withheld_concerns))} ${share(Number(row.withheld_share))}`)
+    expect(flat(methodology)).toContain('Eén teken voor afgeschermd')
+    expect(flat(methodology)).toContain('De totalen blijven staan')
   })
 
   it('has no blank page, and each chart is drawn inside its figure box', async () => {

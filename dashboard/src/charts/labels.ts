@@ -25,7 +25,15 @@ export const OUTCOME: Vocabulary = { codes: OUTCOMES, labels: OUTCOME_LABELS }
 export const CHANNEL: Vocabulary = { codes: [...PARTNER_KINDS, 'confidant'], labels: CHANNEL_LABELS }
 export const SIGNAL_STATUS: Vocabulary = { codes: SIGNAL_STATUSES, labels: SIGNAL_STATUS_LABELS }
 
-export const labelOf = (vocabulary: Vocabulary, code: string, locale: Locale): string => vocabulary.labels[locale][code] ?? code
+/** The code the pipeline gives a category it merged into "other" where the vocabulary has no `other` (contract item 6). */
+export const MERGED = 'overig'
+
+const MERGED_LABELS: Readonly<Record<Locale, string>> = { nl: 'Overig', en: 'Other' }
+
+export const labelOf = (vocabulary: Vocabulary, code: string, locale: Locale): string => vocabulary.labels[locale][code] ?? (code === MERGED ? MERGED_LABELS[locale] : code)
+
+/** A municipality as published; the merged ones together as "Overige gemeenten". */
+export const municipalityLabel = (name: string, locale: Locale): string => (name === MERGED ? (locale === 'en' ? 'Other municipalities' : 'Overige gemeenten') : name)
 
 /** Codes in the vocabulary's order; codes it does not know come last, alphabetically. */
 export const inVocabularyOrder = (vocabulary: Vocabulary, codes: Iterable<string>): string[] => {

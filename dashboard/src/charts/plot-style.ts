@@ -27,10 +27,13 @@ export function finishSvg(element: Element, title: string, summary: string): SVG
       if (/currentcolor/i.test(attribute.value)) node.setAttribute(attribute.name, attribute.value.replace(/currentcolor/gi, INK))
     }
     if (node.tagName.toLowerCase() === 'style' && node.textContent) node.textContent = node.textContent.replace(/currentcolor/gi, INK)
+    // Plot writes font-size="10" on each panel and sets 12px in CSS only.
+    if (node.tagName.toLowerCase() === 'svg') {
+      node.setAttribute('font-family', FONT_FAMILY)
+      node.setAttribute('font-size', String(FONT_SIZE))
+    }
   }
   element.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  element.setAttribute('font-family', FONT_FAMILY)
-  element.setAttribute('font-size', String(FONT_SIZE))
   element.setAttribute('role', 'img')
   element.setAttribute('aria-label', title)
   element.setAttribute('aria-description', summary)

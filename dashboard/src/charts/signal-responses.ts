@@ -22,10 +22,15 @@ const text = (row: PublishedRow, column: string): string => (typeof row[column] 
 
 const inScope = (row: PublishedRow, column: string, value: string) => value === ALL || text(row, column) === value
 
-/** Signals with their status and the response, with labels in the chosen language; themes in alphabetical order. */
+const COLUMNS = ['year', 'municipality', 'domain', 'status', 'theme', 'text', 'response'] as const
+
+/** Rows that repeat another in every field are one signal (the pipeline merges near-duplicates; this guards the display). */
+const unique = (rows: readonly PublishedRow[]): PublishedRow[] => [...new Map(rows.map((row) => [JSON.stringify(COLUMNS.map((c) => text(row, c))), row])).values()]
+
+/** Signals with their status and the response, one entry per signal, with labels in the chosen language; themes in alphabetical order. */
 export function signalResponses(data: ChartData): SignalResponse[] {
   const { year, municipality, domain } = scopeOf(data)
-  return rowsOf(data.tables, 'signal_texts')
+  return unique(rowsOf(data.tables, 'signal_texts'))
     .filter((row) => SHOWN.has(text(row, 'status')) && text(row, 'year') === year && inScope(row, 'municipality', municipality) && inScope(row, 'domain', domain))
     .map((row) => ({
       year: text(row, 'year'),

@@ -6,12 +6,13 @@ export const say = (locale: Locale, nl: string, en: string): string => (locale =
 /** Joins the sentences that are present into one paragraph. */
 export const sentences = (...parts: readonly (string | false | undefined | null)[]): string => parts.filter(Boolean).join(' ')
 
-export const suppressionNote = (locale: Locale, k: number): string =>
-  say(locale, `Aantallen onder de ${k} tonen we niet, zodat niemand herkenbaar is.`, `We do not show numbers below ${k}, so that no one can be recognised.`)
-
-/** Times and shares rest on the concerns they describe, so they are left out when fewer than k concerns count. */
-export const basisNote = (locale: Locale, k: number): string =>
-  say(locale, `Een tijd of aandeel tonen we pas als het over ${k} of meer meldingen gaat.`, `We only show a time or share when it is based on ${k} or more concerns.`)
+/** A headline whose figure is withheld: it says so and states no number. "Signalen in 2026: aantal afgeschermd". */
+export const withheldHeadline = (locale: Locale, subject: { nl: string; en: string }, what: 'count' | 'counts' | 'share' = 'count'): string =>
+  what === 'share'
+    ? say(locale, `${subject.nl}: aandeel afgeschermd`, `${subject.en}: share withheld`)
+    : what === 'counts'
+      ? say(locale, `${subject.nl}: aantallen afgeschermd`, `${subject.en}: numbers withheld`)
+      : say(locale, `${subject.nl}: aantal afgeschermd`, `${subject.en}: number withheld`)
 
 export const domainNotApplied = (locale: Locale, domainLabel: string): string =>
   say(

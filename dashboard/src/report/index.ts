@@ -4,4 +4,4 @@
  */
 export { renderAnnualReport, type AnnualReportOptions } from './render-annual-report.js'
 export { AnnualReportError, isReportYear, type ReportProblem } from './data/report-scope.js'
-export { keyFigures, type KeyFigure } from './data/key-figures.js'
+export { keyFigures, type KeyFigure, type KeyFigures } from './data/key-figures.js'

@@ -1,16 +1,16 @@
-/** The published, suppressed tables and the redacted lists, as the charts read them; nothing else. */
-import { LISTS, readPublishedRows, TABLES } from '@klankbord/analytics/pipeline'
+/** The published, protected tables, the meta tables and the redacted lists, as the charts read them; nothing else. */
+import { LISTS, META_TABLES, readPublishedRows, TABLES } from '@klankbord/analytics/pipeline'
 import type { PublishedTables } from '../../charts/index.js'
 
 /**
  * Every published table and list in `statisticsDir`; undefined when no table of counts was ever published.
- * A list that is missing (an older publication) reads as empty.
+ * A list or meta table that is missing (an older publication) reads as empty.
  */
 export async function readPublishedTables(statisticsDir: string): Promise<PublishedTables | undefined> {
-  const [tables, lists] = await Promise.all([
+  const [tables, others] = await Promise.all([
     Promise.all(TABLES.map(async (t) => [t.name, await readPublishedRows(statisticsDir, t.name)] as const)),
-    Promise.all(LISTS.map(async (l) => [l.name, (await readPublishedRows(statisticsDir, l.name)) ?? []] as const)),
+    Promise.all([...LISTS, ...META_TABLES].map(async (l) => [l.name, (await readPublishedRows(statisticsDir, l.name)) ?? []] as const)),
   ])
   if (tables.every(([, rows]) => rows === undefined)) return undefined
-  return Object.fromEntries([...tables.map(([name, rows]) => [name, rows ?? []] as const), ...lists])
+  return Object.fromEntries([...tables.map(([name, rows]) => [name, rows ?? []] as const), ...others])
 }

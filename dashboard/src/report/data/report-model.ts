@@ -1,9 +1,12 @@
 /** Everything the report shows, computed from the published tables before any page is drawn. */
 import { chartViews, recommendations, signalResponses, type ChartData, type ChartView, type PublishedTables, type Recommendation } from '../../charts/index.js'
-import { keyFigures, type KeyFigure } from './key-figures.js'
+import { partialNote, periodText } from '../../charts/coverage.js'
+import { publishedGranularity, type Granularity } from './granularity.js'
+import { informationLoss, type InformationLoss } from './information-loss.js'
+import { keyFigures, type KeyFigures } from './key-figures.js'
+import { mergedCategories, type MergedCategory } from './merged-categories.js'
 import { signalGroups, type SignalGroup } from './signal-groups.js'
 import type { ReportScope } from './report-scope.js'
-import { publishedGranularity, suppressedCells, type Granularity, type SuppressedCount } from './suppressed-cells.js'
 
 export type ReportModel = {
   readonly scope: ReportScope
@@ -12,13 +15,18 @@ export type ReportModel = {
   readonly place: string
   readonly confidantName: string | undefined
   readonly now: Date
-  readonly keyFigures: readonly KeyFigure[]
+  /** The year and the year before as the report writes them, with dates when partial: "2026 (1 jan – 7 dec)". */
+  readonly periods: { readonly current: string; readonly previous: string }
+  /** Says which of the two years the data does not fully cover; undefined when both are complete. */
+  readonly partialNote: string | undefined
+  readonly keyFigures: KeyFigures
   readonly charts: readonly ChartView[]
   /** The signals the municipality has seen, repeats taken together. */
   readonly signals: readonly SignalGroup[]
   /** Recommendations in this year's report, and those of last year with what became of them. */
   readonly recommendations: { readonly current: readonly Recommendation[]; readonly previous: readonly Recommendation[] }
-  readonly suppressed: readonly SuppressedCount[]
+  readonly informationLoss: readonly InformationLoss[]
+  readonly merged: readonly MergedCategory[]
   readonly granularity: Granularity
 }
 
@@ -33,12 +41,15 @@ export function reportModel(tables: PublishedTables, scope: ReportScope, options
     place: scope.municipality ?? ALL_MUNICIPALITIES,
     confidantName: options.confidantName,
     now: options.now,
-    keyFigures: keyFigures(tables, scope, options.k),
+    periods: { current: periodText(tables, scope.year, 'nl'), previous: periodText(tables, scope.previousYear, 'nl') },
+    partialNote: partialNote(tables, [scope.previousYear, scope.year], 'nl'),
+    keyFigures: keyFigures(tables, scope),
     // One municipality has nothing to compare with: the chart per municipality is for regional reports.
     charts: scope.municipality === undefined ? charts : charts.filter((chart) => chart.id !== 'municipalities'),
     signals: signalGroups(signalResponses(data(scope.year))),
     recommendations: { current: recommendations(data(scope.year)), previous: recommendations(data(scope.previousYear)) },
-    suppressed: suppressedCells(tables, scope),
+    informationLoss: informationLoss(tables),
+    merged: mergedCategories(tables, [scope.previousYear, scope.year]),
     granularity: publishedGranularity(tables),
   }
 }

@@ -15,8 +15,8 @@ export type TableData = {
 
 const PAD = { x: 5, y: 3.5 }
 const LINE_GAP = 1
-/** Counts, shares, days, changes and "< k": right-aligned so digits line up. */
-const NUMERIC = /^(?:[<>≤−+\-–]\s*)?[\d.,]+\s*(?:%|dagen|dag|procentpunt)?$|^[–-]$|^< \d+$/
+/** Counts, shares, days, changes and the withheld mark "–": right-aligned so digits line up. */
+const NUMERIC = /^(?:[−+\-–]\s*)?[\d.,]+\s*(?:%|dagen|dag|procentpunt)?$|^[–-]$/
 
 const isNumericColumn = (table: TableData, column: number) =>
   table.rows.length > 0 && table.rows.every((row) => NUMERIC.test((row[column] ?? '').trim()))

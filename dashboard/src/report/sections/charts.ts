@@ -25,8 +25,8 @@ export function drawCharts(w: ReportWriter, model: ReportModel): void {
   w.heading(section, 1, 'De cijfers in grafieken')
   w.paragraph(
     section,
-    `Elke grafiek staat hieronder met in de kop wat opvalt, een korte uitleg en een tabel met dezelfde getallen. ` +
-      `Aantallen onder de ${model.k} zijn weggelaten en staan er als “< ${model.k}”, nooit als nul.`,
+    'Elke grafiek staat hieronder met in de kop wat opvalt, een korte uitleg en een tabel met dezelfde getallen. ' +
+      'Een afgeschermd getal staat er als “–”, nooit als nul. Onder de tabel staat wat er verder bij de cijfers hoort.',
   )
   const { document } = parseHTML('<!doctype html><html><body></body></html>')
   for (const chart of model.charts) {
@@ -43,6 +43,7 @@ export function drawCharts(w: ReportWriter, model: ReportModel): void {
     w.paragraph(part, chart.summary)
     if (figure) drawFigure(w, part, figure, room)
     if (chart.table.rows.length) drawTable(w, part, chart.table)
+    for (const note of chart.footnotes) w.paragraph(part, note, { size: SIZE.small + 0.5 })
     part.end()
   }
   section.end()
