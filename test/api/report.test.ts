@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { SIGNAL_STATUS_LABELS } from '@klankbord/contract/labels'
 import { ConcernInput } from '@klankbord/contract'
 import { syntheticConcernInput } from '@klankbord/fixtures'
 import { readPublishedRows } from '@klankbord/analytics/pipeline'
@@ -168,10 +169,13 @@ describe('the annual report (PDF) on a seeded store', () => {
     // A withheld value is never called small, and wherever the mark shows, the footnote explains it.
     expect(text.match(SMALL_WORDS)).toBeNull()
     if (/\s–\s*$/m.test(text)) expect(flat(text)).toContain(WITHHELD_FOOTNOTE)
-    // Table rows "label, count, share": the count is withheld or at least k. (The methodology's table counts cells, not people.)
+    // Table rows "label, count, share": the count is withheld or at least k. (The methodology's table counts cells,
+    // not people; signals are the confidant's findings about services, each published in the list, so their
+    // statuses are counted as they are.)
+    const signalStatuses = Object.values(SIGNAL_STATUS_LABELS.nl)
     for (const line of text.slice(0, text.lastIndexOf('Werkwijze en privacy')).split('\n')) {
       const row = /\s(\S+) (\d+(?:,\d)?%|–)\s*$/.exec(line)
-      if (row) expect(isSmallCount(row[1]), line).toBe(false)
+      if (row && !signalStatuses.some((status) => line.includes(status))) expect(isSmallCount(row[1]), line).toBe(false)
     }
   })
 
