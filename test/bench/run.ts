@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { postgresReachable, POSTGRES_ADMIN_URL } from '../support/postgres.js'
 import { createTestDatabase } from '../support/postgres.js'
 import { dashboardRows } from './dashboard.js'
+import { disclosureRows } from './disclosure-loss.js'
 import { inboxRows } from './inbox-latency.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
@@ -16,7 +17,7 @@ import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
 import { machineYardstickRows } from './machine-yardstick.js'
 
-const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows()), ...(await reportRows())]
+const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await dashboardRows()), ...(await disclosureRows()), ...(await reportRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {

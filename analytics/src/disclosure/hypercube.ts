@@ -29,6 +29,10 @@ export interface CubeCosts {
   readonly blocked?: Uint8Array
   /** Added to a cell's cost when it is newly hidden, e.g. for a cell the previous publication showed. */
   readonly penalty?: Float64Array
+  /** How far each cell may rise before it passes a published bound (support given ≤ closed with that wish); Infinity by default. */
+  readonly roomUp?: Float64Array
+  /** How far each cell may fall (to 0, or to the largest cell it bounds); its count by default. */
+  readonly roomDown?: Float64Array
 }
 
 /** The cost of hiding a published cell: the concerns it hides (plus a small weight per cell and any penalty). */
@@ -49,6 +53,8 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
   levels[0]!.cells[0] = cell
   levels[0]!.plus[0] = 1
   const usable = (corner: number) => corner >= 0 && table.counts[corner]! > 0 && (suppressed[corner] === 1 || costs.blocked?.[corner] !== 1)
+  const down = (corner: number) => costs.roomDown?.[corner] ?? table.counts[corner]!
+  const up = (corner: number) => costs.roomUp?.[corner] ?? Infinity
 
   // Doubles the cube along axis j, the new half at `coordinate`; undefined when a corner is unusable or the slack falls short.
   const extend = (j: number, coordinate: number, cost: number, slack: number): { cost: number; slack: number } | undefined => {
@@ -66,7 +72,7 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
       to.cells[size + i] = corner
       to.plus[size + i] = plus
       if (!suppressed[corner]) cost += hidingCost(table, corner, costs)
-      if (!plus && table.counts[corner]! < slack) slack = table.counts[corner]!
+      slack = Math.min(slack, plus ? up(corner) : down(corner))
       if (slack < need) return undefined
     }
     return { cost, slack }
@@ -79,7 +85,7 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
       const neighbour = table.locate(table.order[cell]! + (coordinate - own[j]!) * axis.stride)
       if (!usable(neighbour)) continue
       const flip = own[j]! < axis.size && coordinate < axis.size
-      if (flip && table.counts[neighbour]! < need) continue
+      if (flip && down(neighbour) < need) continue
       options.push({ coordinate, cost: suppressed[neighbour] ? 0 : hidingCost(table, neighbour, costs) })
     }
     return options.sort((a, b) => a.cost - b.cost || a.coordinate - b.coordinate)
@@ -110,17 +116,18 @@ export function protectingCube(table: IndexedTable, suppressed: Uint8Array, cell
       search(j + 1, next.cost, next.slack)
     }
   }
-  search(0, 0, Infinity)
+  if (up(cell) < need) return undefined
+  search(0, 0, up(cell))
   if (!best) return undefined
 
-  let slack = Infinity
+  let slack = up(cell)
   for (let j = 0; j < m; j++) slack = extend(j, best[j]!, 0, slack)!.slack
   const last = levels[m]!
   return { corners: Int32Array.from(last.cells), plus: Uint8Array.from(last.plus), slack }
 
   function evaluate(coordinates: Int32Array): number {
     let cost = 0
-    let slack = Infinity
+    let slack = up(cell)
     for (let j = 0; j < m; j++) {
       if (coordinates[j]! < 0) return Infinity
       const next = extend(j, coordinates[j]!, cost, slack)

@@ -129,9 +129,13 @@ export interface VariableBounds {
 /**
  * The smallest and largest value each withheld cell can take in some table that fits everything published
  * (the linear relaxation: for these tables of sums its bounds are those of whole counts). `only` limits the
- * work to some variables; `upperOnly` skips the lower bounds (0 is then reported).
+ * work to some variables; `upperOnly` skips the lower bounds (0 is then reported); `enough` stops the search
+ * for a variable's upper bound once it reaches that value (the bound reported is then at least it).
  */
-export function variableBounds(system: LinkedSystem, options: { only?: ReadonlySet<string>; upperOnly?: boolean } = {}): Map<string, VariableBounds> {
+export function variableBounds(
+  system: LinkedSystem,
+  options: { only?: ReadonlySet<string>; upperOnly?: boolean; enough?: (variable: string) => number } = {},
+): Map<string, VariableBounds> {
   const n = system.variables.length
   // Connected parts are solved apart: each is small, and a dense tableau grows with the square of its size.
   const parent = Int32Array.from({ length: n }, (_, i) => i)
@@ -163,7 +167,7 @@ export function variableBounds(system: LinkedSystem, options: { only?: ReadonlyS
     const program = new LinearProgram(part.variables.length, rows)
     if (!program.feasible) throw new Error('disclosure: the published figures contradict each other (no table fits them)')
     for (const v of wanted) {
-      const upper = program.maximise(local.get(v)!)!
+      const upper = program.maximise(local.get(v)!, options.enough?.(system.variables[v]!))!
       const lower = options.upperOnly ? 0 : program.minimise(local.get(v)!)!
       bounds.set(system.variables[v]!, { lower: clean(lower), upper: clean(upper) })
     }

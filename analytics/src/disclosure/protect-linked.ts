@@ -1,9 +1,9 @@
 import { buildLinkedSystem, signatureOf, variableBounds, type LinkedUnit } from './linked-system.js'
+import { protectingCube, type CubeCosts } from './hypercube.js'
 import { assertMinCell, isPrimarySensitive } from './rules.js'
 import { costsOf, cubeFor, protect } from './suppress.js'
 import { indexTable, type IndexedTable } from './table.js'
 import type { TableCell } from './types.js'
-import type { CubeCosts } from './hypercube.js'
 
 export interface UnitTable {
   readonly name: string
@@ -32,8 +32,10 @@ export interface UnitProtection {
   readonly unprotected: readonly { table: string; key: readonly string[] }[]
 }
 
-// Rounds of adding cubes for cells the linear program still finds exposed; each round adds at least one cell.
+// Rounds of adding cubes for cells still exposed; each round adds at least one cell.
 const REPAIR_ROUNDS = 40
+// Complements tried in the clear, the largest first: where most of the loss is. Counted, so results are deterministic.
+const RELEASE_ATTEMPTS = 60
 
 type Working = {
   input: UnitTable
@@ -45,59 +47,65 @@ type Working = {
   bounds: (string | undefined)[]
 }
 
+/** Which check a withheld cell must pass: this publication alone, or read together with the previous one. */
+type Reader = 'alone' | 'both'
+
 /**
  * Protects the linked tables of one unit together. Each table gets its cheapest cubes first (kept margins are
- * never complements, cells the previous publication showed only as a last resort); then the linear program over
- * all tables of the unit, as an attacker reading them all at once would solve it, checks every withheld cell:
- * a small count must be able to reach k, any other must be able to move. This night's and the previous
- * publication are checked together as well (cells shown by either are known to someone who read both). Cells
- * that fail get another cube until none does.
+ * never complements, cells the previous publication showed only as a last resort). Then every withheld cell
+ * needs a proof that an attacker reading all tables at once cannot pin it, or bound a small count below k: a
+ * *certificate* (one cube of withheld cells, in every table that holds the cell, that moves it far enough without
+ * changing a published figure or passing a published bound), or else the linear program over its connected part
+ * of the unit. A reader of this and the previous publication knows every cell either showed, so cells withheld
+ * in both need a proof without those. Cells without one get another cube; afterwards complements are released
+ * again, largest first, where every proof still holds.
  */
 export function protectUnit(unit: ProtectionUnit, k: number): UnitProtection {
   assertMinCell(k)
+  const working = prepare(unit, k)
+  const unprotected = repair(unit, working, k)
+  if (unprotected.size === 0) {
+    release(unit, working, k)
+    // Released one at a time against their neighbours' proofs; the whole unit is checked once more.
+    for (const [signature, where] of repair(unit, working, k)) unprotected.set(signature, where)
+  }
+  return { suppressed: working.map((w) => Array.from(w.hidden, (flag) => flag === 1)), unprotected: [...unprotected.values()] }
+}
+
+/** Adds cubes for exposed cells until none is left; returns the cells nothing protects. */
+function repair(unit: ProtectionUnit, working: readonly Working[], k: number): Map<string, { table: string; key: readonly string[] }> {
+  const unprotected = new Map<string, { table: string; key: readonly string[] }>()
+  for (let round = 0; ; round++) {
+    synchronise(working, k)
+    const exposed = [...exposedCells(unit, working, k)].filter(([signature]) => !unprotected.has(signature))
+    if (exposed.length === 0) return unprotected
+    for (const [signature, reader] of exposed)
+      if (round === REPAIR_ROUNDS || !addCube(working, signature, k, reader)) unprotected.set(signature, locate(working, signature))
+  }
+}
+
+function prepare(unit: ProtectionUnit, k: number): Working[] {
   const linked: LinkedUnit = { id: unit.id, sameAsTotal: unit.sameAsTotal, tables: [] }
   const working: Working[] = unit.tables.map((input) => {
     const table = indexTable(input.cells)
-    const costs = costsOf(table, input, k)
-    const { hidden } = protect(table, new Uint8Array(table.cellCount), k, costs)
     const described = { name: input.name, dimensions: input.dimensions, sliceDimensions: input.sliceDimensions, cells: [] }
     const signatures = input.cells.map((cell) => signatureOf(linked, described, cell.key))
     const slices = input.sliceDimensions ?? []
     const bounds = input.cells.map((cell) => (slices.length ? signatureOf(linked, described, cell.key, slices) : undefined))
-    return { input, table, hidden, costs, signatures, bounds }
+    return { input, table, hidden: new Uint8Array(table.cellCount), costs: costsOf(table, input, k), signatures, bounds }
   })
-
-  const unprotected = new Map<string, { table: string; key: readonly string[] }>()
-  for (let round = 0; ; round++) {
-    synchronise(working, k)
-    const exposed = exposedCells(unit, working, k)
-    const repairable = [...exposed].filter(([signature]) => !unprotected.has(signature))
-    if (repairable.length === 0) break
-    for (const [signature, acrossPublications] of repairable)
-      if (round === REPAIR_ROUNDS || !addCube(working, signature, k, acrossPublications)) unprotected.set(signature, locate(working, signature))
+  // A cell of overlapping values may rise only to its bound, and a bound may fall only to the largest cell it bounds.
+  const counts = new Map<string, number>()
+  for (const w of working) w.signatures.forEach((s, c) => counts.set(s, w.table.counts[c]!))
+  const largestBounded = new Map<string, number>()
+  for (const w of working) w.bounds.forEach((b, c) => b && largestBounded.set(b, Math.max(largestBounded.get(b) ?? 0, w.table.counts[c]!)))
+  for (const w of working) {
+    const roomUp = Float64Array.from(w.bounds, (b, c) => (b && counts.has(b) ? counts.get(b)! - w.table.counts[c]! : Infinity))
+    const roomDown = Float64Array.from(w.signatures, (s, c) => w.table.counts[c]! - (largestBounded.get(s) ?? 0))
+    w.costs = { ...w.costs, roomUp, roomDown }
+    w.hidden = protect(w.table, new Uint8Array(w.table.cellCount), k, w.costs).hidden
   }
-  if (unprotected.size === 0) release(unit, working, k)
-  return { suppressed: working.map((w) => Array.from(w.hidden, (flag) => flag === 1)), unprotected: [...unprotected.values()] }
-}
-
-/**
- * Cubes chosen one cell at a time overlap and over-protect. Each complement is tried in the clear, the largest
- * first (it hides the most concerns): it stays published when the linear program still finds every withheld
- * cell protected without it. Deterministic: the order is by count, then by position.
- */
-function release(unit: ProtectionUnit, working: readonly Working[], k: number): void {
-  const candidates = new Map<string, number>()
-  for (const w of working)
-    w.hidden.forEach((flag, c) => {
-      const count = w.table.counts[c]!
-      if (flag && !isPrimarySensitive(count, k)) candidates.set(w.signatures[c]!, count)
-    })
-  const order = [...candidates].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  for (const [signature] of order) {
-    const changed = working.flatMap((w) => w.signatures.flatMap((s, c) => (s === signature && w.hidden[c] ? [[w, c] as const] : [])))
-    for (const [w, c] of changed) w.hidden[c] = 0
-    if (exposedCells(unit, working, k).size > 0) for (const [w, c] of changed) w.hidden[c] = 1
-  }
+  return working
 }
 
 /** A population withheld in one table is withheld in all: a cell newly hidden this way gets a cube of its own. */
@@ -117,22 +125,61 @@ function synchronise(working: readonly Working[], k: number): void {
   }
 }
 
+/** Signatures that appear in more than one table: a cube moving one would have to move it in the others too. */
+function sharedSignatures(working: readonly Working[]): Set<string> {
+  const seen = new Map<string, number>()
+  for (const w of working) for (const s of new Set(w.signatures)) seen.set(s, (seen.get(s) ?? 0) + 1)
+  return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s))
+}
+
 /**
- * Withheld cells the attacker's linear program pins or bounds below k, with whether only a reader of both this
- * and the previous publication can (true) or this one suffices (false).
+ * Whether a withheld cell has a certificate: in every table that holds it, a cube of withheld cells (none shared
+ * with another table, none the reader knows) that moves it by at least `need`.
  */
-function exposedCells(unit: ProtectionUnit, working: readonly Working[], k: number): Map<string, boolean> {
+function certified(working: readonly Working[], signature: string, need: number, shared: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+  let tables = 0
+  for (const w of working) {
+    const c = w.signatures.indexOf(signature)
+    if (c < 0) continue
+    tables++
+    const blocked = new Uint8Array(w.table.cellCount)
+    const hidden = new Uint8Array(w.table.cellCount)
+    for (let i = 0; i < w.table.cellCount; i++) {
+      const usable = w.hidden[i] && (i === c || (!shared.has(w.signatures[i]!) && !known.has(w.signatures[i]!)))
+      blocked[i] = usable ? 0 : 1
+      hidden[i] = usable ? 1 : 0
+    }
+    if (!protectingCube(w.table, hidden, c, need, { ...w.costs, blocked, penalty: undefined })) return false
+  }
+  return tables > 0
+}
+
+/**
+ * Withheld cells without a proof, with the reader who could pin them. Cells without a certificate go to the
+ * linear program of their connected part, as the attacker would solve it.
+ */
+function exposedCells(unit: ProtectionUnit, working: readonly Working[], k: number, only?: ReadonlySet<string>): Map<string, Reader> {
   const counts = new Map<string, number>()
-  const hiddenNow = new Set<string>()
+  const hidden = new Set<string>()
   const shownBefore = new Set<string>()
   for (const w of working)
     for (let c = 0; c < w.table.cellCount; c++) {
       counts.set(w.signatures[c]!, w.table.counts[c]!)
-      if (w.hidden[c]) hiddenNow.add(w.signatures[c]!)
+      if (w.hidden[c]) hidden.add(w.signatures[c]!)
       if (w.input.previouslyPublished?.[c]) shownBefore.add(w.signatures[c]!)
     }
-  const exposed = new Map<string, boolean>()
-  const check = (known: ReadonlyMap<string, number> | undefined) => {
+  const shared = sharedSignatures(working)
+  const need = (signature: string) => (isPrimarySensitive(counts.get(signature)!, k) ? k - counts.get(signature)! : 1)
+  // A small count must be able to reach k, any other withheld cell to rise above its count.
+  const enough = (signature: string) => counts.get(signature)! + need(signature)
+  const exposed = new Map<string, Reader>()
+  for (const [reader, known] of [
+    ['alone', new Set<string>()],
+    ['both', shownBefore],
+  ] as const) {
+    if (reader === 'both' && shownBefore.size === 0) continue
+    const doubtful = new Set([...hidden].filter((s) => !known.has(s) && (!only || only.has(s)) && !certified(working, s, need(s), shared, known)))
+    if (doubtful.size === 0) continue
     const linked: LinkedUnit = {
       id: unit.id,
       sameAsTotal: unit.sameAsTotal,
@@ -143,15 +190,12 @@ function exposedCells(unit: ProtectionUnit, working: readonly Working[], k: numb
         cells: w.input.cells.map((cell, c) => ({ key: cell.key, value: w.hidden[c] ? null : cell.concerns })),
       })),
     }
-    const bounds = variableBounds(buildLinkedSystem([linked], { known }), { upperOnly: true })
-    for (const [signature, { upper }] of bounds) {
+    const knownValues = new Map([...known].filter((s) => hidden.has(s)).map((s) => [s, counts.get(s)!]))
+    for (const [signature, { upper }] of variableBounds(buildLinkedSystem([linked], { known: knownValues }), { only: doubtful, upperOnly: true, enough })) {
       const count = counts.get(signature)!
-      if ((isPrimarySensitive(count, k) ? upper < k : upper <= count) && !exposed.has(signature)) exposed.set(signature, known !== undefined)
+      if ((isPrimarySensitive(count, k) ? upper < k : upper <= count) && !exposed.has(signature)) exposed.set(signature, reader)
     }
   }
-  check(undefined)
-  const shownAndHidden = [...shownBefore].filter((signature) => hiddenNow.has(signature))
-  if (shownAndHidden.length) check(new Map(shownAndHidden.map((signature) => [signature, counts.get(signature)!])))
   return exposed
 }
 
@@ -159,11 +203,11 @@ function exposedCells(unit: ProtectionUnit, working: readonly Working[], k: numb
  * Another cube for an exposed cell, in the first table where one exists; false when none does. Against a reader
  * of both publications, cells the previous one showed are no help, so they are not used then.
  */
-function addCube(working: readonly Working[], signature: string, k: number, acrossPublications: boolean): boolean {
+function addCube(working: readonly Working[], signature: string, k: number, reader: Reader): boolean {
   for (const w of working) {
     const c = w.signatures.indexOf(signature)
     if (c < 0) continue
-    const costs = acrossPublications ? { ...w.costs, blocked: blockShown(w) } : w.costs
+    const costs = reader === 'both' ? { ...w.costs, blocked: blockShown(w) } : w.costs
     const cube = cubeFor(w.table, w.hidden, c, k, costs, true)
     if (!cube) continue
     for (const corner of cube.corners) w.hidden[corner] = 1
@@ -197,6 +241,41 @@ function relaxBounds(working: readonly Working[], signature: string, k: number):
     }
   }
   return relaxed
+}
+
+/**
+ * Cubes chosen one cell at a time overlap and over-protect. Each complement is tried in the clear, the largest
+ * first (it hides the most concerns): it stays published when every withheld cell still has a proof without it.
+ * Only the cells of its own connected part can lose theirs. Deterministic: the order is by count, then signature.
+ */
+function release(unit: ProtectionUnit, working: readonly Working[], k: number): void {
+  const candidates = new Map<string, number>()
+  for (const w of working)
+    w.hidden.forEach((flag, c) => {
+      const count = w.table.counts[c]!
+      if (flag && !isPrimarySensitive(count, k)) candidates.set(w.signatures[c]!, count)
+    })
+  const order = [...candidates].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, RELEASE_ATTEMPTS)
+  for (const [signature] of order) {
+    const changed = working.flatMap((w) => w.signatures.flatMap((s, c) => (s === signature && w.hidden[c] ? [[w, c] as const] : [])))
+    const neighbours = neighboursOf(working, changed)
+    for (const [w, c] of changed) w.hidden[c] = 0
+    if (exposedCells(unit, working, k, neighbours).size > 0) for (const [w, c] of changed) w.hidden[c] = 1
+  }
+}
+
+/** The withheld cells that share a table with the released cell: the ones whose proof could have used it. */
+function neighboursOf(working: readonly Working[], changed: readonly (readonly [Working, number])[]): Set<string> {
+  const tables = new Set(changed.map(([w]) => w))
+  const bounds = new Set(changed.flatMap(([w, c]) => (w.bounds[c] ? [w.bounds[c]!] : [])))
+  const signatures = new Set(changed.map(([w, c]) => w.signatures[c]!))
+  const neighbours = new Set<string>()
+  for (const w of working) {
+    // A table bounded by (or bounding) the released cell's table can lose a proof too.
+    const related = tables.has(w) || w.signatures.some((s) => bounds.has(s)) || w.bounds.some((b) => b !== undefined && signatures.has(b))
+    if (related) w.hidden.forEach((flag, c) => flag && neighbours.add(w.signatures[c]!))
+  }
+  return neighbours
 }
 
 function blockShown(w: Working): Uint8Array {

@@ -53,10 +53,14 @@ export class LinearProgram {
     this.feasible = this.phaseOne(structural)
   }
 
-  /** The largest value variable `target` can take (Infinity when unbounded); undefined when infeasible. */
-  maximise(target: number): number | undefined {
+  /**
+   * The largest value variable `target` can take (Infinity when unbounded); undefined when infeasible. With
+   * `enough`, it stops as soon as a table is found where the variable reaches that value, and returns that value:
+   * a proof that the variable can get there, found after a few pivots rather than at the optimum.
+   */
+  maximise(target: number, enough = Infinity): number | undefined {
     if (!this.feasible) return undefined
-    return this.optimise(target, 1)
+    return this.optimise(target, 1, enough)
   }
 
   /** The smallest value variable `target` can take; undefined when infeasible. */
@@ -93,7 +97,7 @@ export class LinearProgram {
     return true
   }
 
-  private optimise(target: number, sign: 1 | -1): number | undefined {
+  private optimise(target: number, sign: 1 | -1, enough = Infinity): number | undefined {
     const objective = new Float64Array(this.columns)
     // Reduced costs of the objective sign·x[target] against the current basis.
     objective[target] = sign
@@ -104,7 +108,7 @@ export class LinearProgram {
       objective[target] = 0
       objective[this.columns - 1] = -sign * this.rhs(i)
     }
-    if (!this.iterate(objective, this.enterable)) return Infinity
+    if (!this.iterate(objective, this.enterable, enough)) return Infinity
     return -objective[this.columns - 1]!
   }
 
@@ -112,9 +116,10 @@ export class LinearProgram {
    * Pivots while some reduced cost is positive (maximising). The objective row holds the negated value in its
    * last column. Returns false when the objective is unbounded.
    */
-  private iterate(objective: Float64Array, enterable: number): boolean {
+  private iterate(objective: Float64Array, enterable: number, enough = Infinity): boolean {
     let degenerate = 0
     for (let pivots = 0; pivots < PIVOT_LIMIT; pivots++) {
+      if (-objective[this.columns - 1]! >= enough - EPS) return true
       const bland = degenerate >= DEGENERATE_LIMIT
       let entering = -1
       let best = EPS

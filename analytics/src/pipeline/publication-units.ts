@@ -1,4 +1,4 @@
-import { isPrimarySensitive, protectUnit, type TableCell, type UnitTable } from '../disclosure/index.js'
+import { isPrimarySensitive, protectUnit, type TableCell, type UnitProtection, type UnitTable } from '../disclosure/index.js'
 import { ALL, type Cell } from './aggregate.js'
 import type { Granularity } from './periods.js'
 import type { TableDefinition } from './tables.js'
@@ -40,6 +40,7 @@ export function protectPublication(
   granularity: Granularity,
   k: number,
   previous: PreviousPublication = new Map(),
+  cache: Map<string, UnitProtection> = new Map(),
 ): PublicationProtection {
   const suppressed = new Map(tables.map((t) => [t.name, new Array<boolean>(cells.get(t.name)?.length ?? 0).fill(false)]))
   const unprotected: PublicationProtection['unprotected'] = []
@@ -52,7 +53,11 @@ export function protectPublication(
       const unitTables = members.flatMap((t) => unitTablesOf(t, members, cells, year, granularity, previous))
       if (!unitTables.length) continue
       units++
-      const result = protectUnit({ id: `${group} ${year}`, tables: unitTables.map((u) => u.table) }, k)
+      const unit = { id: `${group} ${year}`, tables: unitTables.map((u) => u.table) }
+      // Protecting again after a merge elsewhere: a unit the merge did not touch gives the same result.
+      const key = JSON.stringify([unit, k])
+      const result = cache.get(key) ?? protectUnit(unit, k)
+      cache.set(key, result)
       result.suppressed.forEach((flags, i) => flags.forEach((flag, c) => (suppressed.get(unitTables[i]!.placed[c]!.table)![unitTables[i]!.placed[c]!.index] = flag)))
       unprotected.push(...result.unprotected.map((u) => ({ table: u.table, key: [year, ...u.key] })))
     }

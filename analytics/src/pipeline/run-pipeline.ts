@@ -1,5 +1,6 @@
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { UnitProtection } from '../disclosure/index.js'
 import { aggregate, type Cell, type TableMerges } from './aggregate.js'
 import { dataPackage, writeDataPackage } from './data-package.js'
 import { informationLoss, type TableLoss } from './information-loss.js'
@@ -93,11 +94,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     let cells = unmerged
     let merges = new Map<string, TableMerges>()
     let protection: PublicationProtection
+    const protected_ = new Map<string, UnitProtection>()
     for (;;) {
       merges = decideMerges(TABLES, unmerged, options.k, forced)
       cells = new Map(unmerged)
       for (const [name, tableMerges] of merges) cells.set(name, await aggregate(db.connection, TABLES.find((t) => t.name === name)!, tableMerges))
-      protection = protectPublication(TABLES, cells, granularity, options.k, previous)
+      protection = protectPublication(TABLES, cells, granularity, options.k, previous, protected_)
       const more = protection.unprotected.map((u) => mergeAround(TABLES.find((t) => t.name === u.table)!, cells.get(u.table)!, u.key, forced)).filter((m) => m !== undefined)
       const fresh = more.filter((m, i) => more.findIndex((o) => JSON.stringify(o) === JSON.stringify(m)) === i)
       if (!fresh.length) break
