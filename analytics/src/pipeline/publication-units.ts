@@ -122,7 +122,7 @@ function copyYearDecisions(tables: readonly TableDefinition[], cells: ReadonlyMa
 
 /**
  * The all-time total is the sum of the year totals: published when each of them is (a year total below k would
- * otherwise be the difference), withheld as a whole otherwise.
+ * otherwise be the difference); marked withheld otherwise, which the publication leaves out.
  */
 function decideAllTime(tables: readonly TableDefinition[], cells: ReadonlyMap<string, readonly Cell[]>, suppressed: Map<string, boolean[]>, k: number): void {
   for (const table of tables.filter((t) => t.allTime)) {

@@ -1,7 +1,7 @@
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { UnitProtection } from '../disclosure/index.js'
-import { aggregate, type Cell, type TableMerges } from './aggregate.js'
+import { aggregate, ALL, type Cell, type TableMerges } from './aggregate.js'
 import { dataPackage, writeDataPackage } from './data-package.js'
 import { informationLoss, type TableLoss } from './information-loss.js'
 import { openDuckDb } from './duckdb.js'
@@ -113,8 +113,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const packaged: { name: string; description: string; descriptionEn: string; columns: readonly PublishedColumn[] }[] = []
     const tables: PipelineSummary['tables'] = []
     for (const table of TABLES) {
-      const tableCells = cells.get(table.name)!
-      const suppressed = protection.suppressed.get(table.name)!
+      // An all-time total that cannot be shown (a year below k would be its difference with the others) is left
+      // out rather than withheld: a total of k or more is never published empty.
+      const shown = cells.get(table.name)!.map((cell, i) => i).filter((i) => !(cells.get(table.name)![i]!.key[0] === ALL && protection.suppressed.get(table.name)![i]))
+      const tableCells = shown.map((i) => cells.get(table.name)![i]!)
+      const suppressed = shown.map((i) => protection.suppressed.get(table.name)![i]!)
       const columns = tableColumns(table, tableCells)
       const labelOf = (dimension: string, code: string, year: string) => codeLabel(dimension, code, membersOf(table.name, dimension, year, code))
       await writeRows(db.connection, options.outDir, table.name, columns, publishedRows(table, tableCells, suppressed, options.k, labelOf))
