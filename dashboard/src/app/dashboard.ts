@@ -46,6 +46,7 @@ function swapIn(next: Document, options: Show): void {
     document.title = next.title
     return
   }
+  const announcement = regionOf(next, 'content')?.dataset.announce ?? ''
   const before = document.activeElement
   const focusedId = before && before !== document.body ? before.id : ''
   const newLanguage = next.documentElement.lang !== document.documentElement.lang
@@ -66,7 +67,7 @@ function swapIn(next: Document, options: Show): void {
   const lost = !document.activeElement || document.activeElement === document.body
   if (options.focus === 'first-filter') document.querySelector<HTMLElement>('form[data-region="filters"] select')?.focus()
   else if (lost && before && before !== document.body) (document.getElementById(focusedId) ?? document.getElementById('main'))?.focus({ preventScroll: true })
-  announce(regionOf(next, 'content')?.dataset.announce ?? '')
+  announce(announcement)
 }
 
 async function show(url: string, options: Show): Promise<void> {
