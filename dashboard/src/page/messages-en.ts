@@ -59,7 +59,6 @@ export const en: Messages = {
   statusLabel: 'Status:',
   downloadsTitle: 'Downloads',
   reportTitle: 'Annual report',
-  reportOf: (year: string) => `Annual report ${year}`,
   reportLink: (year: string) => `Annual report ${year} (PDF, in Dutch)`,
   reportText: "The confidant's annual report, with all charts, tables and signals.",
   openDataTitle: 'Open data',

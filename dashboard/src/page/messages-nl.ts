@@ -64,7 +64,6 @@ export const nl = {
   // Downloads
   downloadsTitle: 'Downloaden',
   reportTitle: 'Jaarverslag',
-  reportOf: (year: string) => `Jaarverslag ${year}`,
   reportLink: (year: string) => `Jaarverslag ${year} (PDF)`,
   reportText: 'Het jaarverslag van de vertrouwenspersoon, met alle grafieken, tabellen en signalen.',
   openDataTitle: 'Open data',
