@@ -25,11 +25,11 @@ export type DashboardPagesOptions = {
   readonly statisticsDir: string
   /** The smallest published count (KLANKBORD_MIN_CELL). */
   readonly k: number
-  /** Pages kept. */
+  /** Pages kept; a page of 20 municipalities is about 200 KB, so the default holds at most about 40 MB. */
   readonly capacity?: number
 }
 
-const DEFAULT_CAPACITY = 300
+const DEFAULT_CAPACITY = 200
 
 export function createDashboardPages(options: DashboardPagesOptions): DashboardPages {
   const pages = new LruCache<string, Promise<DashboardPage>>(options.capacity ?? DEFAULT_CAPACITY)

@@ -18,7 +18,7 @@ export const CHART_WIDTHS = { narrow: 328, wide: 680 } as const
  */
 export function renderView(view: ChartView, m: Messages, document: Document): Html {
   const id = `view-${view.id}`
-  const withheld = view.table.rows.some((row) => row.some(isWithheld))
+  const notes = footnotes(view, m)
   return html`<section class="view" id="${id}" aria-labelledby="${id}-title">
     <h2 class="view__title" id="${id}-title"><span class="view__kicker">${m.viewNames[view.id]}<span class="visually-hidden">: </span></span> ${view.title}</h2>
     <p class="view__summary">${view.summary}</p>
@@ -30,10 +30,19 @@ export function renderView(view: ChartView, m: Messages, document: Document): Ht
           <details class="view__table" open>
             <summary>${m.tableToggle}<span class="visually-hidden">: ${view.table.caption}</span></summary>
             ${renderTable(view.table, `${id}-table`, m.tableRegion(view.table.caption))}
-          </details>
-          ${withheld ? html`<p class="view__note">${m.withheldNote}</p>` : ''}`}
+          </details>`}
+    ${notes.length ? html`<div class="view__notes">${notes.map((note) => html`<p class="view__note">${note}</p>`)}</div>` : ''}
     ${renderDownloads(view, m)}
   </section>`
+}
+
+/**
+ * The chart module's footnotes (the withheld mark, merged categories, partial periods). A chart module from before
+ * the publication contract of issue 16 has none; then the page explains the mark itself when a cell shows it.
+ */
+function footnotes(view: ChartView & { readonly footnotes?: readonly string[] }, m: Messages): readonly string[] {
+  if (view.footnotes) return view.footnotes
+  return view.table.rows.some((row) => row.some(isWithheld)) ? [m.withheldNote] : []
 }
 
 function renderDownloads(view: ChartView, m: Messages): Html {
