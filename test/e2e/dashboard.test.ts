@@ -324,7 +324,7 @@ describe('the council dashboard, drawn on the server, statistics public', () => 
   })
 
   it('with JavaScript a choice swaps in the new figures without a reload, by keyboard alone; focus stays, the change is announced, back and forward work', async () => {
-    const { context, page, problems } = await open()
+    const { context, page, problems, requests } = await open()
     try {
       await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
       const notReloaded = () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true)
@@ -378,6 +378,16 @@ describe('the council dashboard, drawn on the server, statistics public', () => 
       await expect.poll(async () => (await focused(page)).name).toBe('jaar')
       expect(await selectValue(page, 'jaar')).toBe('2025')
       expect(await page.getByRole('link', { name: 'Alles tonen' }).count()).toBe(0)
+
+      // A jump to a view through "On this page" changes only the hash: nothing is fetched again.
+      const fetched = () => requests.filter((url) => new URL(url).pathname === '/dashboard/').length
+      const before = fetched()
+      await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Soort onvrede' }).click()
+      await expect.poll(() => new URL(page.url()).hash).toBe('#view-kinds')
+      await page.goBack()
+      await expect.poll(() => new URL(page.url()).hash).toBe('')
+      await page.waitForTimeout(300)
+      expect(fetched()).toBe(before)
 
       // The language: the whole page changes language, focus stays on the language field.
       await tabTo(page, (f) => f.name === 'taal', 'the language filter')

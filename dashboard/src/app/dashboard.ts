@@ -21,6 +21,8 @@ type Show = {
 }
 
 let pending: AbortController | undefined
+/** The query string of the figures on the page; a jump to a heading (#view-kinds) changes only the hash. */
+let shownSearch = location.search
 
 const regionOf = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-region="${name}"]`)
 
@@ -87,7 +89,8 @@ async function show(url: string, options: Show): Promise<void> {
     }
     swapIn(next, options)
     if (options.push) history.pushState(null, '', response.url)
-    else if (response.url !== location.href) history.replaceState(null, '', response.url)
+    else if (new URL(response.url).search !== location.search) history.replaceState(null, '', response.url)
+    shownSearch = location.search
   } catch (error) {
     if (!controller.signal.aborted && !options.quiet) location.assign(url)
   } finally {
@@ -133,7 +136,9 @@ function onAfterPrint(): void {
 document.addEventListener('change', onChange)
 document.addEventListener('submit', onSubmit)
 document.addEventListener('click', onClick)
-window.addEventListener('popstate', () => void show(location.href, { push: false }))
+window.addEventListener('popstate', () => {
+  if (location.search !== shownSearch) void show(location.href, { push: false })
+})
 window.addEventListener('beforeprint', onBeforePrint)
 window.addEventListener('afterprint', onAfterPrint)
 

@@ -58,7 +58,7 @@ export function createDashboardPages(options: DashboardPagesOptions): DashboardP
     let rendered = pages.get(key)
     if (!rendered) {
       rendered = Promise.resolve().then(() => {
-        const { html } = renderDashboardPage(publication, state, options.k)
+        const html = renderDashboardPage(publication, state, options.k)
         return { body: new TextEncoder().encode(html), search: searchOf(state), key }
       })
       pages.set(key, rendered)

@@ -66,7 +66,7 @@ function describe(state: DashboardState, year: string, m: Messages): string {
  * The dashboard for the filters in `state` (choices the publication does not offer fall back to the defaults):
  * every chart as inline SVG drawn with the chart module, with its table, "you said, we did", downloads and notes.
  */
-export function renderDashboardPage(publication: Publication, requested: DashboardState, k: number): { html: string; state: DashboardState } {
+export function renderDashboardPage(publication: Publication, requested: DashboardState, k: number): string {
   const state = withinChoices(requested, publication.choices)
   const m = messages(state.locale)
   const headerLink = `${DASHBOARD_PATH}${searchOf({ ...state, locale: otherLocale(state.locale) })}`
@@ -77,7 +77,7 @@ export function renderDashboardPage(publication: Publication, requested: Dashboa
         <h2 id="no-data-title">${m.noDataTitle}</h2>
         <p>${m.noDataText}</p>
       </section>`
-    return { html: page(state.locale, `${m.title} – Klankbord`, main, headerLink), state }
+    return page(state.locale, `${m.title} – Klankbord`, main, headerLink)
   }
   const year = state.year ?? choices.years.at(-1)!
   const data: ChartData = {
@@ -110,7 +110,7 @@ export function renderDashboardPage(publication: Publication, requested: Dashboa
         ${m.aboutText(k).map((text) => html`<p>${text}</p>`)}
       </section>
     </div>`
-  return { html: page(state.locale, `${m.title} – ${described} – Klankbord`, main, headerLink), state }
+  return page(state.locale, `${m.title} – ${described} – Klankbord`, main, headerLink)
 }
 
 /** Without access: how to log in, in the chosen language first and then in the other one. */
