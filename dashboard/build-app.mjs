@@ -27,10 +27,10 @@ const result = await build({
   legalComments: 'eof',
   logLevel: 'warning',
   metafile: true,
-  // Lit's reactive properties need class fields as assignments (useDefineForClassFields: false), as in the inbox.
   tsconfig: 'tsconfig.app.json',
   plugins: [contractSubpathsOnly],
 })
 await mkdir(out, { recursive: true })
-await Promise.all(['index.html', 'dashboard.css'].map((file) => copyFile(`src/app/static/${file}`, `${out}/${file}`)))
+// The page itself is drawn by the server (src/page/, served by the API at /dashboard/); only its script and styles are files.
+await copyFile('src/app/static/dashboard.css', `${out}/dashboard.css`)
 if (process.env.KLANKBORD_BUNDLE_REPORT) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile))

@@ -1,4 +1,5 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
+import type { DashboardPages } from '@klankbord/dashboard/page'
 import type { AuthContext } from './auth/auth-context.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
@@ -26,6 +27,8 @@ export type AppDeps = {
   readonly recoveryCodes: RecoveryCodeHasher
   /** The administrator's switch that opens the dashboard, statistics and report to everyone. */
   readonly publication: Publication
+  /** The council dashboard's pages, drawn on the server and kept per publication. */
+  readonly dashboard: DashboardPages
   /** Undefined when no SMTP server is configured: residents then get no e-mail notification, and the inbox says so. */
   readonly mailer: Mailer | undefined
   readonly limits: {

@@ -10,6 +10,7 @@ import { openApiDocument } from './openapi/document.js'
 import { challengeHandler } from './routes/challenge.js'
 import { createConcernHandler } from './routes/concerns/create.js'
 import { followUpHandler } from './routes/concerns/follow-up.js'
+import { dashboardPageHandler } from './routes/dashboard/page.js'
 import { healthHandler } from './routes/health.js'
 import { localConcernsHandler } from './routes/local/concerns.js'
 import { requireControlToken } from './routes/local/control-token.js'
@@ -54,10 +55,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/inbox', (c) => c.redirect('/inbox/'))
   app.get('/inbox/', inboxApp)
   app.get('/inbox/:file', inboxApp)
-  const dashboardApp = staticFolder('dist/app', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
   app.get('/dashboard', (c) => c.redirect(`/dashboard/${new URL(c.req.url).search}`))
-  app.get('/dashboard/', dashboardApp)
-  app.get('/dashboard/:file', dashboardApp)
+  app.get('/dashboard/', dashboardPageHandler(deps))
+  app.get('/dashboard/:file', staticFolder('dist/app', { crossOrigin: false, packageDir: DASHBOARD_PACKAGE_DIR }))
   app.get('/volg', staticFolder('pages', { crossOrigin: false, fallback: 'volg.html' }))
   app.get('/pages/:file', staticFolder('pages', { crossOrigin: false }))
 

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { defaultPaths } from '@klankbord/analytics/pipeline'
+import { createDashboardPages } from '@klankbord/dashboard/page'
 import type { AppDeps } from './app-deps.js'
 import type { Config } from './config.js'
 import { createRateLimiter } from './http/rate-limit.js'
@@ -55,6 +57,7 @@ export function buildDeps(options: {
     },
     recoveryCodes: createRecoveryCodeHasher(options.masterKey),
     publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
+    dashboard: createDashboardPages({ statisticsDir: defaultPaths(options.config.dataDir).outDir, k: options.config.minCell }),
     mailer: createMailer({
       smtpUrl: options.config.smtpUrl,
       from: options.config.mailFrom,

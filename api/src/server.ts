@@ -5,6 +5,7 @@ import { buildDeps } from './build-deps.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
+import { warmDashboard } from './services/dashboard/warm-dashboard.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
 import { scheduleStatistics } from './services/statistics/statistics-schedule.js'
@@ -54,7 +55,9 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
       }
     }
     const stopRetention = scheduleRetention(store.db, log, deps.now)
-    const stopStatistics = scheduleStatistics(store, config, log)
+    const stopStatistics = scheduleStatistics(store, config, log, () => warmDashboard(deps.dashboard, log))
+    // The first visitor finds the default pages drawn.
+    void warmDashboard(deps.dashboard, log)
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
     let closing: Promise<void> | undefined

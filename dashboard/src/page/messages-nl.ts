@@ -1,4 +1,4 @@
-import type { ChartId } from '../../charts/types.js'
+import type { ChartId } from '../charts/types.js'
 
 /** The dashboard's own texts in plain Dutch (B1). The charts bring their own titles, summaries and tables. */
 export const nl = {
@@ -9,17 +9,18 @@ export const nl = {
   title: 'Dashboard: wat inwoners ons vertellen',
   intro:
     'Hier ziet u hoe vaak inwoners bij de onafhankelijke vertrouwenspersoon kwamen, waarover, en wat er daarna gebeurde. Alle cijfers zijn anoniem: u ziet nooit een melding zelf.',
-  loading: 'De cijfers worden geladen…',
   footer: 'Klankbord – onafhankelijke vertrouwenspersoon sociaal domein',
   // Access and errors
   loginTitle: 'Log eerst in',
   loginText: 'Deze cijfers zijn alleen voor raadsleden en beleidsmedewerkers. Log in met uw account. Daarna ziet u hier de cijfers.',
   loginLink: 'Inloggen',
+  loginSteps: [
+    'Ga naar de inlogpagina van Klankbord.',
+    'Log in met uw account voor ‘Raad en beleid’. Heeft u nog geen account? Vraag het aan de beheerder.',
+    'Kom daarna terug naar deze pagina.',
+  ],
   forbiddenTitle: 'Geen toegang',
   forbiddenText: 'Uw account mag deze cijfers niet zien. Vraag de beheerder om hulp.',
-  failedTitle: 'De cijfers zijn niet geladen',
-  failedText: 'Er ging iets mis bij het ophalen van de cijfers. Probeer het over een paar minuten opnieuw.',
-  retry: 'Opnieuw proberen',
   noDataTitle: 'Nog geen cijfers',
   noDataText: 'Er zijn nog geen cijfers gepubliceerd. Ze worden elke nacht opnieuw gemaakt.',
   // Filters
@@ -27,10 +28,12 @@ export const nl = {
   filterYear: 'Jaar',
   filterMunicipality: 'Gemeente',
   filterDomain: 'Domein',
+  filterLanguage: 'Taal',
+  filterSubmit: 'Toon de cijfers',
   allMunicipalities: 'Alle gemeenten',
   allDomains: 'Alle domeinen',
   filterReset: 'Alles tonen',
-  filtersHint: 'De grafieken veranderen meteen als u iets kiest. De link in de adresbalk kunt u delen.',
+  filtersHint: 'Kies wat u wilt zien en klik op ‘Toon de cijfers’. De link in de adresbalk kunt u delen.',
   nowShowing: (what: string) => `U ziet nu: ${what}.`,
   // Contents and views
   contentsTitle: 'Op deze pagina',
@@ -45,12 +48,14 @@ export const nl = {
     municipalities: 'Per gemeente',
   } satisfies Record<ChartId, string>,
   tableToggle: 'Tabel met de cijfers',
-  suppressedNote: (k: number) => `< ${k} betekent: minder dan ${k}. Dat precieze aantal tonen we niet, zodat niemand herkenbaar is.`,
+  withheldNote: '– afgeschermd: een klein aantal, of afgeschermd om een klein aantal te beschermen.',
+  tableRegion: (caption: string) => `Tabel: ${caption}`,
   viewDownloads: 'Gegevens downloaden:',
   // Signals and recommendations
   responsesTitle: 'U zei, wij deden',
   responsesIntro: 'Signalen die de vertrouwenspersoon met de gemeente deelde, en wat de gemeente ermee deed.',
   responsesNone: 'Voor deze keuze zijn er nog geen gedeelde signalen.',
+  moreResponses: (n: number) => `Toon nog ${n} signalen`,
   responseLabel: 'Wat de gemeente deed:',
   noResponseYet: 'De gemeente heeft nog niet gereageerd.',
   recommendationsTitle: 'Aanbevelingen',
@@ -72,7 +77,7 @@ export const nl = {
   aboutTitle: 'Over deze cijfers',
   aboutText: (k: number) => [
     'De cijfers komen uit de registratie van de vertrouwenspersoon. Ze worden elke nacht opnieuw geteld, zonder namen, adressen of verhalen.',
-    `Is een aantal kleiner dan ${k}? Dan tonen we het niet, maar staat er “< ${k}”. Soms laten we ook een ander getal weg, zodat u het verborgen getal niet kunt uitrekenen.`,
+    `Is een aantal kleiner dan ${k}? Dan tonen we het niet. Soms laten we ook een ander getal weg, zodat u het eerste getal niet kunt uitrekenen. Op beide plekken staat hetzelfde teken: “–”.`,
     'Een melding kan over meer dan één soort onvrede gaan. Daarom tellen sommige tabellen op tot meer dan het aantal meldingen.',
   ],
   tableNames: {

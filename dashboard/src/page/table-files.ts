@@ -1,4 +1,4 @@
-import type { ChartId } from '../../charts/types.js'
+import type { ChartId } from '../charts/types.js'
 
 /** The published tables each chart is drawn from, offered as downloads beside it. */
 export const TABLES_OF_VIEW: Readonly<Record<ChartId, readonly string[]>> = {
