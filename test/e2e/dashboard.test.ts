@@ -245,6 +245,8 @@ describe('the council dashboard, drawn on the server, statistics public', () => 
       expect(Buffer.from(await parquet.body()).subarray(0, 4).toString()).toBe('PAR1')
       expect(await page.getByRole('link', { name: 'Jaarverslag 2025 (PDF)' }).getAttribute('href')).toBe('/api/v1/reports/2025')
       expect(await page.locator('.downloads tbody tr').count()).toBe(Object.keys(arrow).length)
+      const dataPackage = await page.request.get(`${server.url}${await page.getByRole('link', { name: /datapackage\.json/ }).getAttribute('href')}`)
+      expect(((await dataPackage.json()) as { resources: unknown[] }).resources.length).toBeGreaterThan(0)
       expect(await page.locator('.responses .response').count()).toBeGreaterThan(0)
 
       // A strict CSP (no inline script or style) and nothing refused: Plot's <style> and style attributes are gone.

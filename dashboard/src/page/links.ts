@@ -11,5 +11,8 @@ export const LOGIN_URL = '/inbox/'
 /** A download link for one table: `format` makes the server send it as a file. */
 export const tableDownloadUrl = (name: string, format: 'csv' | 'parquet'): string => `${STATISTICS}/${encodeURIComponent(name)}?format=${format}`
 
+/** The Frictionless Data Package that describes every published table and column. */
+export const DATA_PACKAGE_URL = `${STATISTICS}/datapackage.json`
+
 /** The annual report of a year as a PDF. */
 export const reportUrl = (year: string): string => `/api/v1/reports/${encodeURIComponent(year)}`

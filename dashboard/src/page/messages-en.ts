@@ -45,7 +45,6 @@ export const en: Messages = {
     municipalities: 'Per municipality',
   },
   tableToggle: 'Table with the figures',
-  withheldNote: '– withheld: a small number, or withheld to protect a small number.',
   tableRegion: (caption: string) => `Table: ${caption}`,
   viewDownloads: 'Download the data:',
   responsesTitle: 'You said, we did',
@@ -67,6 +66,7 @@ export const en: Messages = {
   colDescription: 'What it holds',
   colPublished: 'Made on',
   colDownload: 'Download',
+  dataPackage: 'Description of every table and column (datapackage.json, in Dutch and English)',
   notPublished: 'not made yet',
   aboutTitle: 'About these figures',
   aboutText: (k: number) => [
@@ -85,5 +85,8 @@ export const en: Messages = {
     signals: 'Signals by status',
     signal_texts: 'Signals and responses of the municipality',
     recommendations: 'Recommendations',
+    periods: 'Periods the figures cover',
+    merged_categories: 'Merged categories',
+    disclosure: 'Withheld cells per table',
   },
 }

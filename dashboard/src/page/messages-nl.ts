@@ -48,7 +48,6 @@ export const nl = {
     municipalities: 'Per gemeente',
   } satisfies Record<ChartId, string>,
   tableToggle: 'Tabel met de cijfers',
-  withheldNote: '– afgeschermd: een klein aantal, of afgeschermd om een klein aantal te beschermen.',
   tableRegion: (caption: string) => `Tabel: ${caption}`,
   viewDownloads: 'Gegevens downloaden:',
   // Signals and recommendations
@@ -72,6 +71,7 @@ export const nl = {
   colDescription: 'Wat erin staat',
   colPublished: 'Gemaakt op',
   colDownload: 'Downloaden',
+  dataPackage: 'Beschrijving van alle tabellen en kolommen (datapackage.json, in het Nederlands en Engels)',
   notPublished: 'nog niet gemaakt',
   // About
   aboutTitle: 'Over deze cijfers',
@@ -91,6 +91,9 @@ export const nl = {
     signals: 'Signalen per stand',
     signal_texts: 'Signalen en reacties van de gemeente',
     recommendations: 'Aanbevelingen',
+    periods: 'Periodes die de cijfers beslaan',
+    merged_categories: 'Samengevoegde categorieën',
+    disclosure: 'Afgeschermde cellen per tabel',
   } as Record<string, string>,
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
 import { localeTag } from '../number-format.js'
 import { html, type Html } from './html.js'
-import { reportUrl, tableDownloadUrl } from './links.js'
+import { DATA_PACKAGE_URL, reportUrl, tableDownloadUrl } from './links.js'
 import type { Messages } from './messages.js'
 import type { TableInfo } from './publication.js'
 
@@ -15,6 +15,7 @@ export function renderDownloads(infos: readonly TableInfo[], year: string, local
     <p><a class="button button--secondary" href="${reportUrl(year)}" download>${m.reportLink(year)}</a></p>
     <h3 id="open-data-title">${m.openDataTitle}</h3>
     <p>${m.openDataText}</p>
+    <p><a href="${DATA_PACKAGE_URL}" download>${m.dataPackage}</a></p>
     <div class="table-scroll" role="region" tabindex="0" aria-labelledby="open-data-title">
       <table class="data-table" aria-labelledby="open-data-title">
         <thead>

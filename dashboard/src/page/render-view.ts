@@ -3,7 +3,7 @@ import { svgForPage } from './chart-svg.js'
 import { html, raw, type Html } from './html.js'
 import { tableDownloadUrl } from './links.js'
 import type { Messages } from './messages.js'
-import { isWithheld, renderTable } from './render-table.js'
+import { renderTable } from './render-table.js'
 import { TABLES_OF_VIEW } from './table-files.js'
 
 /**
@@ -18,7 +18,7 @@ export const CHART_WIDTHS = { narrow: 328, wide: 680 } as const
  */
 export function renderView(view: ChartView, m: Messages, document: Document): Html {
   const id = `view-${view.id}`
-  const notes = footnotes(view, m)
+  const notes = view.footnotes
   return html`<section class="view" id="${id}" aria-labelledby="${id}-title">
     <h2 class="view__title" id="${id}-title"><span class="view__kicker">${m.viewNames[view.id]}<span class="visually-hidden">: </span></span> ${view.title}</h2>
     <p class="view__summary">${view.summary}</p>
@@ -34,15 +34,6 @@ export function renderView(view: ChartView, m: Messages, document: Document): Ht
     ${notes.length ? html`<div class="view__notes">${notes.map((note) => html`<p class="view__note">${note}</p>`)}</div>` : ''}
     ${renderDownloads(view, m)}
   </section>`
-}
-
-/**
- * The chart module's footnotes (the withheld mark, merged categories, partial periods). A chart module from before
- * the publication contract of issue 16 has none; then the page explains the mark itself when a cell shows it.
- */
-function footnotes(view: ChartView & { readonly footnotes?: readonly string[] }, m: Messages): readonly string[] {
-  if (view.footnotes) return view.footnotes
-  return view.table.rows.some((row) => row.some(isWithheld)) ? [m.withheldNote] : []
 }
 
 function renderDownloads(view: ChartView, m: Messages): Html {
