@@ -1,17 +1,17 @@
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { UnitProtection } from '../disclosure/index.js'
-import { aggregate, ALL, type Cell, type TableMerges } from './aggregate.js'
+import { aggregate, ALL, type Cell } from './aggregate.js'
 import { dataPackage, writeDataPackage } from './data-package.js'
 import { informationLoss, type TableLoss } from './information-loss.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { dutchDate, periodCoverage } from './period-coverage.js'
 import { LISTS, stageList } from './lists.js'
-import { decideMerges, mergeAround, mergedCategoryRows, type ForcedMerge } from './merge-categories.js'
+import { mergedCategoryRows } from './merge-categories.js'
+import { protectWithMerges } from './protect-with-merges.js'
 import { DISCLOSURE_TABLE, MERGED_CATEGORIES_TABLE, META_TABLES, PERIODS_TABLE } from './meta-tables.js'
 import { codeLabel } from './code-labels.js'
-import { protectPublication, yearOfKey, type PublicationProtection } from './publication-units.js'
+import { yearOfKey } from './publication-units.js'
 import { readPreviousPublication } from './previous-publication.js'
 import { listColumns, publishedRows, tableColumns, writeList, writeRows, type PublishedColumn } from './publish.js'
 import { checkKAnonymity, type KAnonymityReport } from './k-anonymity.js'
@@ -88,23 +88,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 
     progress('protect', 3, steps)
     const previous = await readPreviousPublication(options.outDir, TABLES)
-    // Merge what cannot be protected otherwise, aggregate again with the merges, protect; a cell still left
-    // unprotected merges one more of its categories, until none is or nothing is left to merge.
-    const forced: ForcedMerge[] = []
-    let cells = unmerged
-    let merges = new Map<string, TableMerges>()
-    let protection: PublicationProtection
-    const protected_ = new Map<string, UnitProtection>()
-    for (;;) {
-      merges = decideMerges(TABLES, unmerged, options.k, forced)
-      cells = new Map(unmerged)
-      for (const [name, tableMerges] of merges) cells.set(name, await aggregate(db.connection, TABLES.find((t) => t.name === name)!, tableMerges))
-      protection = protectPublication(TABLES, cells, granularity, options.k, previous, protected_)
-      const more = protection.unprotected.map((u) => mergeAround(TABLES.find((t) => t.name === u.table)!, cells.get(u.table)!, u.key, forced)).filter((m) => m !== undefined)
-      const fresh = more.filter((m, i) => more.findIndex((o) => JSON.stringify(o) === JSON.stringify(m)) === i)
-      if (!fresh.length) break
-      forced.push(...fresh)
-    }
+    const { cells, merges, protection } = await protectWithMerges(db.connection, TABLES, unmerged, granularity, options.k, previous)
     const mergedRows = mergedCategoryRows(merges)
     const membersOf = (table: string, dimension: string, year: string, code: string) =>
       mergedRows.find((row) => row.table === table && row.dimension === dimension && row.year === year && row.code === code)?.members.split(';') ?? []
@@ -113,11 +97,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const packaged: { name: string; description: string; descriptionEn: string; columns: readonly PublishedColumn[] }[] = []
     const tables: PipelineSummary['tables'] = []
     for (const table of TABLES) {
-      // An all-time total that cannot be shown (a year below k would be its difference with the others) is left
-      // out rather than withheld: a total of k or more is never published empty.
-      const shown = cells.get(table.name)!.map((cell, i) => i).filter((i) => !(cells.get(table.name)![i]!.key[0] === ALL && protection.suppressed.get(table.name)![i]))
-      const tableCells = shown.map((i) => cells.get(table.name)![i]!)
-      const suppressed = shown.map((i) => protection.suppressed.get(table.name)![i]!)
+      const { tableCells, suppressed } = withoutHiddenAllTime(cells.get(table.name)!, protection.suppressed.get(table.name)!)
       const columns = tableColumns(table, tableCells)
       const labelOf = (dimension: string, code: string, year: string) => codeLabel(dimension, code, membersOf(table.name, dimension, year, code))
       await writeRows(db.connection, options.outDir, table.name, columns, publishedRows(table, tableCells, suppressed, options.k, labelOf))
@@ -155,6 +135,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     // The staged rows are microdata of the store's residents: only the server's own user may read them.
     if (options.databaseFile !== ':memory:') await chmod(options.databaseFile, 0o600).catch(() => {})
   }
+}
+
+/**
+ * An all-time total that cannot be shown (a year below k would be its difference with the others) is left out
+ * rather than withheld: a total of k or more is never published empty.
+ */
+function withoutHiddenAllTime(cells: readonly Cell[], suppressed: readonly boolean[]): { tableCells: Cell[]; suppressed: boolean[] } {
+  const shown = cells.flatMap((cell, i) => (cell.key[0] === ALL && suppressed[i] ? [] : [i]))
+  return { tableCells: shown.map((i) => cells[i]!), suppressed: shown.map((i) => suppressed[i]!) }
 }
 
 export const defaultPaths = (dataDir: string) => ({
