@@ -25,8 +25,24 @@ function fontFiles(): Map<string, Buffer> {
   return files
 }
 
+let parsed: Map<string, fontkit.Font> | undefined
+const shapedWords = new Map<string, object>()
+
+/**
+ * The fonts, parsed once per process (PDFKit takes a parsed font as well as its bytes), and the shapes of the
+ * words set in them kept from one report to the next: shaping every word again was most of a report's time.
+ * The same parsed font gives the same glyphs and widths; each document still embeds its own subset.
+ */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, bytes] of fontFiles()) doc.registerFont(name, bytes)
+  parsed ??= new Map([...fontFiles()].map(([name, bytes]) => [name, fontkit.create(bytes) as fontkit.Font]))
+  for (const [name, font] of parsed) {
+    doc.registerFont(name, font as unknown as Buffer)
+    doc.font(name)
+    // PDFKit's own per-document cache of shaped words (EmbeddedFont.layoutCache), shared.
+    const embedded = (doc as unknown as { _font: { layoutCache?: object } })._font
+    if (embedded.layoutCache) embedded.layoutCache = shapedWords.get(name) ?? embedded.layoutCache
+    if (embedded.layoutCache) shapedWords.set(name, embedded.layoutCache)
+  }
   doc.font(FONT.regular)
 }
 
