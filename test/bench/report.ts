@@ -29,7 +29,7 @@ async function scope(statisticsDir: string): Promise<{ year: number; municipalit
 }
 
 /**
- * Annual report generation (target ≤ 1 s): in this process, the first report (fonts, Plot and PDFKit still
+ * Annual report generation (target ≤ 500 ms warm): in this process, the first report (fonts, Plot and PDFKit still
  * cold) and the median of warm ones, for all municipalities and for one; and `klankbord report` end to end.
  * On `dataDir` (a store whose statistics were published) or, without it, on a store of 3,000 concerns in
  * 2 municipalities over 3 years that it seeds and publishes itself.
