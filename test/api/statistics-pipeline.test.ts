@@ -294,6 +294,12 @@ for (const store of STORE_KINDS) {
       expect(tableFromIPC(new Uint8Array(await brotli.arrayBuffer())).numRows).toBe(table.numRows)
       expect((await council.request('GET', '/api/v1/statistics/concerns?format=xml')).status).toBe(400)
       expect((await council.request('GET', '/api/v1/statistics/people')).status).toBe(404)
+      // The Frictionless Data Package that describes every file and column, in Dutch and English.
+      const pack = await council.request('GET', '/api/v1/statistics/datapackage.json')
+      expect(pack.headers.get('content-type')).toContain('application/json')
+      const described = (await pack.json()) as { resources: { path: string }[] }
+      expect(described.resources.map((r) => r.path)).toEqual(expect.arrayContaining(['concerns.csv', 'concerns.parquet', 'periods.arrow', 'signal_texts.csv']))
+      expect((await fetch(`${app.url}/api/v1/statistics/datapackage.json`)).status).toBe(401)
       expect((await fetch(`${app.url}/api/v1/statistics/concerns`)).status).toBe(401)
     })
 
