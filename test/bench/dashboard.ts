@@ -1,19 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
 import { DOMAINS, LOCALES } from '@klankbord/contract/vocabulary'
-import { MUNICIPALITY_PROFILES } from '@klankbord/fixtures'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/browser.js'
-import { runCli, startServerProcess } from '../support/cli.js'
+import { startServerProcess } from '../support/cli.js'
+import { REGION, WANTED_MUNICIPALITIES, type RegionalStore } from './regional-store.js'
 import { kb, ms, type Row } from './table.js'
 
-/** The goal is stated for 20 municipalities (the seed knows 20 real ones). */
-const WANTED_MUNICIPALITIES = 20
-const MUNICIPALITIES = Math.min(WANTED_MUNICIPALITIES, MUNICIPALITY_PROFILES.length)
-const YEARS = 5
-const CONCERNS = 20_000
 const LOADS = 7
 /** Goals of issue 16. */
 const GOALS = { firstChartMs: 300, scriptKb: 60 } as const
@@ -85,57 +77,47 @@ async function loadOnce(browser: Browser, url: string, viewport: { width: number
  * median of several loads in fresh browser contexts (nothing cached), on a desktop and a phone viewport;
  * (2) the script the page loads at first, brotli-compressed; (3) what a new choice costs the server.
  */
-export async function dashboardRows(): Promise<Row[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'klankbord-bench-dashboard-'))
-  const env = { KLANKBORD_DATA_DIR: dataDir }
+export async function dashboardRows(store: RegionalStore): Promise<Row[]> {
+  const server = await startServerProcess({ ...store.env, KLANKBORD_PUBLIC_STATISTICS: 'on' })
+  const browser = await launchChromium()
+  const rows: Row[] = []
   try {
-    const seeded = await runCli(['seed', '--concerns', String(CONCERNS), '--municipalities', String(MUNICIPALITIES), '--years', String(YEARS)], env)
-    if (seeded.code !== 0) throw new Error(`klankbord seed failed (${seeded.code}):\n${seeded.stderr}`)
-    const pipeline = await runCli(['pipeline'], env)
-    if (pipeline.code !== 0) throw new Error(`klankbord pipeline failed (${pipeline.code}):\n${pipeline.stderr}`)
-    const server = await startServerProcess({ ...env, KLANKBORD_PUBLIC_STATISTICS: 'on' })
-    const browser = await launchChromium()
-    const rows: Row[] = []
-    try {
-      const url = `${server.url}/dashboard/`
-      // The server draws the default page once after its start; this waits for that, as a visitor a minute later would.
-      await fetch(url, { headers: { 'Accept-Encoding': 'br' } }).then((response) => response.arrayBuffer())
-      let last: Load | undefined
-      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        const loads: Load[] = []
-        for (let i = 0; i < LOADS; i++) loads.push(await loadOnce(browser, url, viewport))
-        last = loads.at(-1)!
-        const times = loads.map((l) => l.firstChartMs)
-        rows.push({
-          measure: `dashboard first chart visible, ${name}`,
-          value: ms(median(times)),
-          note: `median of ${LOADS} fresh loads (${range(times)}), navigation start to first chart <svg> in the document and painted; first byte ${at(loads, 'responseStartMs')}, last byte ${at(loads, 'responseEndMs')}, chart in the document ${at(loads, 'insertedMs')}, first contentful paint ${at(loads, 'fcpMs')}, script mark ${at(loads, 'scriptMarkMs')}; goal ≤ ${GOALS.firstChartMs} ms`,
-        })
-      }
-      const scripts = await Promise.all(last!.scripts.map(async (src) => new Uint8Array(await (await fetch(src)).arrayBuffer())))
-      const raw = scripts.reduce((sum, bytes) => sum + bytes.byteLength, 0)
-      const brotli = scripts.reduce((sum, bytes) => sum + brotliCompressSync(bytes).byteLength, 0)
-      rows.push(
-        {
-          measure: 'dashboard script at first load, brotli 11',
-          value: kb(brotli),
-          note: `${scripts.length} script${scripts.length === 1 ? '' : 's'}, ${kb(raw)} minified; no Lit, Plot or Arrow in the browser; goal ≤ ${GOALS.scriptKb} KB`,
-        },
-        {
-          measure: `dashboard page, ${YEARS} y × ${MUNICIPALITIES} municipalities`,
-          value: kb(last!.htmlWireBytes),
-          note: `the HTML as it crossed the wire (brotli), ${kb(last!.htmlBytes)} unpacked: 8 charts drawn twice (phone and wide) and their tables${MUNICIPALITIES < WANTED_MUNICIPALITIES ? ` (for ${WANTED_MUNICIPALITIES}; the seed has ${MUNICIPALITIES})` : ''}`,
-        },
-      )
-      rows.push(await newChoiceRow(server.url))
-    } finally {
-      await browser.close()
-      await server.stop()
+    const url = `${server.url}/dashboard/`
+    // The server draws the default page once after its start; this waits for that, as a visitor a minute later would.
+    await fetch(url, { headers: { 'Accept-Encoding': 'br' } }).then((response) => response.arrayBuffer())
+    let last: Load | undefined
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const loads: Load[] = []
+      for (let i = 0; i < LOADS; i++) loads.push(await loadOnce(browser, url, viewport))
+      last = loads.at(-1)!
+      const times = loads.map((l) => l.firstChartMs)
+      rows.push({
+        measure: `dashboard first chart visible, ${name}`,
+        value: ms(median(times)),
+        note: `median of ${LOADS} fresh loads (${range(times)}), navigation start to first chart <svg> in the document and painted; first byte ${at(loads, 'responseStartMs')}, last byte ${at(loads, 'responseEndMs')}, chart in the document ${at(loads, 'insertedMs')}, first contentful paint ${at(loads, 'fcpMs')}, script mark ${at(loads, 'scriptMarkMs')}; goal ≤ ${GOALS.firstChartMs} ms`,
+      })
     }
-    return rows
+    const scripts = await Promise.all(last!.scripts.map(async (src) => new Uint8Array(await (await fetch(src)).arrayBuffer())))
+    const raw = scripts.reduce((sum, bytes) => sum + bytes.byteLength, 0)
+    const brotli = scripts.reduce((sum, bytes) => sum + brotliCompressSync(bytes).byteLength, 0)
+    rows.push(
+      {
+        measure: 'dashboard script at first load, brotli 11',
+        value: kb(brotli),
+        note: `${scripts.length} script${scripts.length === 1 ? '' : 's'}, ${kb(raw)} minified; no Lit, Plot or Arrow in the browser; goal ≤ ${GOALS.scriptKb} KB`,
+      },
+      {
+        measure: `dashboard page, ${REGION.years} y × ${REGION.municipalities} municipalities`,
+        value: kb(last!.htmlWireBytes),
+        note: `the HTML as it crossed the wire (brotli), ${kb(last!.htmlBytes)} unpacked: 8 charts drawn twice (phone and wide) and their tables${REGION.municipalities < WANTED_MUNICIPALITIES ? ` (for ${WANTED_MUNICIPALITIES}; the seed has ${REGION.municipalities})` : ''}`,
+      },
+    )
+    rows.push(await newChoiceRow(server.url))
   } finally {
-    rmSync(dataDir, { recursive: true, force: true })
+    await browser.close()
+    await server.stop()
   }
+  return rows
 }
 
 /** A choice nobody made before: the server draws the page (then keeps it). Median over a few municipalities. */
