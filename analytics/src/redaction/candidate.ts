@@ -16,10 +16,14 @@ export const PRIORITY = {
   TELEFOON: 75,
   BSN: 70,
   KENTEKEN: 65,
+  DOCUMENTNUMMER: 62,
   DATUM: 60,
   POSTCODE: 55,
   ADRES: 50,
   LEEFTIJD: 45,
   CASE_NUMBER_SHAPE: 42,
   NAAM: 40,
+  // A surname that is also a village ("meneer Heijen") is a name.
+  PLAATS: 39,
+  BARE_NUMBER: 30,
 } as const

@@ -15,6 +15,8 @@ export type Evaluation = {
   /** Labelled spans hidden by a hit of any type: what redaction achieves, whatever the label. */
   hidden: { found: number; total: number; recall: number }
   keep: { kept: number; total: number; rate: number }
+  /** Words outside every labelled span that no hit touches: the keep-rate over all text, not just listed words. */
+  words: { kept: number; total: number; rate: number }
   errors: EvaluationError[]
 }
 
@@ -30,6 +32,7 @@ export function evaluate(cases: readonly LabelledCase[], detect: (text: string) 
   >
   const hidden = { found: 0, total: 0 }
   const keep = { kept: 0, total: 0 }
+  const words = { kept: 0, total: 0 }
   const errors: EvaluationError[] = []
   for (const item of cases) {
     const hits = detect(item.text)
@@ -50,6 +53,12 @@ export function evaluate(cases: readonly LabelledCase[], detect: (text: string) 
         errors.push({ id: item.id, kind: 'spurious', type: hit.type, value: item.text.slice(hit.start, hit.end) })
       }
     }
+    for (const word of item.text.matchAll(WORD)) {
+      const span = { start: word.index, end: word.index + word[0].length }
+      if (item.entities.some((gold) => overlaps(gold, span))) continue
+      words.total++
+      if (!hits.some((hit) => overlaps(hit, span))) words.kept++
+    }
     const redacted = replaceHits(item.text, hits)
     for (const word of item.keep ?? []) {
       keep.total++
@@ -64,9 +73,12 @@ export function evaluate(cases: readonly LabelledCase[], detect: (text: string) 
     overall: score(total),
     hidden: { ...hidden, recall: ratio(hidden.found, hidden.total) },
     keep: { ...keep, rate: ratio(keep.kept, keep.total) },
+    words: { ...words, rate: ratio(words.kept, words.total) },
     errors,
   }
 }
+
+const WORD = /[\p{L}\p{N}]+/gu
 
 function score({ tp, fn, hits, fp }: { tp: number; fn: number; hits: number; fp: number }): Score {
   const precision = ratio(hits - fp, hits)
@@ -78,7 +90,7 @@ function score({ tp, fn, hits, fp }: { tp: number; fn: number; hits: number; fp:
 // An empty denominator scores 1: nothing to find and nothing found wrongly.
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole)
 
-const overlaps = (a: PersonalDataHit, b: PersonalDataHit) => a.start < b.end && b.start < a.end
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
 
 function covers(text: string, gold: PersonalDataHit, hits: readonly PersonalDataHit[]): boolean {
   for (let i = gold.start; i < gold.end; i++) {

@@ -1,15 +1,18 @@
 import type { PersonalDataHit } from '@klankbord/contract'
 import type { Candidate, Detector } from './candidate.js'
 import { detectAddresses } from './detectors/address.js'
+import { detectBareNumbers } from './detectors/bare-number.js'
 import { detectAges } from './detectors/age.js'
 import { detectBsns } from './detectors/bsn.js'
 import { detectCaseNumbers } from './detectors/case-number.js'
 import { detectDates } from './detectors/date.js'
+import { detectDocumentNumbers } from './detectors/document-number.js'
 import { detectEmails } from './detectors/email.js'
 import { detectIbans } from './detectors/iban.js'
 import { detectLicencePlates } from './detectors/licence-plate.js'
 import { detectNames } from './detectors/name.js'
 import { detectPhones } from './detectors/phone.js'
+import { detectPlaces } from './detectors/place.js'
 import { detectPostcodes } from './detectors/postcode.js'
 import { detectUrls } from './detectors/url.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
@@ -21,12 +24,15 @@ const DETECTORS: readonly Detector[] = [
   detectBsns,
   detectPhones,
   detectCaseNumbers,
+  detectDocumentNumbers,
   detectLicencePlates,
   detectDates,
   detectPostcodes,
   detectAddresses,
   detectAges,
   detectNames,
+  detectPlaces,
+  detectBareNumbers,
 ]
 
 /**

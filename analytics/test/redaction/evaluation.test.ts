@@ -20,6 +20,8 @@ const FLOORS: Record<PersonalDataType, { precision: number; recall: number }> = 
   IBAN: { precision: 0.95, recall: 0.95 },
   KENTEKEN: { precision: 0.95, recall: 0.95 },
   DOSSIERNUMMER: { precision: 0.95, recall: 0.95 },
+  DOCUMENTNUMMER: { precision: 0.95, recall: 0.95 },
+  PLAATS: { precision: 0.9, recall: 0.9 },
   URL: { precision: 0.95, recall: 0.95 },
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
 
-export const PERSONAL_DATA_TYPES = ['NAAM', 'BSN', 'TELEFOON', 'EMAIL', 'ADRES', 'POSTCODE', 'DATUM', 'LEEFTIJD', 'IBAN', 'KENTEKEN', 'DOSSIERNUMMER', 'URL'] as const
+export const PERSONAL_DATA_TYPES = ['NAAM', 'BSN', 'TELEFOON', 'EMAIL', 'ADRES', 'POSTCODE', 'DATUM', 'LEEFTIJD', 'IBAN', 'KENTEKEN', 'DOSSIERNUMMER', 'DOCUMENTNUMMER', 'PLAATS', 'URL'] as const
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number]
 
 export const PersonalDataHit = z

@@ -1,4 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
+import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { isFirstName, isNotName, isPlace } from '../names/lookup.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STANDALONE_STREETS, STREET_NAME_TITLES, STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 
@@ -66,7 +67,10 @@ function prefixStart(text: string, streetStart: number): number {
     // "aan De Brink 4": a capitalised article inside a sentence is part of the street's name.
     const midSentenceArticle = /^(?:de|het|'t)$/.test(lower) && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))
     const nameParticle = /^(?:van|ter|ten|den|der)$/.test(lower) || midSentenceArticle || STREET_NAME_TITLES.has(lower.replace(/\.$/, ''))
-    if (!nameParticle && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || (isNotName(lower.replace(/\.$/, '')) && !isFirstName(lower)))) break
+    const word = lower.replace(/\.$/, '')
+    // A capitalised ordinary word ("Woonachtig", "Nieuw") starts the sentence, not the street's name.
+    const ordinary = (isNotName(word) || (isOrdinaryWord(word) && !STREET_NAME_TITLES.has(word))) && !isFirstName(lower)
+    if (!nameParticle && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || ordinary)) break
     start = wordStart
     position = wordStart
   }

@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES } from '../lists/titles.js'
-import { isFirstName, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { isCaselessName, isFirstName, isLexiconWordName, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -29,6 +29,7 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromFirstName(tokens, i, push)
     fromParticle(tokens, i, push)
     fromSurname(tokens, i, push)
+    fromCaselessName(tokens, i, push)
   }
 }
 
@@ -91,12 +92,10 @@ function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
   // "Sint Maarten", "St. Jan": a saint, so a feast, church, school or street.
   const previous = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1]
   if (previous && (previous.lower === 'sint' || previous.lower === 'st')) return
-  const next = tokens[i + 1]
-  // "Albert Heijn", "Jan Linders": a first name inside an organisation's name.
-  if (next?.spaced && next.isCapitalised && isNotName(next.lower)) return
+  if (inOrganisationName(tokens, i)) return
   const { end, words } = fullNameEnd(tokens, i, 'strict')
   if (end < 0) return
-  if (words < 2 && isWordLikeFirstName(token.lower) && isSentenceStart(tokens, i)) return
+  if (words < 2 && isWordLikeFirstName(token.lower) && (isSentenceStart(tokens, i) || afterDeterminer(tokens, i) || isLexiconWordName(token.lower))) return
   push(i, end)
 }
 
@@ -112,6 +111,8 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   const start = isSentenceStart(tokens, i)
   // A capitalised "De" before an unlisted word mostly names an organisation ("huisartsenpraktijk De Linde").
   const weakArticle = /^(?:de|het|den|'t|ter|ten)$/.test(particle.phrase)
+  // "De Koning heeft …", "De Maas stond hoog": at a sentence's start an article before a word is no name.
+  if (start && weakArticle && isWordLikeSurname(surname.lower)) return
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
   const end = surnameEnd(tokens, i, 'strict')
@@ -121,10 +122,55 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
 function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   if (!token.isCapitalised || !isSurname(token.lower) || isNotName(token.lower)) return
+  if (inOrganisationName(tokens, i)) return
   if (isWordLikeSurname(token.lower)) {
-    const previous = tokens[i - 1]
-    if (previous && DETERMINERS.has(previous.lower)) return
+    if (afterDeterminer(tokens, i) || isLexiconWordName(token.lower)) return
     if (isSentenceStart(tokens, i) && !isTradeSurname(token.lower)) return
   }
   push(i, i + 1)
+}
+
+// "Albert Heijn", "Jan Linders": a name inside an organisation's name.
+function inOrganisationName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return next?.spaced === true && next.isCapitalised && isNotName(next.lower)
+}
+
+const ARTICLES = new Set([...DETERMINERS, 'de'])
+const afterDeterminer = (tokens: readonly Token[], i: number) => {
+  const previous = tokens[i - 1]
+  return previous !== undefined && ARTICLES.has(previous.lower)
+}
+
+/**
+ * "ik heb met fatma yilmaz gebeld", "MIJN MOEDER ANNIE DE BOER": in lower case or capitals a listed name that is
+ * no ordinary word, with the name words and particles that follow it.
+ */
+function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (token.isCapitalised || !isCaselessName(token.lower)) return
+  // Capitals name someone only in a text written in capitals; elsewhere they are an abbreviation ("IBAN", "CJG").
+  if (token.isAllCaps && !writtenInCapitals(tokens)) return
+  if (tokens[i - 1]?.adjacent && /^[@./]$/.test(tokens[i - 1]!.text)) return
+  let end = i + 1
+  for (;;) {
+    const particle = particleAt(tokens, end, true)
+    const next = tokens[end + (particle?.length ?? 0)]
+    if (!next?.spaced || next.isCapitalised || !next.isWord) break
+    const surname = isSurname(next.lower) && !isNotName(next.lower)
+    if (!(particle ? surname : isCaselessName(next.lower) || (surname && isFirstName(token.lower) && !isWordLikeSurname(next.lower)))) break
+    end += (particle?.length ?? 0) + 1
+  }
+  push(i, end)
+}
+
+const capitalsCache = new WeakMap<readonly Token[], boolean>()
+function writtenInCapitals(tokens: readonly Token[]): boolean {
+  let answer = capitalsCache.get(tokens)
+  if (answer === undefined) {
+    const words = tokens.filter((token) => token.isWord && token.text.length > 1)
+    answer = words.filter((token) => token.isAllCaps).length >= 0.6 * words.length
+    capitalsCache.set(tokens, answer)
+  }
+  return answer
 }

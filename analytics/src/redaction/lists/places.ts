@@ -28,9 +28,23 @@ const LIST = `gennep heijen ottersum milsbeek ven-zelderheide zelderheide afferd
   antwerpen brussel gent luik aken keulen düsseldorf duisburg essen
   turkije marokko suriname curaçao aruba syrië polen oekraïne eritrea afghanistan irak iran somalië`
 
-export const PLACES: ReadonlySet<string> = new Set(
-  LIST.split(/\s+/).flatMap((entry) => {
+const entries = (list: string) =>
+  list.split(/\s+/).flatMap((entry) => {
     const words = entry.split('_')
     return words.length === 1 ? [entry] : [words.join(' '), words.at(-1)!]
-  }),
-)
+  })
+
+export const PLACES: ReadonlySet<string> = new Set(entries(LIST))
+
+/**
+ * The places above that are villages, towns or districts inside a municipality (as of 2025, after the mergers
+ * into Land van Cuijk, Maashorst, Meierijstad and others): below the municipality, so they are redacted.
+ */
+const LOCAL = `heijen ottersum milsbeek ven-zelderheide zelderheide afferden siebengewald well wellerlooi nieuw-bergen
+  aijen boxmeer cuijk grave mill sint_anthonis uden veghel maasbree sevenum tienray oostrum wanssum meerlo
+  blitterswijck groesbeek malden molenhoek mook middelaar plasmolen panningen helden reuver swalmen geleen sittard
+  susteren echt nuth margraten eijsden mierlo geldrop leende heeze drunen vlijmen rosmalen heesch lith maasdonk
+  schijndel gemert bakel zaandam voorburg ijmuiden hoofddorp volendam edam bemmel huissen elst kesteren
+  geldermalsen beneden-leeuwen dodewaard vianen leerdam sneek drachten spijkenisse haaren`
+
+export const LOCAL_PLACES: ReadonlySet<string> = new Set(entries(LOCAL))

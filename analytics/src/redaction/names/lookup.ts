@@ -1,8 +1,11 @@
 import { FIRST_NAMES, WORD_LIKE_FIRST_NAMES } from '../lists/first-names.js'
 import { NOT_NAMES } from '../lists/not-names.js'
-import { PLACES } from '../lists/places.js'
+import { LOCAL_PLACES, PLACES } from '../lists/places.js'
 import { STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.js'
+import { TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
+import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { lexicon } from '../lexicon/lexicon.js'
 
 // Lists are written with their diacritics; residents often type without them ("Zoe", "Aicha").
 const fold = (word: string) => (/[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word)
@@ -16,10 +19,28 @@ const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')}
 
 const has = (set: ReadonlySet<string>, lower: string) => set.has(lower) || set.has(fold(lower))
 
-export const isFirstName = (lower: string) => has(firstNames, lower) || (lower.includes('-') && lower.split('-').every((part) => has(firstNames, part)))
-export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower)
-export const isSurname = (lower: string) => has(surnames, lower)
-export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower)
+// The registry lists hold particles as names of their own ("Van", "De"); a particle is never a name alone.
+const PARTICLES: ReadonlySet<string> = new Set(TUSSENVOEGSELS.filter((particle) => !particle.includes(' ')))
+const inLexicon = (set: ReadonlySet<string>, lower: string) => !PARTICLES.has(lower) && has(set, lower)
+/** A name only the registry lists know (not our own lists), which the dictionary also has as a word: "Linde", "Roos". */
+export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !has(surnames, lower) && isOrdinaryWord(lower)
+const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexicon().givenNames, lower)
+export const isFirstName = (lower: string) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName))
+// Our own lists say which of their names are also words; for names only the registry lists know, the dictionary says.
+export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower))
+export const isSurname = (lower: string) => has(surnames, lower) || inLexicon(lexicon().surnames, lower)
+export const isOwnSurname = (lower: string) => has(surnames, lower)
+export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower))
+/** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
+const localPlaces = foldAll(LOCAL_PLACES)
+export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower))
+/** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
+export const isKeptPlace = (lower: string) => has(places, lower) && !has(localPlaces, lower)
+/** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
+export const isUnknownWord = (lower: string) =>
+  lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
+/** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
+export const isCaselessName = (lower: string) => lower.length >= 3 && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
 export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)

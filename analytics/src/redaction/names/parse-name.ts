@@ -1,4 +1,4 @@
-import { isFirstName, isNotName, isPlace, isStreetWord, isSurname, isWordLikeFirstName } from './lookup.js'
+import { isFirstName, isNotName, isOwnSurname, isPlace, isStreetWord, isSurname, isUnknownWord, isWordLikeFirstName } from './lookup.js'
 import { FORMAL_TITLES } from '../lists/titles.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { particleAt } from './particles.js'
@@ -21,11 +21,13 @@ export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   const lower = token.lower
   if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
   if (D_APOSTROPHE.test(token.text)) return true
-  if (mode === 'listed') return isFirstName(lower) && !isWordLikeFirstName(lower)
+  // After a cue ("ik ben", "mijn zoon", "mevrouw") a word that is no ordinary word is a name in any casing.
+  const cued = mode !== 'strict' && isUnknownWord(lower)
+  if (mode === 'listed') return (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
   if (token.isCapitalised) return mode === 'title' || !isPlace(lower) || isSurname(lower)
-  if (token.isAllCaps) return mode === 'title' || (lower.length >= 3 && (isSurname(lower) || isFirstName(lower)))
-  if (mode === 'title') return isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower))
-  if (mode === 'role') return isFirstName(lower) && !isWordLikeFirstName(lower)
+  if (token.isAllCaps) return mode === 'title' || cued || (lower.length >= 3 && (isSurname(lower) || isFirstName(lower)))
+  if (mode === 'title') return isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
+  if (mode === 'role') return (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
   return false
 }
 
@@ -47,7 +49,9 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
   if (particle) {
     const k = i + particle.length
     const next = tokens[k]
-    const plausible = trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower))
+    // "moeder van tim": in lower-case text "van" before a given name says whose mother, not which family.
+    const givenNameAfterPreposition = !particle.capitalised && next !== undefined && !next.isCapitalised && isFirstName(next.lower) && !isOwnSurname(next.lower)
+    const plausible = !givenNameAfterPreposition && (trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower)))
     if (next?.spaced && plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) return hyphenEnd(tokens, k, mode)
   }
   return isNameWord(tokens[i], mode) ? hyphenEnd(tokens, i, mode) : -1

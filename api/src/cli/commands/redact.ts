@@ -5,8 +5,8 @@ import { parseCommandArgs } from '../args.js'
 export const REDACT_HELP = `Gebruik / Usage: klankbord redact < in.jsonl > out.jsonl
 
 Leest JSON-regels {"id","text"} en schrijft {"id","text","entities"} met persoonsgegevens vervangen
-door [NAAM], [BSN], [TELEFOON], [EMAIL], [ADRES], [POSTCODE], [DATUM], [LEEFTIJD], [IBAN], [KENTEKEN],
-[DOSSIERNUMMER] of [URL]. entities: {"type","start","end"} in de oorspronkelijke tekst.
+door [NAAM], [BSN], [TELEFOON], [EMAIL], [ADRES], [POSTCODE], [PLAATS], [DATUM], [LEEFTIJD], [IBAN],
+[KENTEKEN], [DOSSIERNUMMER], [DOCUMENTNUMMER] of [URL]. entities: {"type","start","end"} in de oorspronkelijke tekst.
 Reads JSON lines {"id","text"} and writes {"id","text","entities"} with personal data replaced by a typed
 placeholder; entities point into the original text.
 

@@ -493,6 +493,8 @@ export const en: Messages = {
     IBAN: 'bank account number',
     KENTEKEN: 'licence plate',
     DOSSIERNUMMER: 'file number',
+    DOCUMENTNUMMER: 'passport, identity card or driving licence number',
+    PLAATS: 'village, neighbourhood or district',
     URL: 'web address',
   },
 }

@@ -499,6 +499,8 @@ export const nl = {
     IBAN: 'rekeningnummer',
     KENTEKEN: 'kenteken',
     DOSSIERNUMMER: 'dossiernummer',
+    DOCUMENTNUMMER: 'nummer van paspoort, id-kaart of rijbewijs',
+    PLAATS: 'dorp, wijk of buurt',
     URL: 'webadres',
   } satisfies Record<PersonalDataType, string>,
 }

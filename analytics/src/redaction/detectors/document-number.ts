@@ -1,0 +1,30 @@
+import { PRIORITY, type Candidate } from '../candidate.js'
+
+// Dutch passports and identity cards: two letters, six letters or digits, a digit; the letter O is never used,
+// so it cannot be mistaken for a zero. Residents also type it in lower case.
+const TRAVEL_DOCUMENT = /(?<![\p{L}\p{N}-])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\p{L}\p{N}]|-\p{L})/giu
+const KEYWORD = /paspoort|passport|identiteitskaart|id[- ]?kaart|id[- ]?bewijs|identiteitsbewijs|legitimatie|documentnummer|documentnr|rijbewijs|driving licen[cs]e|verblijfs(?:document|vergunning)/iu
+// A driving licence number: ten digits after its keyword.
+const DRIVING_LICENCE = /(?<![\p{L}])rijbewijs(?:nummer|nr\.?)?[,:]?(?:\s+(?:is|heeft|met|nummer|nr\.?|number))*\s*:?\s*(\d{10})(?!\d)/giu
+
+/**
+ * Passport and identity-card numbers. Without a keyword the shape must mix letters and digits the way real
+ * numbers do (at least two of each after the first two letters), so words and plates do not match.
+ */
+export function detectDocumentNumbers(text: string, out: Candidate[]): void {
+  const keyword = KEYWORD.test(text)
+  for (const match of text.matchAll(TRAVEL_DOCUMENT)) {
+    const value = match[0]
+    const rest = value.slice(2, 8)
+    const digits = rest.replace(/\D/g, '').length
+    const mixed = digits >= 2 && rest.length - digits >= 1
+    // In lower case a nine-letter word ending in a digit is rare, but demand a keyword or a clear mix.
+    if (!mixed && !(keyword && digits >= 1)) continue
+    out.push({ type: 'DOCUMENTNUMMER', start: match.index, end: match.index + value.length, priority: PRIORITY.DOCUMENTNUMMER })
+  }
+  for (const match of text.matchAll(DRIVING_LICENCE)) {
+    const value = match[1]!
+    const start = match.index + match[0].length - value.length
+    out.push({ type: 'DOCUMENTNUMMER', start, end: start + value.length, priority: PRIORITY.CASE_NUMBER_WITH_KEYWORD + 1 })
+  }
+}

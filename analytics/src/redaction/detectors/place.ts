@@ -1,0 +1,70 @@
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isKeptPlace, isLocalPlace, isNotName, isStreetWord } from '../names/lookup.js'
+import { isSentenceStart } from '../names/sentence-start.js'
+import { tokenize, type Token } from '../names/tokenize.js'
+
+// Words after which a place name follows: "in Heijen", "uit Ottersum", "tussen Gennep en Heijen".
+const CUES = new Set(['in', 'uit', 'naar', 'te', 'tussen', 'van', 'vanuit', 'richting', 'rond', 'buiten', 'nabij', 'bij', 'from', 'to', 'at', 'near', 'around'])
+// Words that say the next capitalised words name a part of a municipality, known to us or not: "de wijk Overvecht".
+const AREA_NOUNS = new Set([
+  'wijk', 'woonwijk', 'buurt', 'dorp', 'dorpje', 'kern', 'kerkdorp', 'stadsdeel', 'gehucht', 'buurtschap', 'wijken', 'dorpen', 'kernen',
+  'village', 'neighbourhood', 'neighborhood', 'district',
+])
+const POSTCODE_DIGITS = /^[1-9]\d{3}$/
+const POSTCODE_LETTERS = /^[A-Za-z]{2}$/
+
+/**
+ * Villages, districts and neighbourhoods: the places below the municipality, where a few words can point at one
+ * household. Municipalities, provinces and countries stay (policy in README.md).
+ */
+export function detectPlaces(text: string, out: Candidate[]): void {
+  if (!/\p{L}{3}/u.test(text)) return
+  const tokens = tokenize(text)
+  let previousPlaceEnd = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!token.isWord || token.text.length < 2 || isKeptPlace(token.lower)) continue
+    const end = placeEnd(tokens, i, previousPlaceEnd)
+    if (end <= i) continue
+    out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: PRIORITY.PLAATS })
+    previousPlaceEnd = end
+    i = end - 1
+  }
+}
+
+function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number): number {
+  const token = tokens[i]!
+  const before = tokens[i - 1]
+  const cue = before !== undefined && CUES.has(before.lower)
+  // "inwoners van Heijen en Milsbeek", "Heijen, Milsbeek": a list goes on after a place.
+  const listed = previousPlaceEnd >= 0 && (previousPlaceEnd === i - 1 || previousPlaceEnd === i - 2) && before !== undefined && /^(?:en|of|and|or|,)$/.test(before.lower)
+  const area = before !== undefined && AREA_NOUNS.has(before.lower)
+  const postcode = afterPostcode(tokens, i)
+  if (token.isCapitalised && (area || postcode)) return capitalisedRun(tokens, i)
+  // A street without a house number is still a place below the municipality: "in de Kerkstraat".
+  if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
+  if (!isLocalPlace(token.lower)) return -1
+  if (token.isCapitalised || token.isAllCaps) {
+    if (isNotName(token.lower)) return -1
+    return cue || listed || !isSentenceStart(tokens, i) ? i + 1 : -1
+  }
+  // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum").
+  return (cue || listed) && !isOrdinaryWord(token.lower) ? i + 1 : -1
+}
+
+// "6591 AB Ottersum", "6591AB Ottersum"
+function afterPostcode(tokens: readonly Token[], i: number): boolean {
+  const letters = tokens[i - 1]
+  const digits = tokens[i - 2]
+  if (!letters || !digits || !tokens[i]!.spaced) return false
+  if (POSTCODE_LETTERS.test(letters.text) && POSTCODE_DIGITS.test(digits.text)) return true
+  return /^[1-9]\d{3}[A-Za-z]{2}$/.test(letters.text)
+}
+
+// "Het Oude Westen", "Nieuw-Bergen", "Sint Agatha": up to three capitalised words.
+function capitalisedRun(tokens: readonly Token[], i: number): number {
+  let end = i + 1
+  while (end < i + 3 && tokens[end]?.spaced && tokens[end]!.isCapitalised && !isNotName(tokens[end]!.lower)) end++
+  return end
+}

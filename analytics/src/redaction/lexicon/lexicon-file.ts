@@ -1,0 +1,19 @@
+/** What `scripts/build-lexicon.ts` writes and the redactor reads: word lists derived from registry packages. */
+export type LexiconFile = {
+  /** Package name → installed version, part of the redactor's fingerprint. */
+  sources: Record<string, string>
+  /**
+   * Lower-case ordinary words: OpenTaal's Hunspell dictionary (stems and listed forms, and its proper nouns that
+   * are no person's name, such as "Nederlander") and common English words that are no name.
+   */
+  words: string[]
+  /** Lower-case given names of many origins. */
+  givenNames: string[]
+  /** Lower-case surnames of many origins. */
+  surnames: string[]
+  /** Lower-case names of places and streets in the Netherlands and Flanders, as the dictionary lists them. */
+  places: string[]
+}
+
+/** Relative to this folder, the same from `src/redaction/lexicon` and from `dist/redaction/lexicon`. */
+export const LEXICON_PATH = '../../../dist/lexicon/redaction-lexicon.json'

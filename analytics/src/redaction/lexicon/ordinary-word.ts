@@ -1,0 +1,19 @@
+import { lexicon } from './lexicon.js'
+
+// The dictionary lists stems and some forms; plurals, diminutives and verb forms are found by taking off an ending.
+const ENDINGS = ['s', "'s", 'en', 'n', 'e', 't', 'te', 'ten', 'de', 'den', 'je', 'jes', 'tje', 'tjes', 'er', 'ste']
+
+/** Whether a lower-case token is an ordinary Dutch (or common English) word, so in a name position it needs more to be a name. */
+export function isOrdinaryWord(lower: string): boolean {
+  const words = lexicon().words
+  if (words.has(lower)) return true
+  for (const ending of ENDINGS) {
+    if (lower.length > ending.length + 2 && lower.endsWith(ending) && words.has(lower.slice(0, -ending.length))) return true
+  }
+  // "ge-" participles: "gebeld", "gekomen".
+  if (lower.startsWith('ge') && lower.length > 5) {
+    const stem = lower.slice(2).replace(/(?:d|t|en)$/, '')
+    if (words.has(stem) || words.has(`${stem}en`)) return true
+  }
+  return false
+}
