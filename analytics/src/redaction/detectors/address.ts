@@ -23,9 +23,13 @@ const PREFIX_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\d{1,2}e|st\.|sint)$/u
 const PREFIX_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|in|op|aan|bij|la|le|du|v\/d)$/
 const NOT_PREFIX = new Set(['adres', 'woon', 'woont', 'wonen', 'verhuisd', 'vanaf', 'live', 'lives', 'address', 'postadres', 'straat', 'huisnummer', 'bezoekadres'])
 
-/** A street name with a house number. The town after the postcode is kept: a place alone identifies no one. */
+// "Postbus 1234", "postbus 77": a post-office box is an address too, also an organisation's.
+const POST_BOX = /(?<![\p{L}])(?:postbus|p\.?o\.? box)\s*(?:nr\.?\s*)?\d{1,6}(?![\p{N}])/giu
+
+/** A street name with a house number, or a post-office box. */
 export function detectAddresses(text: string, out: Candidate[]): void {
   if (!/\d/.test(text)) return
+  for (const match of text.matchAll(POST_BOX)) out.push({ type: 'ADRES', start: match.index, end: match.index + match[0].length, priority: PRIORITY.ADRES })
   for (const match of text.matchAll(STREET_NUMBER)) {
     const word = match[1]!
     const lower = word.toLowerCase()

@@ -1,54 +1,90 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
-import { isFirstName } from '../names/lookup.js'
+import { isFirstName, isWordLikeFirstName } from '../names/lookup.js'
+import { NUMBER_WORDS } from './number-words.js'
 
-const NUMBER = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
-// "83-jarige", "11-12 jarige", "12,5-jarige"; "-jarig" without e only when no "bestaan" or "jubileum" follows.
-const JARIGE = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER}\\s?-?\\s?jarig(e?))(?![\\p{L}])(?:\\s+(\\p{L}+))?`, 'giu')
+const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
+// The same patterns for ages in digits and in words; the word patterns run only on texts that hold a number word.
+const IN_DIGITS = agePatterns(DIGITS)
+const IN_WORDS = agePatterns(NUMBER_WORDS)
+const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
-// "83 jaar oud", "6,5 jaar oud", "83 years old"
-const YEARS_OLD = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER}\\s*(?:jaar|jr\\.?|years?))(?=\\s+(?:oud|old)(?![\\p{L}]))`, 'giu')
-// "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
-// because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
-const STATED = new RegExp(
-  `(?:\\b(?:ik\\s+ben|i\\s+am|i'm|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:nu\\s+|bijna\\s+|pas\\s+|net\\s+|inmiddels\\s+)?)(${NUMBER}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
-  'giu',
-)
-// "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
-const PERSON_OF = new RegExp(`(\\p{L}+)\\s+van\\s+(${NUMBER}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu')
-// "mijn moeder (91)", "Daan (8)"
-const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3})\)/gu
+
+function agePatterns(number: string) {
+  return {
+    // "83-jarige", "11-12 jarige", "12,5-jarige"; "-jarig" without e only when no "bestaan" or "jubileum" follows.
+    jarige: new RegExp(`(?<![\\p{L}\\p{N},.])(${number}\\s?-?\\s?jarig(e?))(?![\\p{L}])(?:\\s+(\\p{L}+))?`, 'giu'),
+    // "83 jaar oud", "6,5 jaar oud", "83 years old"
+    yearsOld: new RegExp(`(?<![\\p{L}\\p{N},.])(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s+(?:oud|old)(?![\\p{L}]))`, 'giu'),
+    // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
+    // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
+    stated: new RegExp(
+      `(?:\\b(?:ik\\s+ben|i\\s+am|i'm|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:nu\\s+|bijna\\s+|pas\\s+|net\\s+|inmiddels\\s+)?)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      'giu',
+    ),
+    // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
+    personOf: new RegExp(`(\\p{L}+)\\s+van\\s+(${number}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
+    apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
+  }
+}
+
+// "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
+const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)\)/gu
+// "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
+const AFTER_NAME = /(\p{Lu}[\p{Ll}'’-]+)\s+(\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:en|and|jaar|jr)(?![\p{L}]))/gu
+// "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
+const ORDINAL = /(?<![\p{L}])(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))(?![\p{L}\p{N}])/giu
 
 export function detectAges(text: string, out: Candidate[]): void {
-  if (!/\d/.test(text)) return
-  for (const match of text.matchAll(JARIGE)) {
-    if (match[2] === '' && NOT_A_PERSON_AFTER_JARIG.test(match[3] ?? '')) continue
-    push(out, match.index, match[1]!.length)
-  }
-  for (const match of text.matchAll(YEARS_OLD)) push(out, match.index, match[1]!.length)
-  for (const match of text.matchAll(STATED)) {
-    const subject = match[1]?.toLowerCase()
-    if (subject !== undefined && !PERSON_NOUNS.has(subject)) continue
-    const value = match[2]!
-    if (!isAge(value)) continue
-    push(out, match.index + match[0].length - value.length, value.length)
-  }
-  for (const match of text.matchAll(PERSON_OF)) {
-    const value = match[2]!
-    const subject = match[1]!
-    const person = PERSON_NOUNS.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && isFirstName(subject.toLowerCase()))
-    if (!person || !isAge(value)) continue
-    push(out, match.index + match[0].length - value.length, value.length)
-  }
+  const digits = /\d/.test(text)
+  if (digits) findAges(text, IN_DIGITS, out)
+  if (HAS_NUMBER_WORD.test(text)) findAges(text, IN_WORDS, out)
+  if (!digits) return
   for (const match of text.matchAll(IN_BRACKETS)) {
     const word = match[1]!
     if (!PERSON_NOUNS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}/u.test(word)) continue
     if (!isAge(match[2]!)) continue
     push(out, match.index + match[0].length - 1 - match[2]!.length, match[2]!.length)
   }
+  for (const match of text.matchAll(AFTER_NAME)) {
+    const name = match[1]!.toLowerCase()
+    if (!isFirstName(name) || isWordLikeFirstName(name)) continue
+    push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(ORDINAL)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
+  }
 }
 
-const isAge = (value: string) => Number.parseInt(value, 10) <= 120
+function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: Candidate[]): void {
+  for (const match of text.matchAll(patterns.jarige)) {
+    if (match[2] === '' && NOT_A_PERSON_AFTER_JARIG.test(match[3] ?? '')) continue
+    push(out, match.index, match[1]!.length)
+  }
+  for (const match of text.matchAll(patterns.yearsOld)) push(out, match.index, match[1]!.length)
+  for (const match of text.matchAll(patterns.stated)) {
+    const subject = match[1]
+    if (subject !== undefined && !isPersonWord(subject)) continue
+    const value = match[2]!
+    if (!isAge(value)) continue
+    push(out, match.index + match[0].length - value.length, value.length)
+  }
+  for (const match of text.matchAll(patterns.personOf)) {
+    const value = match[2]!
+    if (!isPersonWord(match[1]!) || !isAge(value)) continue
+    push(out, match.index + match[0].length - value.length, value.length)
+  }
+  for (const match of text.matchAll(patterns.apposition)) {
+    if (!isPersonWord(match[1]!) || !isAge(match[2]!)) continue
+    push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+}
+
+// A written-out number is always small enough; digits up to 120.
+const isAge = (value: string) => !/^\d/.test(value) || Number.parseInt(value, 10) <= 120
+// "mijn moeder", or a given name: "Daan is 7".
+const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
 
 function push(out: Candidate[], start: number, length: number): void {
   out.push({ type: 'LEEFTIJD', start, end: start + length, priority: PRIORITY.LEEFTIJD })

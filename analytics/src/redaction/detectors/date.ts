@@ -7,7 +7,7 @@ const YEAR = "(?:'\\d{2}|\\d{4})"
 const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2('?\d{2}|\d{4})(?![\p{N}]|[.,/-]\p{N})/gu
 const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu
 // "12 maart 1985", "3 januari", "15- jan 1928", "1e mei", "4 JAN 1999"
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s*-\\s*|\\s+|-)(?:of\\s+)?${MONTH}(?:(?:\\s*-\\s*|\\s+|,\\s*)${YEAR})?(?![\\p{L}\\p{N}])`, 'giu')
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s*-\\s*|\\s+|-)(?:(?:of|van)\\s+)?${MONTH}(?:(?:\\s*-\\s*|\\s+|,\\s*)${YEAR})?(?![\\p{L}\\p{N}])`, 'giu')
 // "March 12, 1985" (English month names are capitalised, so Dutch "mei 12 keer" stays)
 const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\p{N}])/gu
 // "2012 aug 1"
@@ -21,7 +21,9 @@ export function detectDates(text: string, out: Candidate[]): void {
   if (!/\d/.test(text)) return
   for (const match of text.matchAll(NUMERIC)) {
     const [, a, separator, b, year] = match
-    if (!isDayMonth(Number(a), Number(b)) && !isDayMonth(Number(b), Number(a))) continue
+    // With a four-digit year even an impossible date ("32-01-1990", "31-13-1985") is what someone typed as theirs.
+    const fits = year!.length === 4 ? isTypedDayMonth : isDayMonth
+    if (!fits(Number(a), Number(b)) && !fits(Number(b), Number(a))) continue
     // "artikel 1.2.12" is a section number, not a date.
     if (separator === '.' && year!.length <= 2 && SECTION_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
     push(out, match.index, match[0].length)
@@ -33,7 +35,8 @@ export function detectDates(text: string, out: Candidate[]): void {
     if (isDayMonth(Number(match[3]), Number(match[2]))) push(out, match.index, match[0].length)
   }
   for (const match of text.matchAll(DAY_MONTH)) {
-    if (isDay(Number(match[1]))) push(out, match.index, match[0].length)
+    const withYear = /\d{2}$/.test(match[0])
+    if (isDay(Number(match[1])) || (withYear && isTypedDay(Number(match[1])))) push(out, match.index, match[0].length)
   }
   for (const match of text.matchAll(MONTH_DAY)) {
     if (isDay(Number(match[1]))) push(out, match.index, match[0].length)
@@ -45,6 +48,9 @@ export function detectDates(text: string, out: Candidate[]): void {
 
 const isDay = (day: number) => day >= 1 && day <= 31
 const isDayMonth = (day: number, month: number) => isDay(day) && month >= 1 && month <= 12
+// A slip of one key: a day up to 39, a month up to 19.
+const isTypedDay = (day: number) => day >= 1 && day <= 39
+const isTypedDayMonth = (day: number, month: number) => isTypedDay(day) && month >= 1 && month <= 19
 
 function push(out: Candidate[], start: number, length: number): void {
   out.push({ type: 'DATUM', start, end: start + length, priority: PRIORITY.DATUM })

@@ -1,7 +1,8 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
+import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES } from '../lists/titles.js'
-import { isCaselessName, isFirstName, isLexiconWordName, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -30,6 +31,7 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromParticle(tokens, i, push)
     fromSurname(tokens, i, push)
     fromCaselessName(tokens, i, push)
+    fromUnknownCapitalised(tokens, i, push)
   }
 }
 
@@ -173,4 +175,31 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
     capitalsCache.set(tokens, answer)
   }
   return answer
+}
+
+/**
+ * "Gisteren kwam Wytse langs": inside a sentence a capitalised word that no list knows (no ordinary word, no place)
+ * is a name, unless it belongs to an organisation's name ("Zorggroep Maasoever", "De Brug").
+ */
+function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text) || isSentenceStart(tokens, i)) return
+  if (!isUnknownWord(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || isCompound(token.lower)) return
+  const previous = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (previous && (previous.isCapitalised || previous.isAllCaps || ARTICLES.has(previous.lower)) && !previous.adjacent) return
+  if (previous?.adjacent && /^[@./:#-]$/.test(previous.text)) return
+  if (next?.spaced && (next.isCapitalised || next.isAllCaps)) return
+  push(i, i + 1)
+}
+
+// "Raadhuis", "Wmo-besluit", "Gennep-Noord": ordinary words or places joined, not a name.
+function isCompound(lower: string): boolean {
+  if (lower.includes('-')) return lower.split('-').some((part) => isOrdinaryWord(part) || isKeptPlace(part) || isNotName(part))
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    const head = lower.slice(0, cut)
+    const tail = lower.slice(cut)
+    if (isOrdinaryWord(head) && (isOrdinaryWord(tail) || (tail.startsWith('s') && isOrdinaryWord(tail.slice(1))))) return true
+  }
+  return false
 }

@@ -2,10 +2,10 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 
 // Starts of a phone number: +, 00, (0 or 0, then digits with spaces, dashes, slashes or brackets between.
 // Dots are no separator here, so times such as "09.00-17.00" never look like a number.
-const CANDIDATE = /(?<![\p{L}\p{N}+€.,/-])(?:\+\s?\(?\d|\(\s?0\d{1,3}\s?\)|0)[\d ()/-]*\d/gu
+const CANDIDATE = /(?<![\p{L}\p{N}+€.,/–—-])(?:\+\s?\(?\d|\(\s?0\d{1,3}\s?\)|0)[\d ()/–—-]*\d/gu
 const SERVICE_PREFIX = /^0(?:800|900|906|909)/
-// Dotted numbers only in the two usual layouts, so "06.12.2024 14.30" (a date and a time) stays a date.
-const DOTTED = /(?<![\p{L}\p{N}+€.,/-])(?:06(?:\.\d{2}){4}|0[1-9]\d{1,2}\.\d{6,7})(?![\p{N}]|[.,]\p{N})/gu
+// Dotted numbers need ten digits from the 0, so "06.12.2024 14.30" (a date and a time) stays a date.
+const DOTTED = /(?<![\p{L}\p{N}+€.,/-])0\d{1,3}(?:\.\d{2,7}){1,4}(?![\p{N}]|[.,]\p{N})/gu
 
 /**
  * Dutch numbers have ten digits from the leading 0 (06 mobile, 0xx or 0xxx area codes); +31 and 0031 replace

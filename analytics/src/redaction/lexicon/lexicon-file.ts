@@ -13,6 +13,8 @@ export type LexiconFile = {
   surnames: string[]
   /** Lower-case names of places and streets in the Netherlands and Flanders, as the dictionary lists them. */
   places: string[]
+  /** Lower-case Dutch names of countries and provinces (single words). */
+  countries: string[]
 }
 
 /** Relative to this folder, the same from `src/redaction/lexicon` and from `dist/redaction/lexicon`. */

@@ -7,6 +7,7 @@ export type Lexicon = {
   givenNames: ReadonlySet<string>
   surnames: ReadonlySet<string>
   places: ReadonlySet<string>
+  countries: ReadonlySet<string>
 }
 
 let loaded: Lexicon | undefined
@@ -26,6 +27,7 @@ export function lexicon(): Lexicon {
     givenNames: new Set(file.givenNames),
     surnames: new Set(file.surnames),
     places: new Set(file.places),
+    countries: new Set(file.countries),
   }
   return loaded
 }

@@ -35,7 +35,7 @@ export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower
 const localPlaces = foldAll(LOCAL_PLACES)
 export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower))
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
-export const isKeptPlace = (lower: string) => has(places, lower) && !has(localPlaces, lower)
+export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower)
 /** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
 export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
