@@ -1,6 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
-import { isFirstName, isWordLikeFirstName } from '../names/lookup.js'
+import { isCaselessName, isFirstName, isWordLikeFirstName } from '../names/lookup.js'
 import { NUMBER_WORDS } from './number-words.js'
 
 const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
@@ -8,6 +8,7 @@ const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
 const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
 const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
+const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
 function agePatterns(number: string) {
@@ -19,11 +20,15 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:ik\\s+ben|i\\s+am|i'm|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:nu\\s+|bijna\\s+|pas\\s+|net\\s+|inmiddels\\s+)?)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:ik\\s+ben|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
     personOf: new RegExp(`(\\p{L}+)\\s+van\\s+(${number}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
+    before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
+    // "a 45-year-old man"
+    yearOld: new RegExp(`(?<![\\p{L}\\p{N}])(${number}-years?-old)(?![\\p{L}])`, 'giu'),
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
   }
@@ -32,9 +37,9 @@ function agePatterns(number: string) {
 // "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
 const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)\)/gu
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
-const AFTER_NAME = /(\p{Lu}[\p{Ll}'’-]+)\s+(\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:en|and|jaar|jr)(?![\p{L}]))/gu
+const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:en|and|jaar|jr)(?![\p{L}]))/gu
 // "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
-const ORDINAL = /(?<![\p{L}])(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))(?![\p{L}\p{N}])/giu
+const ORDINAL = /(?<![\p{L}])(?:(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))|(\d{1,3}(?:e|ste|de))\s+levensjaar)(?![\p{L}\p{N}])/giu
 
 export function detectAges(text: string, out: Candidate[]): void {
   const digits = /\d/.test(text)
@@ -48,12 +53,15 @@ export function detectAges(text: string, out: Candidate[]): void {
     push(out, match.index + match[0].length - 1 - match[2]!.length, match[2]!.length)
   }
   for (const match of text.matchAll(AFTER_NAME)) {
-    const name = match[1]!.toLowerCase()
-    if (!isFirstName(name) || isWordLikeFirstName(name)) continue
+    const word = match[1]!
+    const name = word.toLowerCase()
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(word)
+    if (!(capitalised ? isFirstName(name) && !isWordLikeFirstName(name) : isCaselessName(name))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
   }
   for (const match of text.matchAll(ORDINAL)) {
-    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
+    const value = match[1] ?? match[2]!
+    if (isAge(value)) push(out, match.index + match[0].lastIndexOf(value), value.length)
   }
 }
 
@@ -68,13 +76,19 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     if (subject !== undefined && !isPersonWord(subject)) continue
     const value = match[2]!
     if (!isAge(value)) continue
-    push(out, match.index + match[0].length - value.length, value.length)
+    push(out, match.index + match[0].length - value.length, value.length, text)
   }
   for (const match of text.matchAll(patterns.personOf)) {
     const value = match[2]!
     if (!isPersonWord(match[1]!) || !isAge(value)) continue
-    push(out, match.index + match[0].length - value.length, value.length)
+    // "kinderen van 6 tot 12 jaar" is a group, not someone's age.
+    if (RANGE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue
+    push(out, match.index + match[0].length - value.length, value.length, text)
   }
+  for (const match of text.matchAll(patterns.before)) {
+    if (isAge(match[1]!)) push(out, match.indices![1]![0], match[1]!.length)
+  }
+  for (const match of text.matchAll(patterns.yearOld)) push(out, match.index, match[1]!.length)
   for (const match of text.matchAll(patterns.apposition)) {
     if (!isPersonWord(match[1]!) || !isAge(match[2]!)) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
@@ -86,6 +100,12 @@ const isAge = (value: string) => !/^\d/.test(value) || Number.parseInt(value, 10
 // "mijn moeder", or a given name: "Daan is 7".
 const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
 
-function push(out: Candidate[], start: number, length: number): void {
+// "kinderen van 3, 5 en 8 jaar": the ages after the first one in a list.
+const NEXT_IN_LIST = /^\s*(?:,|en|and|&)\s*(\d{1,3}(?:\s*(?:jaar|jr\.?|years?))?)(?![\p{L}\p{N}]|[.,]\p{N})/iu
+
+function push(out: Candidate[], start: number, length: number, text?: string): void {
   out.push({ type: 'LEEFTIJD', start, end: start + length, priority: PRIORITY.LEEFTIJD })
+  if (text === undefined) return
+  const next = NEXT_IN_LIST.exec(text.slice(start + length, start + length + 24))
+  if (next && isAge(next[1]!)) push(out, start + length + next[0].length - next[1]!.length, next[1]!.length, text)
 }

@@ -9,5 +9,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   pleegkind pleegmoeder pleegvader kind kindje baby tweeling buurman buurvrouw buurjongen buurmeisje collega
   mantelzorger cliënt client cliente inwoner bewoner meneer mevrouw jongen meisje jongeman dame heer
   son daughter mother father mum mom dad husband wife brother sister neighbour neighbor friend grandson
-  granddaughter grandmother grandfather grandma grandpa child boy girl carer`.split(/\s+/),
+  granddaughter grandmother grandfather grandma grandpa child boy girl carer
+  kinderen kids zonen zoons dochters kleinkinderen pleegkinderen jongens meisjes ouders broers zussen zusjes
+  children sons daughters grandchildren brothers sisters parents
+  buurmeisje buurjongen schoonzus zwager schoonbroer nichtje neefje peetzoon petekind ex exman exvrouw
+  vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor`.split(/\s+/),
 )
