@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
-import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES } from '../lists/titles.js'
+import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
 import { isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
@@ -39,8 +39,10 @@ type Push = (from: number, to: number) => void
 
 function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   const token = tokens[i]!
-  if (token.isAllCaps && token.text.length > 1) return undefined
+  // Capitals are words only in a text written in capitals ("MIJN ZOON DAAN"); elsewhere "DS" is a postcode's letters.
+  if (token.isAllCaps && token.text.length > 1 && !writtenInCapitals(tokens)) return undefined
   const lower = token.lower
+  if (SIGN_OFFS.has(lower) && tokens[i + 1]?.text === ',') return 'role'
   if (lower === 'heer') return token.isCapitalised || tokens[i - 1]?.lower === 'de' ? 'title' : undefined
   if (FORMAL_TITLES.has(lower)) return 'title'
   if (ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower)) return 'role'
@@ -58,14 +60,15 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // Skip the title's dot or a label's colon, and stacked titles ("mevrouw dr. Jansen", "consulent mevrouw Smit").
   for (;;) {
     const token = tokens[next]
-    if (token && (token.text === '.' || token.text === ':') && (token.adjacent || token.text === ':')) next++
+    if (token && (token.text === '.' || token.text === ':' || (token.text === ',' && SIGN_OFFS.has(tokens[i]!.lower))) && (token.adjacent || token.text !== '.')) next++
     else if (token?.spaced && token.isWord && titleMode(tokens, next) === 'title' && token.lower !== 'heer') {
       mode = 'title'
       next++
     } else break
   }
   const first = tokens[next]
-  if (!first || !(first.spaced || (mode === 'title' && tokens[next - 1]?.text === ':'))) return
+  const afterSeparator = tokens[next - 1]?.text === ':' || tokens[next - 1]?.text === ','
+  if (!first || !(first.spaced || first.newline || (mode !== 'strict' && afterSeparator))) return
   const { end } = fullNameEnd(tokens, next, mode)
   if (end > next) push(next, end)
   // "dr. A": an initial alone after a form of address.

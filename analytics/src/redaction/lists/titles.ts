@@ -19,6 +19,11 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set(
   thuisbegeleider gezinscoach jeugdcoach budgetcoach leerplichtambtenaar leraar lerares mentor intaker`.split(/\s+/),
 )
 
+/** Closings of a message: the name after them signs it ("groet, karin", "Met vriendelijke groet, A. Smit"). */
+export const SIGN_OFFS: ReadonlySet<string> = new Set(
+  `groet groeten groetjes gr grt mvg vriendelijke hartelijke namens regards thanks cheers bedankt dank sincerely`.split(/\s+/),
+)
+
 /** Labels in forms and letters: "Naam: Jansen". */
 export const NAME_LABELS: ReadonlySet<string> = new Set(['naam', 'achternaam', 'voornaam', 'voornamen', 'name', 'contactpersoon', 'behandelaar', 'ondertekend'])
 

@@ -44,7 +44,7 @@ export function initialEnd(tokens: readonly Token[], i: number): number {
  * After a lone lower-case "van" or "de" an unlisted word is more often an organisation ("Marieke van
  * Zorggroep Noord") than a surname, unless a title or initials came first.
  */
-export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, trusted = mode === 'title'): number {
+export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, trusted = mode === 'title', afterGivenName = false): number {
   const particle = particleAt(tokens, i, mode === 'title')
   if (particle) {
     const k = i + particle.length
@@ -52,7 +52,9 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     // "moeder van tim": in lower-case text "van" before a given name says whose mother, not which family.
     const givenNameAfterPreposition = !particle.capitalised && next !== undefined && !next.isCapitalised && isFirstName(next.lower) && !isOwnSurname(next.lower)
     const plausible = !givenNameAfterPreposition && (trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower)))
-    if (next?.spaced && plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) return hyphenEnd(tokens, k, mode)
+    // "Karin van Gennep", "mevrouw Van Boxmeer": after a given name or a title a place after a particle is a surname.
+    const placeSurname = (trusted || afterGivenName) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
+    if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname)) return hyphenEnd(tokens, k, mode)
   }
   return isNameWord(tokens[i], mode) ? hyphenEnd(tokens, i, mode) : -1
 }
@@ -84,7 +86,8 @@ export function fullNameEnd(tokens: readonly Token[], i: number, mode: NameMode)
     if (!token || (end > i && !token.spaced && !(initials > 0 && words === 0 && token.adjacent))) break
     // After a capitalised first word the rest must be capitalised too: "Mrs. Jansen said" ends at "Jansen".
     const partMode = words === 0 || (mode === 'title' && !tokens[i + initials * 2]?.isCapitalised) ? mode : 'strict'
-    const k = surnameEnd(tokens, end, partMode, mode === 'title' || (initials > 0 && words === 0))
+    const afterGivenName = words > 0 && isFirstName(tokens[end - 1]!.lower) && !isWordLikeFirstName(tokens[end - 1]!.lower)
+    const k = surnameEnd(tokens, end, partMode, mode === 'title' || (initials > 0 && words === 0), afterGivenName)
     if (k < 0) break
     end = k
     words++
