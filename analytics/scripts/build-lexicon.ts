@@ -24,7 +24,8 @@ function version(name: string): string {
 const LOCALES: readonly LocaleDefinition[] = [nl, tr, pl, vi, de, fr, en, es, it, ro, id_ID]
 // A name word is letters with inner hyphens or apostrophes; "Anh Vũ" gives two.
 const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
-// Flags for adjectives and inhabitants ("Gennepse", "Gennepenaar") mark a place among the dictionary's proper nouns.
+// Flags for adjectives and inhabitants ("Gennepse", "Gennepenaar") mark a place among the dictionary's proper nouns;
+// the genitive flag PN without them marks a person's name ("Hoekstra", "Wiebren"); no flag at all a place or street.
 const PLACE_FLAGS = /P[IK]/
 
 const words = (values: readonly string[]) => values.flatMap((value) => value.toLowerCase().split(/\s+/)).filter((word) => NAME_WORD.test(word))
@@ -42,8 +43,8 @@ function readDictionary() {
     if (!NAME_WORD.test(word) || /-\p{Ll}/u.test(word)) continue
     const lower = word.toLowerCase()
     if (word[0] === lower[0]) dutchWords.add(lower)
-    else if (flags === 'PN' || flags === 'PNSv') personNames.add(lower)
     else if (flags === '' || PLACE_FLAGS.test(flags)) places.add(lower)
+    else if (flags.startsWith('PN')) personNames.add(lower)
     else properWords.add(lower)
   }
   return { dutchWords, personNames, places, properWords }
@@ -54,6 +55,8 @@ const givenNames = new Set([
   ...words(flemishDutch.boysFirstnames as string[]),
   ...words(flemishDutch.girlsFirstnames as string[]),
   ...LOCALES.flatMap((locale) => words(namesOf(locale.person?.first_name))),
+  // The dictionary does not say whether a person's name is a given name or a surname ("Wiebren", "Hoekstra").
+  ...dictionary.personNames,
 ])
 const englishNames = new Set(words(english['firstnames-en'] as string[]))
 for (const name of englishNames) givenNames.add(name)
@@ -61,8 +64,12 @@ for (const name of englishNames) givenNames.add(name)
 const surnames = new Set([...words(flemishDutch.lastnames as string[]), ...LOCALES.flatMap((locale) => words(namesOf(locale.person?.last_name))), ...dictionary.personNames])
 for (const name of [...givenNames, ...surnames]) dictionary.places.delete(name)
 // The most frequent Dutch and English words (from film subtitles) add inflected forms the dictionary lacks
-// ("overleed"), without the given names among them ("Ahmad", "Sarah").
-const frequentWords = [...words(flemishDutch.commonWords as string[]), ...words((english['commonWords-en'] as string[]).slice(0, 25_000))].filter((word) => !givenNames.has(word))
+// ("overleed"), without the given names and Dutch surnames among them ("Ahmad", "Sarah", "Hoekstra").
+const dutchSurnames = new Set([...words(flemishDutch.lastnames as string[]), ...words(namesOf(nl.person?.last_name)), ...dictionary.personNames])
+const frequentWords = [
+  ...words(flemishDutch.commonWords as string[]).filter((word) => !givenNames.has(word) && !dutchSurnames.has(word)),
+  ...words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word)),
+]
 
 // Countries and provinces in Dutch: places that identify no one, so they stay.
 const countries = new Set([...(nl.location?.country ?? []), ...(nl.location?.state ?? [])].flatMap((name) => (NAME_WORD.test(name) ? [name.toLowerCase()] : [])))

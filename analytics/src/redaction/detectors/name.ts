@@ -94,9 +94,7 @@ function fromInitials(tokens: readonly Token[], i: number, push: Push): void {
 function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   if (!token.isCapitalised || !isFirstName(token.lower) || isNotName(token.lower)) return
-  // "Sint Maarten", "St. Jan": a saint, so a feast, church, school or street.
-  const previous = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1]
-  if (previous && (previous.lower === 'sint' || previous.lower === 'st')) return
+  if (isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
   const { end, words } = fullNameEnd(tokens, i, 'strict')
   if (end < 0) return
@@ -116,8 +114,8 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   const start = isSentenceStart(tokens, i)
   // A capitalised "De" before an unlisted word mostly names an organisation ("huisartsenpraktijk De Linde").
   const weakArticle = /^(?:de|het|den|'t|ter|ten)$/.test(particle.phrase)
-  // "De Koning heeft …", "De Maas stond hoog": at a sentence's start an article before a word is no name.
-  if (start && weakArticle && isWordLikeSurname(surname.lower)) return
+  // "De Koning heeft …", "huisartsenpraktijk De Linde": an article before an ordinary word names a thing, not a family.
+  if (weakArticle && (start || particle.capitalised) && isWordLikeSurname(surname.lower)) return
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
   const end = surnameEnd(tokens, i, 'strict')
@@ -126,7 +124,7 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
 
 function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (!token.isCapitalised || !isSurname(token.lower) || isNotName(token.lower)) return
+  if (!token.isCapitalised || !isSurname(token.lower) || isNotName(token.lower) || isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
   if (isWordLikeSurname(token.lower)) {
     if (afterDeterminer(tokens, i) || isLexiconWordName(token.lower)) return
@@ -154,8 +152,9 @@ const afterDeterminer = (tokens: readonly Token[], i: number) => {
 function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   if (token.isCapitalised || !isCaselessName(token.lower)) return
-  // Capitals name someone only in a text written in capitals; elsewhere they are an abbreviation ("IBAN", "CJG").
-  if (token.isAllCaps && !writtenInCapitals(tokens)) return
+  // Capitals name someone in a text written in capitals, or as two names in a row ("NGUYEN THI LAN"); a single
+  // word in capitals elsewhere is an abbreviation ("IBAN", "CJG").
+  if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return
   if (tokens[i - 1]?.adjacent && /^[@./]$/.test(tokens[i - 1]!.text)) return
   let end = i + 1
   for (;;) {
@@ -205,4 +204,15 @@ function isCompound(lower: string): boolean {
     if (isOrdinaryWord(head) && (isOrdinaryWord(tail) || (tail.startsWith('s') && isOrdinaryWord(tail.slice(1))))) return true
   }
   return false
+}
+
+// "Sint Maarten", "St. Jan": a saint, so a feast, church, school or street.
+function isSaint(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1]
+  return tokens[i]!.lower === 'sint' || (previous !== undefined && (previous.lower === 'sint' || previous.lower === 'st'))
+}
+
+function capitalNameBeside(tokens: readonly Token[], i: number): boolean {
+  const isCapitalName = (token: Token | undefined) => token !== undefined && token.isAllCaps && isCaselessName(token.lower)
+  return (tokens[i + 1]?.spaced === true && isCapitalName(tokens[i + 1])) || (tokens[i]!.spaced && isCapitalName(tokens[i - 1]))
 }

@@ -26,7 +26,7 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     const token = tokens[i]!
     if (!token.isWord || token.text.length < 2 || isKeptPlace(token.lower)) continue
     const end = placeEnd(tokens, i, previousPlaceEnd)
-    if (end <= i) continue
+    if (end <= i || inKeptPlaceName(tokens, i)) continue
     out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: PRIORITY.PLAATS })
     previousPlaceEnd = end
     i = end - 1
@@ -67,4 +67,15 @@ function capitalisedRun(tokens: readonly Token[], i: number): number {
   let end = i + 1
   while (end < i + 3 && tokens[end]?.spaced && tokens[end]!.isCapitalised && !isNotName(tokens[end]!.lower)) end++
   return end
+}
+
+// "Land van Cuijk", "Berg en Dal": a municipality named after one of its villages.
+function inKeptPlaceName(tokens: readonly Token[], i: number): boolean {
+  for (let length = 2; length <= 4; length++) {
+    for (let start = Math.max(0, i - length + 1); start <= i && start + length <= tokens.length; start++) {
+      const words = tokens.slice(start, start + length)
+      if (words.every((word, k) => k === 0 || word.spaced) && isKeptPlace(words.map((word) => word.lower).join(' '))) return true
+    }
+  }
+  return false
 }

@@ -21,7 +21,8 @@ const has = (set: ReadonlySet<string>, lower: string) => set.has(lower) || set.h
 
 // The registry lists hold particles as names of their own ("Van", "De"); a particle is never a name alone.
 const PARTICLES: ReadonlySet<string> = new Set(TUSSENVOEGSELS.filter((particle) => !particle.includes(' ')))
-const inLexicon = (set: ReadonlySet<string>, lower: string) => !PARTICLES.has(lower) && has(set, lower)
+// Countries and towns carry the dictionary's genitive flag too ("Duitsland"); a place is no person's name.
+const inLexicon = (set: ReadonlySet<string>, lower: string) => !PARTICLES.has(lower) && has(set, lower) && !has(places, lower) && !lexicon().countries.has(lower)
 /** A name only the registry lists know (not our own lists), which the dictionary also has as a word: "Linde", "Roos". */
 export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !has(surnames, lower) && isOrdinaryWord(lower)
 const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexicon().givenNames, lower)
@@ -40,7 +41,7 @@ export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localP
 export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
 /** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
-export const isCaselessName = (lower: string) => lower.length >= 3 && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
+export const isCaselessName = (lower: string) => lower.length >= 3 && !lexicon().words.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
 export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)

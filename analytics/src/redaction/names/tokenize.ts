@@ -20,7 +20,19 @@ export type Token = {
 const TOKEN = /[vV]\/[dD](?![\p{L}])|[vV]\.\s?[dD]\.|['’][tTsS](?![\p{L}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L})|-(?=\p{L}))*|\p{N}+|\S/gu
 const POSSESSIVE = /['’]s$/
 
-export function tokenize(text: string): Token[] {
+let lastText: string | undefined
+let lastTokens: Token[] = []
+
+/** Tokens of a text; the name and place detectors ask for the same text one after the other, so the last is kept. */
+export function tokenize(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenizeText(text)
+    lastText = text
+  }
+  return lastTokens
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []
   let previousEnd = 0
   for (const match of text.matchAll(TOKEN)) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { redact } from '../../src/redaction/index.js'
+import { found } from './found.js'
+
+// One test per choice of the policy in analytics/src/redaction/README.md: what goes, and what may stay.
+const hidden = (text: string) => redact(text).text
+
+describe('the policy: redacted', () => {
+  it.each([
+    ['persons, in any casing and of any origin', 'ik heb gebeld met fatma yilmaz en NGUYEN THI LAN, en Wiebren Hoekstra', ['fatma yilmaz', 'NGUYEN THI LAN', 'Wiebren Hoekstra']],
+    ['contact data', 'Bel 06.12.34.56.78 of 020–1234567, mail jan@example.nl', ['06.12.34.56.78', '020–1234567', 'jan@example.nl']],
+    ['identifiers without a keyword', 'Klant 48213377 en dossier 2024-118734 wachten', ['48213377', '2024-118734']],
+    ['document numbers', 'Paspoort NW3K8L4P2, rijbewijs 5012345678', ['NW3K8L4P2', '5012345678']],
+    ['dates of birth, also impossible ones', 'geboren 12-03-1985, of toch 32-01-1990?', ['12-03-1985', '32-01-1990']],
+    ['ages, in digits and in words', 'Moeder is tweeëntachtig jaar, Daan 7 en Sem 4, ik ben 67', ['tweeëntachtig jaar', 'Daan', '7', 'Sem', '4', '67']],
+    ['addresses including a post-office box', 'Kerkstraat 12a, 6591 AB Gennep; post naar Postbus 190', ['Kerkstraat 12a', '6591 AB', 'Postbus 190']],
+    ['places below the municipality: villages, neighbourhoods, streets', 'Wij wonen in Ottersum, in de wijk Overvecht, aan de Kerkstraat', ['Ottersum', 'Overvecht', 'Kerkstraat']],
+  ])('%s', (_, text, values) => {
+    const spans = found(text).map(([, value]) => value)
+    for (const value of values) expect(spans, value).toContain(value)
+    for (const value of values) expect(hidden(text)).not.toContain(value)
+  })
+})
+
+describe('the policy: may stay', () => {
+  it.each([
+    ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
+    ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
+    ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],
+    ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],
+    ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],
+    ['ordinary words after a cue', 'Ik ben boos en mijn zoon heeft geen school', ['boos', 'heeft']],
+  ])('%s', (_, text, values) => {
+    expect(found(text)).toEqual([])
+    for (const value of values) expect(hidden(text)).toContain(value)
+  })
+})
