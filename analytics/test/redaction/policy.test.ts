@@ -15,6 +15,9 @@ describe('the policy: redacted', () => {
     ['ages, in digits and in words', 'Moeder is tweeëntachtig jaar, Daan 7 en Sem 4, ik ben 67', ['tweeëntachtig jaar', 'Daan', '7', 'Sem', '4', '67']],
     ['addresses including a post-office box', 'Kerkstraat 12a, 6591 AB Gennep; post naar Postbus 190', ['Kerkstraat 12a', '6591 AB', 'Postbus 190']],
     ['places below the municipality: villages, neighbourhoods, streets', 'Wij wonen in Ottersum, in de wijk Overvecht, aan de Kerkstraat', ['Ottersum', 'Overvecht', 'Kerkstraat']],
+    ['where someone lives, also a village no list knows or one that is a surname too', 'Ik woon in Zelhem, mijn zus komt uit Bakel', ['Zelhem', 'Bakel']],
+    ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
+    ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
     for (const value of values) expect(spans, value).toContain(value)

@@ -8,6 +8,7 @@ const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
 const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
 const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
+const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
@@ -24,7 +25,7 @@ function agePatterns(number: string) {
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
-    personOf: new RegExp(`(\\p{L}+)\\s+van\\s+(${number}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
     before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
     // "a 45-year-old man"
@@ -35,7 +36,7 @@ function agePatterns(number: string) {
 }
 
 // "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
-const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)\)/gu
+const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)(?:\)|(?=\s*(?:,|en|and|&)\s*\d{1,3}\s*(?:jaar|jr\.?|years?)?\)))/gu
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
 const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:en|and|jaar|jr)(?![\p{L}]))/gu
 // "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
@@ -48,9 +49,11 @@ export function detectAges(text: string, out: Candidate[]): void {
   if (!digits) return
   for (const match of text.matchAll(IN_BRACKETS)) {
     const word = match[1]!
-    if (!PERSON_NOUNS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}/u.test(word)) continue
+    if (!isPersonWord(word) && !PRONOUNS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}/u.test(word) && !isFirstName(word.toLowerCase())) continue
     if (!isAge(match[2]!)) continue
-    push(out, match.index + match[0].length - 1 - match[2]!.length, match[2]!.length)
+    // "(4 en 6)": the list goes on inside the brackets.
+    const start = match.index + match[0].lastIndexOf(match[2]!)
+    push(out, start, match[2]!.length, text)
   }
   for (const match of text.matchAll(AFTER_NAME)) {
     const word = match[1]!

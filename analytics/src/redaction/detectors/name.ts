@@ -139,6 +139,7 @@ function inOrganisationName(tokens: readonly Token[], i: number): boolean {
   return next?.spaced === true && next.isCapitalised && isNotName(next.lower)
 }
 
+const PLACE_CUES = new Set(['in', 'uit', 'te', 'vanuit', 'from'])
 const ARTICLES = new Set([...DETERMINERS, 'de'])
 const afterDeterminer = (tokens: readonly Token[], i: number) => {
   const previous = tokens[i - 1]
@@ -151,7 +152,9 @@ const afterDeterminer = (tokens: readonly Token[], i: number) => {
  */
 function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (token.isCapitalised || !isCaselessName(token.lower)) return
+  // "daan (7)": a listed given name right before an age in brackets, even if it is also a word ("sem", "roos").
+  const beforeAge = tokens[i + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')'
+  if (token.isCapitalised || !(isCaselessName(token.lower) || (beforeAge && isFirstName(token.lower)))) return
   // Capitals name someone in a text written in capitals, or as two names in a row ("NGUYEN THI LAN"); a single
   // word in capitals elsewhere is an abbreviation ("IBAN", "CJG").
   if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return
@@ -185,11 +188,16 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
  */
 function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text) || isSentenceStart(tokens, i)) return
+  if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return
   if (!isUnknownWord(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || isCompound(token.lower)) return
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
-  if (previous && (previous.isCapitalised || previous.isAllCaps || ARTICLES.has(previous.lower)) && !previous.adjacent) return
+  // At a sentence's start only before a lower-case word ("Wytse belde"), not before more capitals ("Zorggroep Noord").
+  if (isSentenceStart(tokens, i) && !(next?.spaced && next.isWord && !next.isCapitalised && !next.isAllCaps)) return
+  // After "in", "uit" or "te" it is a place (detectors/place.ts).
+  if (previous && PLACE_CUES.has(previous.lower)) return
+  const previousStartsSentence = previous !== undefined && isSentenceStart(tokens, i - 1) && isOrdinaryWord(previous.lower)
+  if (previous && (previous.isCapitalised || previous.isAllCaps || ARTICLES.has(previous.lower)) && !previous.adjacent && !previousStartsSentence) return
   if (previous?.adjacent && /^[@./:#-]$/.test(previous.text)) return
   if (next?.spaced && (next.isCapitalised || next.isAllCaps)) return
   push(i, i + 1)

@@ -1,11 +1,12 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
-import { isKeptPlace, isLocalPlace, isNotName, isStreetWord } from '../names/lookup.js'
+import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
 // Words after which a place name follows: "in Heijen", "uit Ottersum", "tussen Gennep en Heijen".
 const CUES = new Set(['in', 'uit', 'naar', 'te', 'tussen', 'van', 'vanuit', 'richting', 'rond', 'buiten', 'nabij', 'bij', 'from', 'to', 'at', 'near', 'around'])
+const STRONG_CUES = new Set(['in', 'uit', 'te', 'vanuit', 'from'])
 // Words that say the next capitalised words name a part of a municipality, known to us or not: "de wijk Overvecht".
 const AREA_NOUNS = new Set([
   'wijk', 'woonwijk', 'buurt', 'dorp', 'dorpje', 'kern', 'kerkdorp', 'stadsdeel', 'gehucht', 'buurtschap', 'wijken', 'dorpen', 'kernen',
@@ -25,9 +26,11 @@ export function detectPlaces(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.isWord || token.text.length < 2 || isKeptPlace(token.lower)) continue
-    const end = placeEnd(tokens, i, previousPlaceEnd)
+    const living = livingIn(tokens, i)
+    const end = living && token.isCapitalised ? capitalisedRun(tokens, i) : placeEnd(tokens, i, previousPlaceEnd)
     if (end <= i || inKeptPlaceName(tokens, i)) continue
-    out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: PRIORITY.PLAATS })
+    // "ik woon in Zelhem": where someone lives is a place even if the word is also a surname.
+    out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
     previousPlaceEnd = end
     i = end - 1
   }
@@ -44,6 +47,8 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   if (token.isCapitalised && (area || postcode)) return capitalisedRun(tokens, i)
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
+  // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
+  if (token.isCapitalised && before !== undefined && STRONG_CUES.has(before.lower) && isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   if (token.isCapitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
@@ -76,6 +81,19 @@ function inKeptPlaceName(tokens: readonly Token[], i: number): boolean {
       const words = tokens.slice(start, start + length)
       if (words.every((word, k) => k === 0 || word.spaced) && isKeptPlace(words.map((word) => word.lower).join(' '))) return true
     }
+  }
+  return false
+}
+
+const LIVING = new Set(['woon', 'woont', 'wonen', 'woonde', 'woonden', 'woonachtig', 'kom', 'komt', 'komen', 'kwam', 'kwamen', 'verhuisd', 'verhuist', 'verhuizen', 'live', 'lives', 'lived', 'living', 'moved'])
+
+// "woon in", "kom uit", "verhuisd naar", "woont nu in"
+function livingIn(tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i - 1]
+  if (!cue || !(STRONG_CUES.has(cue.lower) || cue.lower === 'naar' || cue.lower === 'to')) return false
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (LIVING.has(tokens[k]!.lower)) return true
+    if (!tokens[k]!.isWord) return false
   }
   return false
 }

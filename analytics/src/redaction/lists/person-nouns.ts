@@ -11,7 +11,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   son daughter mother father mum mom dad husband wife brother sister neighbour neighbor friend grandson
   granddaughter grandmother grandfather grandma grandpa child boy girl carer
   kinderen kids zonen zoons dochters kleinkinderen pleegkinderen jongens meisjes ouders broers zussen zusjes
-  children sons daughters grandchildren brothers sisters parents
+  children sons daughters grandchildren brothers sisters parents woman women lady gentleman guy kid toddler teenager
   buurmeisje buurjongen schoonzus zwager schoonbroer nichtje neefje peetzoon petekind ex exman exvrouw
   vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor`.split(/\s+/),
 )
