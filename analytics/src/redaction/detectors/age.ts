@@ -9,6 +9,8 @@ const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
 const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
+const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|zijn|haar|i|he|she|my|his|her)(?![\p{L}])/iu
+const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
@@ -76,7 +78,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
   for (const match of text.matchAll(patterns.yearsOld)) push(out, match.index, match[1]!.length)
   for (const match of text.matchAll(patterns.stated)) {
     const subject = match[1]
-    if (subject !== undefined && !isPersonWord(subject)) continue
+    // "Hij heet Youssef en is 17": "en" carries on a sentence about a person.
+    const carriedOn = subject !== undefined && /^(?:en|and)$/i.test(subject) && PERSON_BEFORE.test(sentenceBefore(text, match.index))
+    if (subject !== undefined && !isPersonWord(subject) && !carriedOn) continue
     const value = match[2]!
     if (!isAge(value)) continue
     push(out, match.index + match[0].length - value.length, value.length, text)
