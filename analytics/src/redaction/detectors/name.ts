@@ -130,13 +130,15 @@ function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
     if (afterDeterminer(tokens, i) || isLexiconWordName(token.lower)) return
     if (isSentenceStart(tokens, i) && !isTradeSurname(token.lower)) return
   }
-  push(i, i + 1)
+  // "Nguyen Van Minh", "Tran Thi Mai": the name goes on after a surname written first.
+  const { end } = fullNameEnd(tokens, i, 'strict')
+  push(i, Math.max(i + 1, end))
 }
 
 // "Albert Heijn", "Jan Linders": a name inside an organisation's name.
 function inOrganisationName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
-  return next?.spaced === true && next.isCapitalised && isNotName(next.lower)
+  return next?.spaced === true && next.isCapitalised && isNotName(next.lower) && particleAt(tokens, i + 1, false) === undefined
 }
 
 const PLACE_CUES = new Set(['in', 'uit', 'te', 'vanuit', 'from'])

@@ -38,7 +38,9 @@ export function detectPlaces(text: string, out: Candidate[]): void {
 
 function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number): number {
   const token = tokens[i]!
-  const before = tokens[i - 1]
+  // "in de Bijlmer", "uit het Oude Westen": the article between the cue and the place is skipped.
+  const article = tokens[i - 1] !== undefined && /^(?:de|het|'t)$/.test(tokens[i - 1]!.lower) && token.isCapitalised
+  const before = article ? tokens[i - 2] : tokens[i - 1]
   const cue = before !== undefined && CUES.has(before.lower)
   // "inwoners van Heijen en Milsbeek", "Heijen, Milsbeek": a list goes on after a place.
   const listed = previousPlaceEnd >= 0 && (previousPlaceEnd === i - 1 || previousPlaceEnd === i - 2) && before !== undefined && /^(?:en|of|and|or|,)$/.test(before.lower)
@@ -48,11 +50,16 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
-  if (token.isCapitalised && before !== undefined && STRONG_CUES.has(before.lower) && isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) return i + 1
+  if (token.isCapitalised && before !== undefined && STRONG_CUES.has(before.lower)) {
+    if (isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
+    // "uit het Oude Westen": capitalised words after an article name a neighbourhood.
+    if (article && capitalisedRun(tokens, i) > i + 1) return capitalisedRun(tokens, i)
+  }
   if (!isLocalPlace(token.lower)) return -1
   if (token.isCapitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
-    return cue || listed || !isSentenceStart(tokens, i) ? i + 1 : -1
+    // At a sentence's start a capital says nothing, so the word must be no ordinary word and no name.
+    return cue || listed || !isSentenceStart(tokens, i) || (!isOrdinaryWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) ? i + 1 : -1
   }
   // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum").
   return (cue || listed) && !isOrdinaryWord(token.lower) ? i + 1 : -1
