@@ -16,8 +16,8 @@ export type KAnonymityReport = {
 
 /**
  * k-anonymity of the microdata the pipeline keeps (the staged rows, after generalising dates to the period).
- * The kinds are compared as a set: staging sorts them (stage.ts), so the order a resident ticked them in does not
- * make a row unique, and sorting them again here would double the cost of the check.
+ * The kinds are compared as a set: staging keeps them as the contract's bit mask (stage.ts), so the order a
+ * resident ticked them in does not make a row unique.
  */
 export async function checkKAnonymity(connection: DuckDBConnection, k: number, table = 'staged'): Promise<KAnonymityReport> {
   const [row] = await queryRows(

@@ -16,9 +16,11 @@ const STAGED_COLUMNS = [
   ['municipality', 'varchar'],
   ['partner_kind', 'varchar'],
   ['domain', 'varchar'],
-  ['kinds', 'varchar[]'],
+  // Several codes stay the contract's bit mask (KINDS, SUPPORT_GIVEN): as a list column they would double the cost
+  // of staging a million rows. The tables turn them into codes with kind_masks and support_masks.
+  ['kinds', 'integer'],
   ['wish', 'varchar'],
-  ['support_given', 'varchar[]'],
+  ['support_given', 'integer'],
   ['outcome', 'varchar'],
   ['created_month', 'date'],
   ['closed_month', 'date'],
@@ -76,11 +78,16 @@ const listLiteral = (codes: readonly string[]) => `[${codes.map((code) => litera
 /** The code at a position in the vocabulary (DuckDB lists count from 1). */
 const code = (column: string, codes: readonly string[]) => `(${listLiteral(codes)})[${column} + 1]`
 /**
- * Every bit mask with its codes, sorted: a join with this small table is several times cheaper than a list
- * lambda per row.
+ * Every bit mask with its codes, sorted, for the tables that count kinds and support (tables.ts): a join with this
+ * small table is several times cheaper than a list lambda per row.
  */
 const maskTable = (name: string, vocabulary: readonly string[]) =>
   `create or replace temp table ${name} as select range::integer as mask, list_sort(list_filter(${listLiteral(vocabulary)}, (c, i) -> (range >> (i - 1)) & 1 = 1)) as codes from range(${2 ** vocabulary.length})`
+
+async function createMaskTables(connection: DuckDBConnection): Promise<void> {
+  await connection.run(maskTable('kind_masks', KINDS))
+  await connection.run(maskTable('support_masks', SUPPORT_GIVEN))
+}
 
 /**
  * The Dutch calendar month of a time given in minutes since 1970. ICU's time-zone conversion costs about half
@@ -98,15 +105,13 @@ const days = (minutes: string) => `${minutes} / 1440.0`
 /** The insert that turns extracted rows (`i`) into staged rows: codes, months, durations, place names. */
 const stagingInsert = (source: string) => `
     insert into concerns select
-      i.statistics_id, m.value, coalesce(p.value, 'confidant'), ${code('i.domain', DOMAINS)}, k.codes, ${code('i.wish', WISHES)}, s.codes, ${code('i.outcome', OUTCOMES)},
+      i.statistics_id, m.value, coalesce(p.value, 'confidant'), ${code('i.domain', DOMAINS)}, i.kinds, ${code('i.wish', WISHES)}, i.support_given, ${code('i.outcome', OUTCOMES)},
       ${dutchMonth('i.created_minute')}, ${dutchMonth('i.created_minute + i.closed_after')},
       ${days('i.first_contact_after')}, ${days('i.closed_after')},
       i.first_contact_on_time = 1
     from ${source} i
     join places m on m.type = 'municipality' and m.id = i.municipality_key
-    left join places p on p.type = 'partner' and p.id = i.partner_key
-    join kind_masks k on k.mask = i.kinds
-    join support_masks s on s.mask = i.support_given`
+    left join places p on p.type = 'partner' and p.id = i.partner_key`
 
 const readExtract = (file: string) => `read_csv(${literal(file)}, header = false, delim = ',', quote = '', escape = '', auto_detect = false, columns = ${columnsOption})`
 
@@ -121,8 +126,7 @@ export async function stageExtract(connection: DuckDBConnection, extract: Pick<E
   await connection.run(
     `create or replace temp table places as select * from read_csv(${literal(extract.places)}, header = true, columns = {'type': 'VARCHAR', 'id': 'BIGINT', 'value': 'VARCHAR'})`,
   )
-  await connection.run(maskTable('kind_masks', KINDS))
-  await connection.run(maskTable('support_masks', SUPPORT_GIVEN))
+  await createMaskTables(connection)
   const parts = typeof extract.concerns === 'string' ? [extract.concerns] : extract.concerns
   const count = async (table: string) => ((await queryRows(connection, `select count(*)::integer as n from ${table}`)) as [{ n: number }])[0].n
   let read = 0
@@ -162,6 +166,7 @@ export async function stageExtract(connection: DuckDBConnection, extract: Pick<E
 export async function openStaging(connection: DuckDBConnection, options: { keptFile: string | undefined; fresh: boolean }): Promise<void> {
   await connection.run('drop table if exists concerns')
   await connection.run(CONCERNS_TABLE)
+  await createMaskTables(connection)
   if (!options.fresh && options.keptFile && existsSync(options.keptFile)) await connection.run(`insert into concerns select * from read_parquet(${literal(options.keptFile)})`)
 }
 

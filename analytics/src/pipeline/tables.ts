@@ -87,7 +87,7 @@ export const TABLES: readonly TableDefinition[] = [
     descriptionEn: 'Kinds of dissatisfaction per year and municipality. A concern can have several kinds, so the kinds do not add up to the number of concerns.',
     dimensions: ['year', 'municipality', 'kind'],
     withoutMargin: ['kind'],
-    source: `select ${YEAR}, municipality, unnest(kinds) as kind from staged`,
+    source: `select ${YEAR}, municipality, unnest(k.codes) as kind from staged join kind_masks k on k.mask = staged.kinds`,
   },
   {
     // Outcome, wish and support are published in three tables of three dimensions rather than one of four: in a
@@ -115,7 +115,7 @@ export const TABLES: readonly TableDefinition[] = [
     descriptionEn: 'Support given for closed concerns, per year, municipality and wish. A concern can have several kinds of support.',
     dimensions: ['year', 'municipality', 'wish', 'support'],
     withoutMargin: ['support'],
-    source: `select ${CLOSED_YEAR}, municipality, wish, unnest(support_given) as support from staged where closed_month is not null`,
+    source: `select ${CLOSED_YEAR}, municipality, wish, unnest(s.codes) as support from staged join support_masks s on s.mask = staged.support_given where closed_month is not null`,
   },
   {
     name: 'signals',

@@ -34,7 +34,7 @@ describe('staged rows kept between runs', () => {
       expect(await lastStagedChange(db.connection, kept)).toEqual(new Date('2026-02-01T00:00:00Z'))
       await openStaging(db.connection, { keptFile: kept, fresh: false })
       expect(await queryRows(db.connection, 'select id::integer as id, municipality, partner_kind, domain, kinds, wish from concerns')).toEqual([
-        { id: 7, municipality: 'Gennep', partner_kind: 'confidant', domain: 'wmo', kinds: ['information'], wish: 'listen' },
+        { id: 7, municipality: 'Gennep', partner_kind: 'confidant', domain: 'wmo', kinds: 4, wish: 'listen' },
       ])
       // Without the kept rows there is nothing to continue from, whatever the watermark says.
       rmSync(kept)
