@@ -13,19 +13,19 @@ const DEDUCE_REDACTED_KINDS = ['person', 'date', 'age', 'phone', 'email', 'url',
 // Floors a little under the figures measured on 2026-12-07 (see analytics/src/redaction/README.md); a rule change
 // that costs recall or precision on text it was not written with fails here. Raise them as the redactor improves.
 const FLOORS: Record<PersonalDataType, { precision: number; recall: number }> = {
-  NAAM: { precision: 0.92, recall: 0.87 },
+  NAAM: { precision: 0.93, recall: 0.87 },
   BSN: { precision: 0.95, recall: 0.95 },
   TELEFOON: { precision: 0.93, recall: 0.95 },
   EMAIL: { precision: 0.95, recall: 0.95 },
   ADRES: { precision: 0.95, recall: 0.85 },
   POSTCODE: { precision: 0.95, recall: 0.95 },
   DATUM: { precision: 0.9, recall: 0.95 },
-  LEEFTIJD: { precision: 0.95, recall: 0.68 },
+  LEEFTIJD: { precision: 0.95, recall: 0.72 },
   IBAN: { precision: 0.95, recall: 0.95 },
   KENTEKEN: { precision: 0.95, recall: 0.95 },
   DOSSIERNUMMER: { precision: 0.9, recall: 0.95 },
   DOCUMENTNUMMER: { precision: 0.95, recall: 0.9 },
-  PLAATS: { precision: 0.75, recall: 0.65 },
+  PLAATS: { precision: 0.77, recall: 0.8 },
   URL: { precision: 0.95, recall: 0.95 },
 }
 
@@ -39,7 +39,7 @@ describe('the redactor on the held-out set', () => {
   })
 
   it('keeps overall recall, precision and the keep-rate above their floors', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.86)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.88)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.93)
     expect(result.words.rate).toBeGreaterThanOrEqual(0.985)
   })
