@@ -33,6 +33,16 @@ describe('ages', () => {
     ['Leeftijd: 42, alleenstaand', '42'],
     ['I am 72 years old', '72 years'],
     ['op 11-12 jarige leeftijd', '11-12 jarige'],
+    ['mijn moeder is tweeëntachtig jaar', 'tweeëntachtig jaar'],
+    ['de tweeëntachtigjarige buurman', 'tweeëntachtigjarige'],
+    ['ze is vijftien', 'vijftien'],
+    ['mijn baby van 8 maanden slaapt slecht', '8 maanden'],
+    ['toen ik 18 werd stopte de hulp', '18'],
+    ['Inwoner (m, 45) belt over zijn uitkering', '45'],
+    ['mijn vader, 82 jaar, valt vaak', '82 jaar'],
+    ['op mijn 67e kreeg ik pas hulp', '67e'],
+    ['a 45-year-old man called', '45-year-old'],
+    ['Hij heet Youssef en is 17.', '17'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
   })
@@ -46,6 +56,10 @@ describe('ages', () => {
     'het 25-jarig bestaan van het wijkteam',
     'mensen boven de 65',
     'een wachttijd van 2 jaar',
+    'op de bus zitten 12 kinderen van 6 tot 12 jaar',
+    'het duurde drie jaar',
+    'ik werk al tien jaar bij de gemeente',
+    'bus 12 rijdt niet meer',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

@@ -19,15 +19,15 @@ function agePatterns(number: string) {
     // "83-jarige", "11-12 jarige", "12,5-jarige"; "-jarig" without e only when no "bestaan" or "jubileum" follows.
     jarige: new RegExp(`(?<![\\p{L}\\p{N},.])(${number}\\s?-?\\s?jarig(e?))(?![\\p{L}])(?:\\s+(\\p{L}+))?`, 'giu'),
     // "83 jaar oud", "6,5 jaar oud", "83 years old"
-    yearsOld: new RegExp(`(?<![\\p{L}\\p{N},.])(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s+(?:oud|old)(?![\\p{L}]))`, 'giu'),
+    yearsOld: new RegExp(`(?<![\\p{L}\\p{N},.])(${number}\\s*(?:jaar|jr\\.?|years?|maanden|maand|months?|weken|weeks?))(?=\\s+(?:oud|old)(?![\\p{L}]))`, 'giu'),
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:ik\\s+ben|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:ik\\s+(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
-    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|months))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
     before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
     // "a 45-year-old man"
@@ -40,7 +40,9 @@ function agePatterns(number: string) {
 // "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
 const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)(?:\)|(?=\s*(?:,|en|and|&)\s*\d{1,3}\s*(?:jaar|jr\.?|years?)?\)))/gu
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
-const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:en|and|jaar|jr)(?![\p{L}]))/gu
+const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2}(?:\s*(?:jaar|jr\.?))?)(?=\s*[,;.)]|\s*$|\s+(?:en|and|oud)(?![\p{L}]))/gu
+// "inwoner (m, 45)", "(v/62)": the sex and age of a note.
+const SEX_AND_AGE = /\((?:m|v|x|man|vrouw|f|male|female)\s*[,/]\s*(\d{1,3})\s*(?:jaar|jr\.?)?\)/giu
 // "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
 const ORDINAL = /(?<![\p{L}])(?:(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))|(\d{1,3}(?:e|ste|de))\s+levensjaar)(?![\p{L}\p{N}])/giu
 
@@ -63,6 +65,9 @@ export function detectAges(text: string, out: Candidate[]): void {
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word)
     if (!(capitalised ? isFirstName(name) && !isWordLikeFirstName(name) : isCaselessName(name))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(SEX_AND_AGE)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].indexOf(match[1]!, 2), match[1]!.length)
   }
   for (const match of text.matchAll(ORDINAL)) {
     const value = match[1] ?? match[2]!
