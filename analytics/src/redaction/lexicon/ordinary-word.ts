@@ -3,10 +3,15 @@ import { lexicon } from './lexicon.js'
 // The dictionary lists stems and some forms; plurals, diminutives and verb forms are found by taking off an ending.
 const ENDINGS = ['s', "'s", 'en', 'n', 'e', 't', 'te', 'ten', 'de', 'den', 'je', 'jes', 'tje', 'tjes', 'er', 'ste']
 
-/** Whether a lower-case token is an ordinary Dutch (or common English) word, so in a name position it needs more to be a name. */
-export function isOrdinaryWord(lower: string): boolean {
+/**
+ * Whether a lower-case token is an ordinary Dutch (or common English) word, so in a name position it needs more to be
+ * a name; with `inflected`, also a form of one ("gebeld", "huizen").
+ */
+export function isOrdinaryWord(lower: string, inflected = true): boolean {
   const words = lexicon().words
   if (words.has(lower)) return true
+  // A listed name is only an ordinary word as it stands: "Najat" is no form of "naja".
+  if (!inflected) return false
   for (const ending of ENDINGS) {
     if (lower.length > ending.length + 2 && lower.endsWith(ending) && words.has(lower.slice(0, -ending.length))) return true
   }

@@ -24,14 +24,14 @@ const PARTICLES: ReadonlySet<string> = new Set(TUSSENVOEGSELS.filter((particle) 
 // Countries and towns carry the dictionary's genitive flag too ("Duitsland"); a place is no person's name.
 const inLexicon = (set: ReadonlySet<string>, lower: string) => !PARTICLES.has(lower) && has(set, lower) && !has(places, lower) && !lexicon().countries.has(lower)
 /** A name only the registry lists know (not our own lists), which the dictionary also has as a word: "Linde", "Roos". */
-export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !has(surnames, lower) && isOrdinaryWord(lower)
+export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !has(surnames, lower) && isOrdinaryWord(lower, false)
 const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexicon().givenNames, lower)
 export const isFirstName = (lower: string) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName))
 // Our own lists say which of their names are also words; for names only the registry lists know, the dictionary says.
-export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower))
+export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower, false))
 export const isSurname = (lower: string) => has(surnames, lower) || inLexicon(lexicon().surnames, lower)
 export const isOwnSurname = (lower: string) => has(surnames, lower)
-export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower))
+export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
 export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower))
@@ -41,7 +41,8 @@ export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localP
 export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
 /** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
-export const isCaselessName = (lower: string) => lower.length >= 3 && !lexicon().words.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
+export const isCaselessName = (lower: string) =>
+  lower.length >= 3 && !lexicon().words.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
 export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)
