@@ -43,7 +43,6 @@ export const PROBLEM_KINDS = [
   'forbidden',
   'csrf-failed',
   'login-failed',
-  'account-locked',
   'setup-link-invalid',
   'weak-password',
   'invalid-transition',

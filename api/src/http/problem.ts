@@ -81,14 +81,6 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
     title: 'Login failed',
     detail: { nl: 'Het e-mailadres, het wachtwoord of de code klopt niet.', en: 'The e-mail address, password or code is not correct.' },
   },
-  'account-locked': {
-    status: 423,
-    title: 'Account locked',
-    detail: {
-      nl: 'Dit account is geblokkeerd na te veel mislukte pogingen. Vraag de beheerder om de blokkade op te heffen.',
-      en: 'This account is locked after too many failed attempts. Ask the administrator to unlock it.',
-    },
-  },
   'setup-link-invalid': {
     status: 400,
     title: 'Setup link invalid or expired',

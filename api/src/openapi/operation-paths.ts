@@ -57,7 +57,6 @@ function errorResponses(op: Operation) {
     add(415, ['unsupported-media-type'])
   }
   if (op.id === 'createSignal' || op.id === 'updateSignal') add(422, ['personal-data-suspected'])
-  if (op.id === 'login') add(423, ['account-locked'])
   if (op.access === 'public') add(429, ['rate-limited'])
   return out
 }

@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { signedIn } from '../../auth/guard.js'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../../auth/session-cookie.js'
 import { hashToken } from '../../security/tokens.js'
+import { clientIp } from '../../http/client-ip.js'
 import { parseBody } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
@@ -21,12 +22,13 @@ export const loginHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
   enforceRateLimit(c, deps, deps.limits.login)
   const input = await parseBody(c, LoginInput)
   const startTime = deps.now()
-  const result = await login({ db: deps.store.db, cipher: deps.cipher, recoveryCodes: deps.recoveryCodes, now: deps.now }, input)
+  const result = await login({ db: deps.store.db, cipher: deps.cipher, recoveryCodes: deps.recoveryCodes, now: deps.now, throttle: deps.config.rateLimit }, input, clientIp(c, deps.config.trustProxy))
   const trace = requestTrace(c, deps)
   if (!result.ok) {
+    if (result.reason === 'throttled') throw new Problem('rate-limited', { headers: { 'Retry-After': String(result.retryAfterSeconds) } })
     if (result.userId)
       await recordAudit(deps.store.db, { name: 'user.login', actor: { id: result.userId, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.accountManagement, objectType: 'user', objectId: result.userId, startTime, ok: false, ...trace })
-    throw new Problem(result.reason === 'locked' ? 'account-locked' : 'login-failed')
+    throw new Problem('login-failed')
   }
   const { user } = result.auth
   await recordAudit(deps.store.db, { name: result.usedRecoveryCode ? 'user.login-recovery-code' : 'user.login', actor: { id: user.id, role: user.role }, processingActivity: PROCESSING_ACTIVITIES.accountManagement, objectType: 'user', objectId: user.id, startTime, ...trace })

@@ -6,7 +6,7 @@ import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
 import { readJson } from '../../http/read-json.js'
 import { toInvalidParams } from '../../http/validation-messages.js'
-import { createConcern, IdempotencyConflictError } from '../../services/concerns/create-concern.js'
+import { createConcern, ChallengeSpentError, IdempotencyConflictError } from '../../services/concerns/create-concern.js'
 import { FlushFailedError } from '../../services/concerns/intake-queue.js'
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/
@@ -45,14 +45,15 @@ export function createConcernHandler(deps: AppDeps) {
               if (!(await deps.pow.verify(verifiedPow))) throw new Problem('pow-failed')
             }
           : undefined,
+        spends: verifiedPow ? deps.pow.spending(verifiedPow) : undefined,
       })
       c.header('Location', `/api/v1/concerns/${result.created.reference}`)
       if (result.replayed) c.header('Idempotent-Replayed', 'true')
       return c.json(result.created, 201)
     } catch (error) {
       if (error instanceof IdempotencyConflictError) throw new Problem('idempotency-conflict')
+      if (error instanceof ChallengeSpentError) throw new Problem('pow-failed')
       if (error instanceof FlushFailedError) throw new Problem('unavailable', { headers: { 'Retry-After': '5' } })
-      if (verifiedPow && !(error instanceof Problem)) deps.pow.forget(verifiedPow)
       throw error
     }
   }

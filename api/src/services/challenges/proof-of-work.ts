@@ -6,16 +6,12 @@ const CHALLENGE_TTL_SECONDS = 15 * 60
 
 /**
  * ALTCHA-style proof of work: SHA-256 over salt, nonce and a counter until the key starts with
- * `difficulty` zero hex digits (16^difficulty tries on average). A solved challenge is spent once.
+ * `difficulty` zero hex digits (16^difficulty tries on average). `verify` only checks a solution; it is spent by
+ * storing its signature in the same statement as the concern (spent_challenges), so it counts once across every
+ * instance and a store that fails leaves it unspent for the resident's retry.
  */
 export function createProofOfWork(options: { hmacSecret: string; difficulty: number; now?: () => number }) {
   const now = options.now ?? Date.now
-  const spent = new Map<string, number>()
-
-  function forgetExpired() {
-    const nowSeconds = now() / 1000
-    for (const [signature, expiresAt] of spent) if (expiresAt < nowSeconds) spent.delete(signature)
-  }
 
   return {
     issue(): Promise<Challenge> {
@@ -30,22 +26,20 @@ export function createProofOfWork(options: { hmacSecret: string; difficulty: num
     },
     async verify(pow: PowSolution | undefined): Promise<boolean> {
       if (!pow?.challenge.signature) return false
-      if (spent.has(pow.challenge.signature)) return false
       const result = await verifySolution({
         challenge: pow.challenge as Challenge,
         solution: pow.solution,
         deriveKey,
         hmacSignatureSecret: options.hmacSecret,
       })
-      if (!result.verified) return false
-      if (spent.size > 10_000) forgetExpired()
-      spent.set(pow.challenge.signature, pow.challenge.parameters.expiresAt ?? now() / 1000 + CHALLENGE_TTL_SECONDS)
-      return true
+      return result.verified
     },
-    /** Gives a solution back when storing failed, so the resident's retry with the same solution still works. */
-    forget(pow: PowSolution): void {
-      spent.delete(pow.challenge.signature)
+    /** What storing the concern writes to spend this solution. */
+    spending(pow: PowSolution): SpentChallenge {
+      const expiresAt = pow.challenge.parameters.expiresAt ?? now() / 1000 + CHALLENGE_TTL_SECONDS
+      return { signature: pow.challenge.signature, expiresAt: new Date(expiresAt * 1000) }
     },
   }
 }
 export type ProofOfWork = ReturnType<typeof createProofOfWork>
+export type SpentChallenge = { signature: string; expiresAt: Date }

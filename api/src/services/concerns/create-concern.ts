@@ -10,9 +10,17 @@ import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
 import { createFirstContactDeadline } from './first-contact-deadline.js'
+import type { SpentChallenge } from '../challenges/proof-of-work.js'
 import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
 
 export type CreateConcernDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; queue: IntakeQueue; now: () => Date }
+
+/** The proof-of-work solution already stored another concern. */
+export class ChallengeSpentError extends Error {
+  constructor() {
+    super('This proof-of-work solution was already used')
+  }
+}
 
 export class IdempotencyConflictError extends Error {
   constructor() {
@@ -108,6 +116,8 @@ export type CreateConcernOptions = {
   idempotencyKey?: string
   /** Runs only when something new will be stored, so a replayed retry does not need a fresh spam check. */
   beforeStore?: () => Promise<void>
+  /** The proof-of-work solution this concern spends, in the statement that stores it. */
+  spends?: SpentChallenge
 }
 
 const inFlight = new WeakMap<IntakeQueue, Map<string, Promise<CreateConcernResult>>>()
@@ -125,7 +135,7 @@ export async function createConcern(
   const key = options.idempotencyKey
   if (!key) {
     await options.beforeStore?.()
-    return { ...(await storeNew(deps, input, origin, options.channel, undefined)), replayed: false }
+    return { ...(await storeNew(deps, input, origin, options, undefined)), replayed: false }
   }
   const running = inFlight.get(deps.queue) ?? new Map<string, Promise<CreateConcernResult>>()
   inFlight.set(deps.queue, running)
@@ -143,10 +153,10 @@ export async function createConcern(
     }
     await options.beforeStore?.()
     try {
-      return { ...(await storeNew(deps, input, origin, options.channel, key)), replayed: false }
+      return { ...(await storeNew(deps, input, origin, options, key)), replayed: false }
     } catch (error) {
       // Another instance may have stored the same key meanwhile (a unique violation); then its answer is ours.
-      if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error
+      if (!isUniqueViolation(error, 'idempotency_keys_pkey') && !(error instanceof ChallengeSpentError)) throw error
       const raced = await findIdempotentReplay(deps, key, input)
       if (raced) return raced
       throw error
@@ -164,15 +174,16 @@ async function storeNew(
   deps: CreateConcernDeps,
   input: ConcernContent,
   origin: ConcernOrigin,
-  channel: Channel,
+  options: CreateConcernOptions,
   key: string | undefined,
 ): Promise<{ created: ConcernCreated; concernId: string }> {
   for (let attempt = 0; ; attempt += 1) {
-    const { record, created } = buildConcernRecord(deps, input, origin, channel, key)
+    const { record, created } = buildConcernRecord(deps, input, origin, options.channel, key)
     try {
-      await deps.queue.submit(record)
+      await deps.queue.submit(options.spends ? { ...record, spentChallenge: options.spends } : record)
       return { created, concernId: record.concern.id }
     } catch (error) {
+      if (isUniqueViolation(error, 'spent_challenges_pkey')) throw new ChallengeSpentError()
       if (!isUniqueViolation(error, 'concerns_reference_unique') || attempt >= 2) throw error
     }
   }

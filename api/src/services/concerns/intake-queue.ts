@@ -1,4 +1,4 @@
-import { concernContactsTable, concernTextsTable, concernsTable, idempotencyKeysTable } from '../../db/schema/index.js'
+import { concernContactsTable, concernTextsTable, concernsTable, idempotencyKeysTable, spentChallengesTable } from '../../db/schema/index.js'
 import { sql } from 'drizzle-orm'
 import { jsonInsert } from '../../store/json-insert.js'
 import type { Store } from '../../store/types.js'
@@ -8,6 +8,8 @@ export type ConcernRecord = {
   contact: typeof concernContactsTable.$inferInsert | undefined
   text: typeof concernTextsTable.$inferInsert
   idempotency: typeof idempotencyKeysTable.$inferInsert | undefined
+  /** The proof-of-work solution this concern spends, if the widget sent one. */
+  spentChallenge?: typeof spentChallengesTable.$inferInsert
 }
 
 /** The rows were committed but could not be made durable; the caller must not acknowledge them. */
@@ -26,11 +28,13 @@ const MAX_BATCH = 200
 async function writeBatch(store: Store, records: ConcernRecord[]): Promise<void> {
   const contacts = records.flatMap((r) => (r.contact ? [r.contact] : []))
   const keys = records.flatMap((r) => (r.idempotency ? [r.idempotency] : []))
+  const challenges = records.flatMap((r) => (r.spentChallenge ? [r.spentChallenge] : []))
   const parts = [
     sql`c as (${jsonInsert(concernsTable, records.map((r) => r.concern))})`,
     sql`t as (${jsonInsert(concernTextsTable, records.map((r) => r.text))})`,
     ...(contacts.length ? [sql`p as (${jsonInsert(concernContactsTable, contacts)})`] : []),
     ...(keys.length ? [sql`k as (${jsonInsert(idempotencyKeysTable, keys)})`] : []),
+    ...(challenges.length ? [sql`s as (${jsonInsert(spentChallengesTable, challenges)})`] : []),
   ]
   await store.db.execute(sql`with ${sql.join(parts, sql`, `)} select 1`)
 }
@@ -38,7 +42,7 @@ async function writeBatch(store: Store, records: ConcernRecord[]): Promise<void>
 /**
  * Group commit: concerns that arrive while a commit is running are written together in the next
  * transaction, followed by one flush to disk. Each caller is answered only after its own rows are durable.
- * When a batch fails (a rare duplicate reference or idempotency key), its rows are retried one by one so
+ * When a batch fails (a rare duplicate reference, idempotency key or spent proof of work), its rows are retried one by one so
  * one bad row cannot fail the others.
  */
 export function createIntakeQueue(store: Store) {

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm'
-import { concernsTable, municipalitiesTable } from '../../db/schema/index.js'
+import { concernsTable, loginThrottleTable, municipalitiesTable, spentChallengesTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
@@ -26,10 +26,18 @@ export async function casesDueForErasure(db: Db, now: Date) {
 /** Erases the personal data of every case due; with `dryRun`, only says which ones. Each erasure is in the audit log. */
 export async function runRetention(db: Db, now: Date, options: { dryRun: boolean }): Promise<RetentionResult> {
   const due = await casesDueForErasure(db, now)
+  if (!options.dryRun) await forgetExpiredSingleUseRows(db, now)
   if (!options.dryRun)
     for (const c of due) {
       await erasePersonalData(db, c.id, 'retention', now)
       await recordAudit(db, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now })
     }
   return { due: due.map((c) => ({ ...c, closedAt: c.closedAt!.toISOString() })), erased: options.dryRun ? 0 : due.length }
+}
+
+/** Spent proof-of-work solutions past their expiry can no longer be presented; idle login counts are forgotten after a day. */
+async function forgetExpiredSingleUseRows(db: Db, now: Date): Promise<void> {
+  await db.delete(spentChallengesTable).where(lt(spentChallengesTable.expiresAt, now))
+  const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000)
+  await db.delete(loginThrottleTable).where(and(lt(loginThrottleTable.windowStart, dayAgo), sql`coalesce(${loginThrottleTable.blockedUntil}, ${loginThrottleTable.windowStart}) < ${now.toISOString()}::timestamptz`))
 }

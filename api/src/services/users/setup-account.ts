@@ -64,10 +64,13 @@ export async function finishSetup(deps: SetupDeps, input: SetupFinishInput): Pro
   }
   const passwordHash = await hashPassword(input.password)
   await deps.db.transaction(async (tx) => {
-    await tx
+    // The link is spent in the statement that uses it: of several finishes sent at once, one finds it still open.
+    const spent = await tx
       .update(usersTable)
       .set({ passwordHash, ...totpFields, setupTokenHash: null, setupExpiresAt: null, activatedAt: now, failedLogins: 0, lockedAt: null })
-      .where(eq(usersTable.id, row.id))
+      .where(and(eq(usersTable.id, row.id), eq(usersTable.setupTokenHash, hashToken(input.token)), gt(usersTable.setupExpiresAt, now)))
+      .returning({ id: usersTable.id })
+    if (spent.length !== 1) throw new SetupLinkInvalidError()
     await tx.delete(recoveryCodesTable).where(eq(recoveryCodesTable.userId, row.id))
     if (recoveryCodes.length) await tx.insert(recoveryCodesTable).values(recoveryCodes.map((code) => ({ userId: row.id, codeHash: deps.recoveryCodes(code) })))
   })
