@@ -8,6 +8,7 @@ import type { Cipher } from './security/cipher.js'
 import type { FollowUpHasher } from './security/follow-up-hash.js'
 import type { RecoveryCodeHasher } from './security/recovery-codes.js'
 import type { Mailer } from './services/mail/mailer.js'
+import type { OriginPseudonym } from './security/origin-pseudonym.js'
 import type { ProofOfWork } from './services/challenges/proof-of-work.js'
 import type { IntakeQueue } from './services/concerns/intake-queue.js'
 import type { PartnerCache } from './services/partners/partner-cache.js'
@@ -20,6 +21,8 @@ export type AppDeps = {
   readonly log: Log
   readonly cipher: Cipher
   readonly followUp: FollowUpHasher
+  /** Residents' addresses in the audit log, reduced to a keyed hash per day. */
+  readonly originPseudonym: OriginPseudonym
   readonly now: () => Date
   readonly pow: ProofOfWork
   readonly partners: PartnerCache

@@ -6,6 +6,7 @@ import type { Config } from './config.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
+import { createOriginPseudonym } from './security/origin-pseudonym.js'
 import { createFollowUpHasher } from './security/follow-up-hash.js'
 import { createRecoveryCodeHasher } from './security/recovery-codes.js'
 import { createMailer } from './services/mail/mailer.js'
@@ -44,6 +45,7 @@ export function buildDeps(options: {
     log: options.log,
     cipher: createCipher(options.masterKey),
     followUp: createFollowUpHasher(options.masterKey),
+    originPseudonym: createOriginPseudonym(deriveSecret(options.masterKey, 'resident-origin')),
     now,
     pow: createProofOfWork({ hmacSecret: deriveSecret(options.masterKey, 'proof-of-work'), difficulty: options.config.powDifficulty }),
     partners: createPartnerCache(options.store.db),

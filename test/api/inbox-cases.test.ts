@@ -213,8 +213,13 @@ for (const store of STORE_KINDS) {
       expect(copy).toMatchObject({ reference: created.reference, description: SECRET.description, organisation: SECRET.organisation, contact: { mode: 'email', email: SECRET.email } })
       expect(JSON.stringify(copy)).toContain(SECRET.note)
       expect(JSON.stringify(copy)).toContain(SECRET.reply)
+      // Residents' addresses are in the audit log only as a keyed hash of the day, and go with the case.
+      const residentOrigins = await rows(app, `select origin from audit_log where object_id = '${concernId}' and actor_role = 'resident'`)
+      expect(residentOrigins.length).toBeGreaterThan(0)
+      for (const { origin } of residentOrigins) expect(String(origin)).toMatch(/^r-[\w-]{16}$/)
       const statsBefore = await rows(app, `select domain, kinds, wish, support_given, outcome, channel, partner_id, created_at, closed_at from concerns where id = '${concernId}'`)
       expect((await followUp('/erasure', { method: 'POST' })).status).toBe(204)
+      expect(await rows(app, `select name, origin from audit_log where object_id = '${concernId}' and origin is not null`)).toEqual([])
       const statsAfter = await rows(app, `select domain, kinds, wish, support_given, outcome, channel, partner_id, created_at, closed_at from concerns where id = '${concernId}'`)
       expect(statsAfter).toEqual(statsBefore)
       for (const table of ['concern_contacts', 'concern_texts', 'concern_messages']) expect(await rows(app, `select * from ${table} where concern_id = '${concernId}'`)).toEqual([])
@@ -265,6 +270,8 @@ for (const store of STORE_KINDS) {
 
     it('the audit log is append-only in the database itself', async () => {
       await expect(app.store.db.execute(sql.raw(`update audit_log set actor_role = 'x'`))).rejects.toThrow()
+      await expect(app.store.db.execute(sql.raw(`update audit_log set origin = 'x'`))).rejects.toThrow()
+      await expect(app.store.db.execute(sql.raw(`update audit_log set origin = null, name = 'x'`))).rejects.toThrow()
       await expect(app.store.db.execute(sql.raw(`delete from audit_log`))).rejects.toThrow()
       await expect(app.store.db.execute(sql.raw(`truncate audit_log`))).rejects.toThrow()
       expect(await countRows(app.store, 'audit_log')).toBeGreaterThan(10)

@@ -7,3 +7,8 @@ import type { RequestTrace } from '../services/cases/get-case.js'
 export function requestTrace(c: Context<AppEnv>, deps: AppDeps): RequestTrace {
   return { origin: clientIp(c, deps.config.trustProxy), traceId: c.get('requestId') }
 }
+
+/** The same for a resident's request: the address only as a keyed hash of the day (security/origin-pseudonym.ts). */
+export function residentTrace(c: Context<AppEnv>, deps: AppDeps): RequestTrace {
+  return { origin: deps.originPseudonym(clientIp(c, deps.config.trustProxy), deps.now()), traceId: c.get('requestId') }
+}

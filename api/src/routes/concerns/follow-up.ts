@@ -5,7 +5,7 @@ import { Problem } from '../../http/problem.js'
 import { failureLimit } from '../../http/rate-limit-guard.js'
 import { normaliseFollowUpCode } from '../../security/codes.js'
 import { getFollowUp } from '../../services/concerns/get-follow-up.js'
-import { requestTrace } from '../request-trace.js'
+import { residentTrace } from '../request-trace.js'
 
 /**
  * GET /api/v1/concerns/{reference} with the Follow-Up-Code header. The code travels in a header, not the
@@ -25,7 +25,7 @@ export function followUpHandler(deps: AppDeps) {
       failed()
       throw new Problem('not-found')
     }
-    const followUp = await getFollowUp(deps, reference, normaliseFollowUpCode(code), requestTrace(c, deps))
+    const followUp = await getFollowUp(deps, reference, normaliseFollowUpCode(code), residentTrace(c, deps))
     if (!followUp) {
       failed()
       throw new Problem('not-found')

@@ -6,7 +6,7 @@ import { Problem } from '../../http/problem.js'
 import { failureLimit } from '../../http/rate-limit-guard.js'
 import { normaliseFollowUpCode } from '../../security/codes.js'
 import { dataCopy, eraseOnRequest, postResidentMessage } from '../../services/residents/resident-actions.js'
-import { requestTrace } from '../request-trace.js'
+import { residentTrace } from '../request-trace.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
 
@@ -32,19 +32,19 @@ const residentDeps = (deps: AppDeps) => ({ db: deps.store.db, cipher: deps.ciphe
 export const sendResidentMessageHandler = (deps: AppDeps): Handler => async (c) => {
   const { reference, code, failed } = credentials(c, deps)
   const { body } = await parseBody(c, ResidentMessageInput)
-  if (!(await postResidentMessage(residentDeps(deps), reference, code, body, requestTrace(c, deps)))) failed()
+  if (!(await postResidentMessage(residentDeps(deps), reference, code, body, residentTrace(c, deps)))) failed()
   return c.body(null, 201)
 }
 
 export const getDataCopyHandler = (deps: AppDeps): Handler => async (c) => {
   const { reference, code, failed } = credentials(c, deps)
-  const copy = await dataCopy(residentDeps(deps), reference, code, requestTrace(c, deps))
+  const copy = await dataCopy(residentDeps(deps), reference, code, residentTrace(c, deps))
   if (!copy) return failed()
   return c.json(copy)
 }
 
 export const eraseConcernHandler = (deps: AppDeps): Handler => async (c) => {
   const { reference, code, failed } = credentials(c, deps)
-  if (!(await eraseOnRequest(residentDeps(deps), reference, code, requestTrace(c, deps)))) failed()
+  if (!(await eraseOnRequest(residentDeps(deps), reference, code, residentTrace(c, deps)))) failed()
   return c.body(null, 204)
 }

@@ -86,6 +86,7 @@ export async function eraseOnRequest(deps: ResidentDeps, reference: string, code
   const c = await concernForCode(deps.db, deps.followUp, reference, code)
   if (!c) return false
   if (!c.erasedAt) await erasePersonalData(deps.db, c.id, 'resident-request', now)
-  await audit(deps, 'concern.erase', c.id, trace, now)
+  // The erasure is logged without where it came from: that would outlive what it erased.
+  await audit(deps, 'concern.erase', c.id, { ...trace, origin: undefined }, now)
   return true
 }

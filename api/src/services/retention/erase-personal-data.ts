@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm'
-import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, concernsTable, idempotencyKeysTable } from '../../db/schema/index.js'
+import { and, eq, isNotNull } from 'drizzle-orm'
+import { auditLogTable, concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, concernsTable, idempotencyKeysTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 
@@ -7,7 +7,8 @@ export type ErasureReason = 'retention' | 'resident-request'
 
 /**
  * Removes everything that is about the person: contact details, what they wrote, the messages, the
- * free text of notes and contacts, the stored answer of a retried submission. What stays is the statistical
+ * free text of notes and contacts, the stored answer of a retried submission, and the (reduced) addresses in the
+ * audit log's entries about the case. What stays is the statistical
  * record (municipality, partner, domain, kinds, wish, support, outcome, dates) and the timeline's codes.
  */
 export async function erasePersonalData(db: Db, concernId: string, reason: ErasureReason, now: Date): Promise<void> {
@@ -19,5 +20,7 @@ export async function erasePersonalData(db: Db, concernId: string, reason: Erasu
     await tx.update(concernEventsTable).set({ textCipher: null }).where(eq(concernEventsTable.concernId, concernId))
     await tx.insert(concernEventsTable).values({ id: newId('evt'), concernId, type: 'erased', data: { reason }, createdAt: now })
     await tx.update(concernsTable).set({ erasedAt: now, updatedAt: now }).where(eq(concernsTable.id, concernId))
+    // Where the requests about this case came from goes with it; the audit log allows only this change.
+    await tx.update(auditLogTable).set({ origin: null }).where(and(eq(auditLogTable.objectId, concernId), isNotNull(auditLogTable.origin)))
   })
 }
