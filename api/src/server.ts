@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { createApp } from './app.js'
 import type { AppDeps } from './app-deps.js'
 import { buildDeps } from './build-deps.js'
+import { answerClientError } from './http/client-error.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
@@ -23,6 +24,7 @@ export type RunningServer = {
 export function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve({ server, port: info.port }))
+    server.on('clientError', answerClientError)
     server.once('error', reject)
   })
 }

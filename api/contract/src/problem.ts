@@ -32,6 +32,8 @@ export const PROBLEM_KINDS = [
   'malformed-json',
   'unsupported-media-type',
   'payload-too-large',
+  'headers-too-large',
+  'bad-request',
   'not-found',
   'unknown-partner',
   'origin-not-allowed',

@@ -117,6 +117,16 @@ export const PROBLEM_TYPES: Record<ProblemKind, { status: ContentfulStatusCode; 
     title: 'Service unavailable',
     detail: { nl: 'De dienst is even niet beschikbaar. Probeer het zo opnieuw.', en: 'The service is briefly unavailable. Please try again shortly.' },
   },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request headers too large',
+    detail: { nl: 'De kopregels van het verzoek zijn te groot.', en: 'The request headers are too large.' },
+  },
+  'bad-request': {
+    status: 400,
+    title: 'Bad request',
+    detail: { nl: 'Dit verzoek kunnen we niet lezen.', en: 'This request cannot be read.' },
+  },
   internal: {
     status: 500,
     title: 'Internal server error',
