@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { recordLog } from './log-scan.js'
 
 export const KLANKBORD_BIN = fileURLToPath(new URL('../../api/bin/klankbord.js', import.meta.url))
 
@@ -37,7 +38,9 @@ export function startPrintingServer(args: string[], env: Record<string, string>)
           output: () => output,
           async stop(signal = 'SIGTERM') {
             child.kill(signal)
-            return exited
+            const code = await exited
+            recordLog(`server-${child.pid}`, output)
+            return code
           },
         })
     }

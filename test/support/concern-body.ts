@@ -1,5 +1,6 @@
 import type { ConcernInput, Challenge } from '@klankbord/contract'
 import { solveChallenge } from '../../widget/src/proof-of-work.js'
+import { recordPlanted } from './log-scan.js'
 
 /** A valid concern as the widget would send it, with overrides for the case under test. */
 export function concernBody(overrides: Partial<ConcernInput> = {}): ConcernInput {
@@ -23,10 +24,16 @@ export async function solvedPow(baseUrl: string, headers: Record<string, string>
   return { challenge, solution: await solveChallenge(challenge) }
 }
 
-export function postConcern(baseUrl: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${baseUrl}/api/v1/concerns`, {
+export async function postConcern(baseUrl: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  if (typeof body === 'object' && body !== null) {
+    const concern = body as Partial<ConcernInput> & { contact?: Record<string, unknown> }
+    recordPlanted('concern', concern.description, concern.organisation, ...Object.values(concern.contact ?? {}).map((v) => (typeof v === 'string' && v !== 'email' && v !== 'phone' && v !== 'none' ? v : undefined)))
+  }
+  const response = await fetch(`${baseUrl}/api/v1/concerns`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
+  if (response.status === 201) recordPlanted('follow-up code', ((await response.clone().json()) as { followUpCode?: string }).followUpCode)
+  return response
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { openMemoryStore } from '../../api/src/store/pglite-store.js'
 import { migrateStore } from '../../api/src/store/migrate.js'
+import { scanLogs } from './log-scan.js'
 import { POSTGRES_ADMIN_URL, postgresReachable } from './postgres.js'
 
 declare module 'vitest' {
@@ -31,5 +32,16 @@ export default async function setup(project: TestProject) {
       `\n*** PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL}: the PostgreSQL half of the store tests is SKIPPED. ***\n\n`,
     )
   project.provide('postgresAdminUrl', reachable ? POSTGRES_ADMIN_URL : '')
-  return () => rmSync(dir, { recursive: true, force: true })
+  // Workers inherit the folder where tests record what they plant and what the servers log (log-scan.ts).
+  const scanDir = join(dir, 'log-scan')
+  process.env.KLANKBORD_LOG_SCAN_DIR = scanDir
+  mkdirSync(scanDir)
+  return () => {
+    const { planted, logs, hits } = scanLogs(scanDir)
+    rmSync(dir, { recursive: true, force: true })
+    process.stdout.write(`\nLog scan: ${planted} planted values in ${logs} server logs, ${hits.length} found.\n`)
+    // Vitest reports an error thrown here but still exits 0, so the exit code is set as well.
+    if (hits.length) process.exitCode = 1
+    if (hits.length) throw new Error(`Planted personal data or secrets appear in the server logs:\n${hits.map((h) => `  ${h.kind} "${h.value.slice(0, 40)}" in ${h.file}`).join('\n')}`)
+  }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@klankbord/contract/vocabulary'
 import { currentTotp } from '../../api/src/security/totp.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
+import { recordPlanted } from './log-scan.js'
 import type { TestApp } from './test-app.js'
 
 export type Staff = { id: string; email: string; password: string; role: Role; totpSecret?: string; recoveryCodes: string[] }
@@ -22,6 +23,7 @@ export async function createStaff(app: TestApp, role: Role, municipalityIds: str
   const finish = await postJson(app, '/api/v1/auth/setup/finish', { token, password, code })
   if (finish.status !== 200) throw new Error(`setup failed: ${finish.status} ${await finish.text()}`)
   const { recoveryCodes } = (await finish.json()) as { recoveryCodes: string[] }
+  recordPlanted('staff secret', email, name, password, token, start.totpSecret, ...recoveryCodes)
   return { id: row.id, email, password, role, totpSecret: start.totpSecret, recoveryCodes }
 }
 
@@ -46,6 +48,7 @@ export async function login(app: TestApp & { clock?: { advance(ms: number): void
 export async function sessionFrom(app: TestApp, response: Response): Promise<Session> {
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!
   const { csrfToken } = (await response.json()) as { csrfToken: string }
+  recordPlanted('session', cookie.split('=')[1], csrfToken)
   return {
     cookie,
     csrf: csrfToken,

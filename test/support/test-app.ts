@@ -8,6 +8,7 @@ import { createLog } from '../../api/src/log.js'
 import { ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
 import type { Store } from '../../api/src/store/types.js'
 import { createClock, type Clock } from './clock.js'
+import { recordLog } from './log-scan.js'
 import { newPgliteStore } from './stores.js'
 
 export type TestApp = {
@@ -46,6 +47,7 @@ export async function startTestApp(
     logLines,
     clock,
     async close() {
+      recordLog(`app-${port}`, logLines.join('\n'))
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         ;(server as { closeAllConnections?: () => void }).closeAllConnections?.()
