@@ -49,7 +49,8 @@ export const ConcernInput = z
     locale: z.enum(LOCALES).meta({ description: 'Taal van de inwoner.' }),
     consent: z.literal(true).meta({ description: 'De inwoner stemt in met de privacyverklaring.' }),
     pow: PowSolution.optional().meta({ description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
-    website: z.string().max(0).optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
+    // Any text is valid here, so a filled field is refused as spam by the route and never named in a validation answer.
+    website: z.string().optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
   })
   .meta({ id: 'ConcernInput', description: 'Een nieuwe melding van een inwoner.' })
 export type ConcernInput = z.input<typeof ConcernInput>

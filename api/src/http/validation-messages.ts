@@ -23,7 +23,6 @@ const FIELD_NAMES: Record<string, Text> = {
   locale: { nl: 'Taal', en: 'Language' },
   consent: { nl: 'Toestemming', en: 'Consent' },
   pow: { nl: 'Controle tegen spam', en: 'Spam check' },
-  website: { nl: 'Lokveld', en: 'Honeypot field' },
 }
 
 function fieldName(path: string, locale: Locale): string {
