@@ -68,6 +68,11 @@ function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason
       const reason = (issue.params as { reason?: string } | undefined)?.reason
       if (reason === 'future-date')
         return { code: 'future-date', reason: { nl: `${field.nl}: deze datum ligt in de toekomst.`, en: `${field.en}: this date is in the future.` } }
+      if (reason === 'control-character')
+        return {
+          code: 'control-character',
+          reason: { nl: `${field.nl}: hier staat een onzichtbaar stuurteken in. Haal het weg of typ de tekst opnieuw.`, en: `${field.en}: this contains an invisible control character. Remove it or type the text again.` },
+        }
       if (reason === 'duplicate')
         return { code: 'duplicate', reason: { nl: `${field.nl}: elke keuze mag maar één keer.`, en: `${field.en}: each choice may appear only once.` } }
       break
