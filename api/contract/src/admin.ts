@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { multiLine, singleLine } from './text.js'
+import { LinkUrl, multiLine, singleLine } from './text.js'
 import { PARTNER_KINDS, ROLES } from './vocabulary.js'
 
 export const MunicipalitySettingsInput = z
@@ -7,7 +7,7 @@ export const MunicipalitySettingsInput = z
     confidantName: singleLine().min(1).max(120),
     confidantPhone: singleLine().min(1).max(40),
     walkInHours: multiLine().max(300),
-    privacyStatementUrl: z.url(),
+    privacyStatementUrl: LinkUrl,
     firstContactWorkingDays: z.int().min(1).max(20),
   })
   .meta({ id: 'MunicipalitySettingsInput' })

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { isSafeLink } from './links.js'
 
 /** Control characters (C0, DEL, C1): PostgreSQL refuses NUL, and the others only hide or garble what a reader sees. */
 const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
@@ -21,3 +22,16 @@ export function multiLine(options: { trim?: boolean } = {}) {
   const base = options.trim === false ? z.string() : z.string().trim()
   return base.check(refusing(TEXT_CONTROLS))
 }
+
+/** What is no URL at all is reported once, by the format check. */
+function safeOrNoUrl(value: string): boolean {
+  try {
+    new URL(value)
+  } catch {
+    return true
+  }
+  return isSafeLink(value)
+}
+
+/** A link shown to others: `https:`, or `http:` on localhost for the demo; never `javascript:` or `data:`. */
+export const LinkUrl = z.url().max(500).refine(safeOrNoUrl, { params: { reason: 'unsafe-link' } })
