@@ -23,6 +23,7 @@ import { DASHBOARD_PACKAGE_DIR, staticFolder } from './routes/static-files.js'
 import { guard } from './auth/guard.js'
 import { honoPath, OPERATIONS } from './auth/operations.js'
 import { preferredLocale } from './http/language.js'
+import { plainPathParams } from './http/plain-path-params.js'
 import { problemForServiceError } from './http/service-errors.js'
 import { OPERATION_HANDLERS } from './routes/operation-handlers.js'
 
@@ -40,9 +41,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/api/v1/openapi.json', (c) => c.json(document))
   app.get('/api/v1/health', healthHandler(deps))
   app.get('/api/v1/challenge', challengeHandler(deps))
-  app.get('/api/v1/partners/:key', getPartnerHandler(deps))
+  app.get('/api/v1/partners/:key', plainPathParams(), getPartnerHandler(deps))
   app.post('/api/v1/concerns', createConcernHandler(deps))
-  app.get('/api/v1/concerns/:reference', followUpHandler(deps))
+  app.get('/api/v1/concerns/:reference', plainPathParams(), followUpHandler(deps))
   app.use('/api/v1/local/*', requireControlToken(deps))
   app.get('/api/v1/local/concerns', localConcernsHandler(deps))
   app.post('/api/v1/local/users', localUsersHandler(deps))
@@ -50,7 +51,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.post('/api/v1/local/pipeline', localPipelineHandler(deps))
 
   // Staff operations: each route reads the session and enforces its row of the access table.
-  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps), OPERATION_HANDLERS[op.id](deps))
+  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps), plainPathParams(), OPERATION_HANDLERS[op.id](deps))
 
   const inboxApp = staticFolder('dist/inbox', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
   app.get('/inbox', (c) => c.redirect('/inbox/'))

@@ -121,11 +121,17 @@ describe('POST /api/v1/concerns validates every field of the contract', () => {
     await expectInvalid({ ...concernBody(), bsn: '123456782' }, 'bsn', 'unknown-field')
   })
 
-  it('treats a filled honeypot as spam and stores nothing', async () => {
+  it('treats a filled honeypot as spam, stores nothing and never names the field', async () => {
     const before = await countConcerns()
-    const response = await postConcern(app.url, concernBody({ website: 'http://spam.example' }))
-    expect(response.status).toBe(400)
-    expect(((await response.json()) as Problem).type).toMatch(/validation-failed|spam-suspected/)
+    for (const body of [concernBody({ website: 'http://spam.example' }), { ...concernBody({ website: 'x' }), domain: 'parking' }, { ...concernBody(), website: 42 }]) {
+      const response = await postConcern(app.url, body)
+      expect(response.status).toBe(400)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      const text = await response.text()
+      expect(JSON.parse(text)).toMatchObject({ type: 'urn:klankbord:problem:spam-suspected', status: 400, title: expect.any(String), detail: expect.any(String) })
+      expect(JSON.parse(text).invalidParams).toBeUndefined()
+      expect(text).not.toMatch(/website|lokveld|honeypot/i)
+    }
     expect(await countConcerns()).toBe(before)
   })
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { csvFile, type CsvValue } from '@klankbord/contract/csv'
 import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
 import type { Cell } from './aggregate.js'
 import { literal, queryRows } from './duckdb.js'
@@ -84,7 +85,7 @@ export async function writeRows(connection: DuckDBConnection, outDir: string, na
   const types = columns.map((c) => `'${c.name}': '${SQL_TYPES[c.type]}'`).join(', ')
   await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c.name}"`).join(', ')} from read_json(${literal(json)}, format = 'array', columns = {${types}})`)
   try {
-    await writeStaged(connection, outDir, name, staged, arrowTable(columns, rows))
+    await writeStaged(connection, outDir, name, staged, arrowTable(columns, rows), publishedCsv(columns, rows))
   } finally {
     await unlink(json)
   }
@@ -117,7 +118,7 @@ export async function writeList(connection: DuckDBConnection, outDir: string, li
     }),
   )
   await mkdir(outDir, { recursive: true })
-  await writeStaged(connection, outDir, list.name, staged, new Table(vectors))
+  await writeStaged(connection, outDir, list.name, staged, new Table(vectors), publishedCsv(columns, rows as PublishedRow[]))
   await connection.run(`delete from published_lists where out_dir = ${literal(outDir)} and name = ${literal(list.name)}`)
   await connection.run(`insert into published_lists values (${literal(outDir)}, ${literal(list.name)}, ${literal(fingerprint)})`)
 }
@@ -134,20 +135,37 @@ export function listColumns(list: ListDefinition): PublishedColumn[] {
   )
 }
 
-/** A staged temp table as CSV and Parquet (by DuckDB) and Arrow IPC; the table is dropped afterwards. */
-async function writeStaged(connection: DuckDBConnection, outDir: string, name: string, staged: string, arrow: Table): Promise<void> {
-  for (const [ext, options] of [
-    ['csv', '(format csv, header)'],
-    ['parquet', '(format parquet)'],
+const NUMERIC: ReadonlySet<PublishedColumn['type']> = new Set(['integer', 'number', 'boolean'])
+
+/**
+ * Rows as the CSV people open in a spreadsheet, through the contract's one CSV writer: text cells that look like
+ * a formula are neutralised, numbers and flags of typed columns are written as they are.
+ */
+export function publishedCsv(columns: readonly PublishedColumn[], rows: readonly PublishedRow[]): string {
+  const cell = (column: PublishedColumn, value: PublishedRow[string] | undefined): CsvValue => {
+    if (value === null || value === undefined) return null
+    if (NUMERIC.has(column.type)) return typeof value === 'string' ? Number(value) : value
+    return String(value)
+  }
+  return csvFile(
+    columns.map((c) => c.name),
+    rows.map((row) => columns.map((c) => cell(c, row[c.name]))),
+  )
+}
+
+/** A staged temp table as Parquet (by DuckDB), the CSV and Arrow IPC; the table is dropped afterwards. */
+async function writeStaged(connection: DuckDBConnection, outDir: string, name: string, staged: string, arrow: Table, csv: string): Promise<void> {
+  const partialParquet = join(outDir, `.${name}.parquet`)
+  await connection.run(`copy ${staged} to ${literal(partialParquet)} (format parquet)`)
+  await rename(partialParquet, join(outDir, `${name}.parquet`))
+  for (const [ext, bytes] of [
+    ['csv', csv],
+    ['arrow', tableToIPC(arrow, 'stream')],
   ] as const) {
     const partial = join(outDir, `.${name}.${ext}`)
-    await connection.run(`copy ${staged} to ${literal(partial)} ${options}`)
+    await writeFile(partial, bytes)
     await rename(partial, join(outDir, `${name}.${ext}`))
   }
-  const bytes = tableToIPC(arrow, 'stream')
-  const partialArrow = join(outDir, `.${name}.arrow`)
-  await writeFile(partialArrow, bytes)
-  await rename(partialArrow, join(outDir, `${name}.arrow`))
   await connection.run(`drop table ${staged}`)
 }
 

@@ -1,19 +1,20 @@
 import * as z from 'zod'
+import { LinkUrl, multiLine, singleLine } from './text.js'
 import { PARTNER_KINDS, ROLES } from './vocabulary.js'
 
 export const MunicipalitySettingsInput = z
   .strictObject({
-    confidantName: z.string().trim().min(1).max(120),
-    confidantPhone: z.string().trim().min(1).max(40),
-    walkInHours: z.string().trim().max(300),
-    privacyStatementUrl: z.url(),
+    confidantName: singleLine().min(1).max(120),
+    confidantPhone: singleLine().min(1).max(40),
+    walkInHours: multiLine().max(300),
+    privacyStatementUrl: LinkUrl,
     firstContactWorkingDays: z.int().min(1).max(20),
   })
   .meta({ id: 'MunicipalitySettingsInput' })
 
 export const MunicipalityInput = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: singleLine().min(1).max(120),
     retentionMonths: z.int().min(1).max(120),
     settings: MunicipalitySettingsInput,
   })
@@ -23,16 +24,15 @@ export type MunicipalityInput = z.infer<typeof MunicipalityInput>
 export const Municipality = MunicipalityInput.extend({ id: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'Municipality' })
 export type Municipality = z.infer<typeof Municipality>
 
-const Origin = z
-  .string()
+const Origin = singleLine({ trim: false })
   .regex(/^https?:\/\/[^/\s?#]+$/)
   .max(200)
   .meta({ description: 'Herkomst van een website, bijvoorbeeld `https://www.gemeente.nl` (zonder pad).' })
 
 export const PartnerInput = z
   .strictObject({
-    municipalityId: z.string().min(1).max(64),
-    name: z.string().trim().min(1).max(120),
+    municipalityId: singleLine({ trim: false }).min(1).max(64),
+    name: singleLine().min(1).max(120),
     kind: z.enum(PARTNER_KINDS),
     key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/).meta({ description: 'Openbare sleutel in de embedcode (kleine letters, cijfers, streepjes).' }),
     allowedOrigins: z.array(Origin).max(20),
@@ -46,18 +46,18 @@ export type Partner = z.infer<typeof Partner>
 export const UserInput = z
   .strictObject({
     email: z.email().max(254),
-    name: z.string().trim().min(1).max(120),
+    name: singleLine().min(1).max(120),
     role: z.enum(ROLES),
-    municipalityIds: z.array(z.string().max(64)).max(50),
+    municipalityIds: z.array(singleLine({ trim: false }).max(64)).max(50),
   })
   .meta({ id: 'UserInput' })
 export type UserInput = z.infer<typeof UserInput>
 
 export const UserUpdate = z
   .strictObject({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: singleLine().min(1).max(120).optional(),
     role: z.enum(ROLES).optional(),
-    municipalityIds: z.array(z.string().max(64)).max(50).optional(),
+    municipalityIds: z.array(singleLine({ trim: false }).max(64)).max(50).optional(),
     disabled: z.boolean().optional(),
   })
   .meta({ id: 'UserUpdate' })
@@ -103,8 +103,8 @@ export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = z
   .strictObject({
-    objectId: z.string().max(64).optional(),
-    actorId: z.string().max(64).optional(),
+    objectId: singleLine({ trim: false }).max(64).optional(),
+    actorId: singleLine({ trim: false }).max(64).optional(),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     format: z.enum(['json', 'csv']).default('json'),

@@ -1,8 +1,9 @@
 import * as z from 'zod'
+import { multiLine, singleLine } from './text.js'
 import { PowSolution } from './challenge.js'
 import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
 
-const optionalText = (max: number, description: string) => z.string().trim().max(max).optional().meta({ description })
+const optionalText = (max: number, description: string) => singleLine().max(max).optional().meta({ description })
 
 /** Dutch mobile and landline numbers (06…, 0xx…, +31, 0031) and other international numbers in E.164 form. */
 export const PHONE_PATTERN = /^(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|0)[1-9](?:[\s-]?\d){8}$|^(?:\+|00)(?!31)[1-9](?:[\s-]?\d){6,14}$/
@@ -32,7 +33,7 @@ const PastIsoDate = z.iso.date().refine((date) => date <= new Date().toISOString
 /** What the resident sends when raising a concern. */
 export const ConcernInput = z
   .strictObject({
-    partner: z.string().min(1).max(LIMITS.partnerKeyMax).meta({ description: 'Sleutel van de partnerwebsite waarop de widget staat.' }),
+    partner: singleLine({ trim: false }).min(1).max(LIMITS.partnerKeyMax).meta({ description: 'Sleutel van de partnerwebsite waarop de widget staat.' }),
     domain: z.enum(DOMAINS).meta({ description: 'Waar de zorg over gaat.' }),
     kinds: z
       .array(z.enum(KINDS))
@@ -40,7 +41,7 @@ export const ConcernInput = z
       .max(KINDS.length)
       .refine((kinds) => new Set(kinds).size === kinds.length, { params: { reason: 'duplicate' } })
       .meta({ description: 'Soort onvrede; een of meer codes, elk hoogstens één keer.' }),
-    description: z.string().trim().min(1).max(LIMITS.descriptionMax).meta({ description: 'Wat er gebeurde, in de woorden van de inwoner.' }),
+    description: multiLine().min(1).max(LIMITS.descriptionMax).meta({ description: 'Wat er gebeurde, in de woorden van de inwoner.' }),
     wish: z.enum(WISHES).meta({ description: 'Wat de inwoner nodig heeft.' }),
     organisation: optionalText(LIMITS.organisationMax, 'De organisatie of het team waar het om gaat.'),
     decisionDate: PastIsoDate.optional().meta({ description: 'Datum van het besluit, als er een besluit is (JJJJ-MM-DD).' }),
@@ -49,7 +50,8 @@ export const ConcernInput = z
     locale: z.enum(LOCALES).meta({ description: 'Taal van de inwoner.' }),
     consent: z.literal(true).meta({ description: 'De inwoner stemt in met de privacyverklaring.' }),
     pow: PowSolution.optional().meta({ description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
-    website: z.string().max(0).optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
+    // Any text is valid here, so a filled field is refused as spam by the route and never named in a validation answer.
+    website: singleLine({ trim: false }).optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
   })
   .meta({ id: 'ConcernInput', description: 'Een nieuwe melding van een inwoner.' })
 export type ConcernInput = z.input<typeof ConcernInput>
@@ -104,7 +106,7 @@ export type ConcernSummary = z.infer<typeof ConcernSummary>
 
 /** A reply from the resident, sent with the follow-up code. */
 export const ResidentMessageInput = z
-  .strictObject({ body: z.string().trim().min(1).max(LIMITS.descriptionMax) })
+  .strictObject({ body: multiLine().min(1).max(LIMITS.descriptionMax) })
   .meta({ id: 'ResidentMessageInput', description: 'Een bericht van de inwoner aan de vertrouwenspersoon.' })
 export type ResidentMessageInput = z.infer<typeof ResidentMessageInput>
 

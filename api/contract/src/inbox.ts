@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { multiLine, singleLine } from './text.js'
 import { ConcernCreated, ConcernInput } from './concern.js'
 import {
   CHANNELS,
@@ -26,11 +27,11 @@ export const InboxQuery = z
     status: z.enum(STATUSES).optional(),
     domain: z.enum(DOMAINS).optional(),
     kind: z.enum(KINDS).optional(),
-    partner: z.string().max(64).optional().meta({ description: 'Id van de partner.' }),
-    assignee: z.string().max(64).optional().meta({ description: 'Id van de vertrouwenspersoon, of `none` voor niet toegewezen.' }),
+    partner: singleLine({ trim: false }).max(64).optional().meta({ description: 'Id van de partner.' }),
+    assignee: singleLine({ trim: false }).max(64).optional().meta({ description: 'Id van de vertrouwenspersoon, of `none` voor niet toegewezen.' }),
     overdue: queryFlag.optional().meta({ description: 'Alleen meldingen waarvan de termijn voor eerste contact verlopen is.' }),
     objectionSoon: queryFlag.optional().meta({ description: 'Alleen meldingen waarvan de bezwaartermijn binnen 14 dagen afloopt.' }),
-    reference: z.string().trim().max(20).optional().meta({ description: 'Zoeken op (een deel van) het kenmerk.' }),
+    reference: singleLine().max(20).optional().meta({ description: 'Zoeken op (een deel van) het kenmerk.' }),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
@@ -143,11 +144,11 @@ export const StatusChangeInput = z
 export type StatusChangeInput = z.infer<typeof StatusChangeInput>
 
 export const AssignInput = z
-  .strictObject({ assigneeId: z.string().max(64).nullable() })
+  .strictObject({ assigneeId: singleLine({ trim: false }).max(64).nullable() })
   .meta({ id: 'AssignInput', description: 'Wijs toe aan een vertrouwenspersoon, of `null` om los te laten.' })
 export type AssignInput = z.infer<typeof AssignInput>
 
-export const NoteInput = z.strictObject({ text: z.string().trim().min(1).max(INBOX_LIMITS.noteMax) }).meta({ id: 'NoteInput' })
+export const NoteInput = z.strictObject({ text: multiLine().min(1).max(INBOX_LIMITS.noteMax) }).meta({ id: 'NoteInput' })
 export type NoteInput = z.infer<typeof NoteInput>
 
 const Minutes = z.int().min(0).max(INBOX_LIMITS.minutesMax)
@@ -158,8 +159,8 @@ export const ContactLogInput = z
     kind: z.enum(CONTACT_KINDS),
     party: z.enum(CONTACT_PARTIES),
     minutes: Minutes,
-    summary: z.string().trim().max(INBOX_LIMITS.noteMax).optional(),
-    organisation: z.string().trim().min(1).max(200).optional(),
+    summary: multiLine().max(INBOX_LIMITS.noteMax).optional(),
+    organisation: singleLine().min(1).max(200).optional(),
     organisationKind: z.enum(ORGANISATION_KINDS).optional(),
     consent: z.literal(true).optional().meta({ description: 'De inwoner gaf toestemming voor dit contact met de organisatie; verplicht bij `organisation`.' }),
   })
@@ -167,26 +168,26 @@ export const ContactLogInput = z
 export type ContactLogInput = z.infer<typeof ContactLogInput>
 
 export const TimeLogInput = z
-  .strictObject({ minutes: Minutes.min(1), activity: z.string().trim().max(200).optional() })
+  .strictObject({ minutes: Minutes.min(1), activity: singleLine().max(200).optional() })
   .meta({ id: 'TimeLogInput', description: 'Bestede tijd die niet bij een contact hoort (bijvoorbeeld een brief schrijven).' })
 export type TimeLogInput = z.infer<typeof TimeLogInput>
 
 export const ConsentInput = z
   .strictObject({
-    organisation: z.string().trim().min(1).max(200),
+    organisation: singleLine().min(1).max(200),
     organisationKind: z.enum(ORGANISATION_KINDS),
     how: z.enum(CONTACT_KINDS).meta({ description: 'Hoe de inwoner toestemming gaf.' }),
   })
   .meta({ id: 'ConsentInput', description: 'De inwoner geeft toestemming om contact op te nemen met een organisatie.' })
 export type ConsentInput = z.infer<typeof ConsentInput>
 
-export const MessageInput = z.strictObject({ body: z.string().trim().min(1).max(INBOX_LIMITS.messageMax) }).meta({ id: 'MessageInput' })
+export const MessageInput = z.strictObject({ body: multiLine().min(1).max(INBOX_LIMITS.messageMax) }).meta({ id: 'MessageInput' })
 export type MessageInput = z.infer<typeof MessageInput>
 
 /** A concern taken by phone, at a walk-in hour, by e-mail or letter, entered by the confidant. */
 export const ConfidantIntakeInput = ConcernInput.omit({ partner: true, pow: true, website: true, consent: true })
   .extend({
-    municipalityId: z.string().min(1).max(64),
+    municipalityId: singleLine({ trim: false }).min(1).max(64),
     channel: z.enum(CHANNELS).exclude(['widget']),
     consent: z.literal(true).meta({ description: 'De inwoner stemt in met de privacyverklaring (mondeling is genoeg).' }),
   })

@@ -10,7 +10,7 @@ export const PartnerInfo = z
       confidantName: z.string().meta({ description: 'Naam van de dienst of de vertrouwenspersoon.' }),
       confidantPhone: z.string(),
       walkInHours: z.string().meta({ description: 'Inloopspreekuur, in gewone taal.' }),
-      privacyStatementUrl: z.url(),
+      privacyStatementUrl: z.url().meta({ description: 'Adres van de privacyverklaring; altijd `https:` (of `http:` op localhost).' }),
       firstContactWorkingDays: z.int().min(1).max(20),
     }),
   })

@@ -1,13 +1,14 @@
 import * as z from 'zod'
+import { multiLine, singleLine } from './text.js'
 import { INBOX_LIMITS, RECOMMENDATION_STATUSES } from './vocabulary.js'
 
 const year = z.int().min(2000).max(2100).meta({ description: 'Het jaar van het jaarverslag waarin de aanbeveling staat.' })
 
 export const RecommendationInput = z
   .strictObject({
-    municipalityId: z.string().min(1).max(64),
+    municipalityId: singleLine({ trim: false }).min(1).max(64),
     year,
-    text: z.string().trim().min(1).max(INBOX_LIMITS.signalTextMax),
+    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax),
     acceptPersonalDataWarning: z.boolean().optional().meta({ description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
   })
   .meta({ id: 'RecommendationInput', description: 'Een aanbeveling van de vertrouwenspersoon aan de gemeente, zonder persoonsgegevens.' })
@@ -15,9 +16,9 @@ export type RecommendationInput = z.infer<typeof RecommendationInput>
 
 export const RecommendationUpdate = z
   .strictObject({
-    text: z.string().trim().min(1).max(INBOX_LIMITS.signalTextMax).optional(),
+    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax).optional(),
     status: z.enum(RECOMMENDATION_STATUSES).optional(),
-    response: z.string().trim().max(INBOX_LIMITS.responseMax).optional().meta({ description: 'Wat de gemeente met de aanbeveling deed.' }),
+    response: multiLine().max(INBOX_LIMITS.responseMax).optional().meta({ description: 'Wat de gemeente met de aanbeveling deed.' }),
     acceptPersonalDataWarning: z.boolean().optional(),
   })
   .meta({ id: 'RecommendationUpdate' })

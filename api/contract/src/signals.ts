@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { multiLine, singleLine } from './text.js'
 import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
 
 export const PERSONAL_DATA_TYPES = ['NAAM', 'BSN', 'TELEFOON', 'EMAIL', 'ADRES', 'POSTCODE', 'DATUM', 'LEEFTIJD', 'IBAN', 'KENTEKEN', 'DOSSIERNUMMER', 'DOCUMENTNUMMER', 'PLAATS', 'URL'] as const
@@ -11,11 +12,11 @@ export type PersonalDataHit = z.infer<typeof PersonalDataHit>
 
 export const SignalInput = z
   .strictObject({
-    municipalityId: z.string().min(1).max(64),
-    concernId: z.string().max(64).optional().meta({ description: 'De melding waaruit het signaal komt (alleen zichtbaar in de inbox).' }),
+    municipalityId: singleLine({ trim: false }).min(1).max(64),
+    concernId: singleLine({ trim: false }).max(64).optional().meta({ description: 'De melding waaruit het signaal komt (alleen zichtbaar in de inbox).' }),
     domain: z.enum(DOMAINS),
-    theme: z.string().trim().min(1).max(INBOX_LIMITS.themeMax),
-    text: z.string().trim().min(1).max(INBOX_LIMITS.signalTextMax),
+    theme: singleLine().min(1).max(INBOX_LIMITS.themeMax),
+    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax),
     acceptPersonalDataWarning: z.boolean().optional().meta({ description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
   })
   .meta({ id: 'SignalInput', description: 'Een structureel probleem voor de gemeente, zonder persoonsgegevens.' })
@@ -24,9 +25,9 @@ export type SignalInput = z.infer<typeof SignalInput>
 export const SignalUpdate = z
   .strictObject({
     status: z.enum(SIGNAL_STATUSES).optional(),
-    theme: z.string().trim().min(1).max(INBOX_LIMITS.themeMax).optional(),
-    text: z.string().trim().min(1).max(INBOX_LIMITS.signalTextMax).optional(),
-    response: z.string().trim().max(INBOX_LIMITS.responseMax).optional().meta({ description: 'Het antwoord van de gemeente: wat zij ermee doet.' }),
+    theme: singleLine().min(1).max(INBOX_LIMITS.themeMax).optional(),
+    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax).optional(),
+    response: multiLine().max(INBOX_LIMITS.responseMax).optional().meta({ description: 'Het antwoord van de gemeente: wat zij ermee doet.' }),
     acceptPersonalDataWarning: z.boolean().optional(),
   })
   .meta({ id: 'SignalUpdate' })
@@ -56,6 +57,6 @@ export type SignalList = z.infer<typeof SignalList>
 export const PersonalDataProblemHit = PersonalDataHit.extend({ field: z.enum(['theme', 'text', 'response']) }).meta({ id: 'PersonalDataProblemHit' })
 export type PersonalDataProblemHit = z.infer<typeof PersonalDataProblemHit>
 
-export const PersonalDataCheckInput = z.strictObject({ text: z.string().max(INBOX_LIMITS.signalTextMax * 2) }).meta({ id: 'PersonalDataCheckInput' })
+export const PersonalDataCheckInput = z.strictObject({ text: multiLine({ trim: false }).max(INBOX_LIMITS.signalTextMax * 2) }).meta({ id: 'PersonalDataCheckInput' })
 export const PersonalDataCheck = z.object({ hits: z.array(PersonalDataHit) }).meta({ id: 'PersonalDataCheck' })
 export type PersonalDataCheck = z.infer<typeof PersonalDataCheck>

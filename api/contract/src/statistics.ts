@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { singleLine } from './text.js'
 
 export const StatisticsTableInfo = z
   .object({
@@ -35,7 +36,7 @@ export type StatisticsQuery = z.infer<typeof StatisticsQuery>
 
 export const ReportQuery = z
   .strictObject({
-    municipality: z.string().trim().min(1).max(120).optional().meta({ description: 'Naam van één gemeente, zoals in de cijfers; zonder: alle gemeenten samen.' }),
+    municipality: singleLine().min(1).max(120).optional().meta({ description: 'Naam van één gemeente, zoals in de cijfers; zonder: alle gemeenten samen.' }),
   })
   .meta({ id: 'ReportQuery' })
 export type ReportQuery = z.infer<typeof ReportQuery>

@@ -29,7 +29,7 @@ export function guard(op: Operation, deps: Pick<AppDeps, 'store' | 'now' | 'conf
   return async (c, next) => {
     const open = op.access === 'public' || (op.publicWhenStatisticsArePublic === true && (await deps.publication.statisticsPublic()))
     if (!open) {
-      const token = readSessionCookie(c)
+      const token = readSessionCookie(c, deps.config)
       const auth = token ? await findSession(deps.store.db, token, deps.now(), { touch: !op.passive }) : undefined
       if (!auth) throw new Problem('unauthorized')
       c.set('auth', auth)

@@ -20,8 +20,12 @@ function cookieName(secure: boolean): string {
 
 export type CookieOptions = { trustProxy: boolean; publicUrl: string | undefined }
 
-export function readSessionCookie(c: Context): string | undefined {
-  return getCookie(c, `__Host-${BASE_NAME}`) ?? getCookie(c, BASE_NAME)
+/**
+ * Only the cookie this mode writes: over HTTPS a cookie without the prefix may have been set by a sibling
+ * subdomain or a plain-http page (session fixation), so it is ignored.
+ */
+export function readSessionCookie(c: Context, options: CookieOptions): string | undefined {
+  return getCookie(c, cookieName(isSecure(c, options)))
 }
 
 export function writeSessionCookie(c: Context, token: string, options: CookieOptions): void {

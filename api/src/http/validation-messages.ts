@@ -23,7 +23,6 @@ const FIELD_NAMES: Record<string, Text> = {
   locale: { nl: 'Taal', en: 'Language' },
   consent: { nl: 'Toestemming', en: 'Consent' },
   pow: { nl: 'Controle tegen spam', en: 'Spam check' },
-  website: { nl: 'Lokveld', en: 'Honeypot field' },
 }
 
 function fieldName(path: string, locale: Locale): string {
@@ -51,6 +50,8 @@ function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason
         return { code: 'invalid-email', reason: { nl: `${field.nl}: dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.`, en: `${field.en}: this is not a valid email address, for example name@example.com.` } }
       if (issue.format === 'date')
         return { code: 'invalid-date', reason: { nl: `${field.nl}: gebruik een bestaande datum als JJJJ-MM-DD.`, en: `${field.en}: use an existing date as YYYY-MM-DD.` } }
+      if (issue.format === 'url')
+        return { code: 'invalid-url', reason: { nl: `${field.nl}: dit is geen geldig adres, bijvoorbeeld https://www.gemeente.nl/privacy.`, en: `${field.en}: this is not a valid address, for example https://www.example.com/privacy.` } }
       if (path === 'contact.phone')
         return { code: 'invalid-phone', reason: { nl: `${field.nl}: dit is geen geldig telefoonnummer, bijvoorbeeld 06 12345678.`, en: `${field.en}: this is not a valid phone number, for example +31 6 12345678.` } }
       return { code: 'invalid-format', reason: { nl: `${field.nl}: de vorm klopt niet.`, en: `${field.en}: the format is not right.` } }
@@ -69,6 +70,16 @@ function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason
       const reason = (issue.params as { reason?: string } | undefined)?.reason
       if (reason === 'future-date')
         return { code: 'future-date', reason: { nl: `${field.nl}: deze datum ligt in de toekomst.`, en: `${field.en}: this date is in the future.` } }
+      if (reason === 'control-character')
+        return {
+          code: 'control-character',
+          reason: { nl: `${field.nl}: hier staat een onzichtbaar stuurteken in. Haal het weg of typ de tekst opnieuw.`, en: `${field.en}: this contains an invisible control character. Remove it or type the text again.` },
+        }
+      if (reason === 'unsafe-link')
+        return {
+          code: 'unsafe-link',
+          reason: { nl: `${field.nl}: gebruik een adres dat begint met https://.`, en: `${field.en}: use an address that starts with https://.` },
+        }
       if (reason === 'duplicate')
         return { code: 'duplicate', reason: { nl: `${field.nl}: elke keuze mag maar één keer.`, en: `${field.en}: each choice may appear only once.` } }
       break

@@ -31,14 +31,29 @@ function cacheControl(file: string): string {
 }
 
 /**
+ * The last segment of the URL's path, percent-decoded exactly once; undefined when its encoding is malformed.
+ * Read from the raw URL because Hono's parameter leaves a malformed sequence as it is, indistinguishable from a
+ * decoded `%25`.
+ */
+function fileName(url: string): string | undefined {
+  const path = new URL(url).pathname
+  try {
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1))
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Serves files from one folder (of the widget package unless another root is given). Only plain file
  * names below the folder are served; anything that normalises outside it is a 404.
  */
 export function staticFolder(folder: string, options: { crossOrigin: boolean; fallback?: string; packageDir?: string }) {
   const root = join(options.packageDir ?? WIDGET_PACKAGE_DIR, folder)
   return async (c: Context<AppEnv>) => {
-    const rest = c.req.param('file') ?? options.fallback ?? ''
-    const path = normalize(join(root, decodeURIComponent(rest)))
+    const rest = c.req.param('file') === undefined ? (options.fallback ?? '') : fileName(c.req.url)
+    if (rest === undefined) throw new Problem('not-found')
+    const path = normalize(join(root, rest))
     const type = CONTENT_TYPES[extname(path)]
     if (!path.startsWith(root + sep) || !type) throw new Problem('not-found')
     let body: Buffer

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import * as schema from '../db/schema/index.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
+import { makePrivate, restrictNewFiles } from './private-files.js'
 import type { Db, Store } from './types.js'
 import { createWalFlusher, syncTree } from './wal-flush.js'
 
@@ -11,12 +12,17 @@ export type PgliteStore = Store & { readonly lock: DataDirLock | undefined; read
 
 /** The embedded store in `dataDir/pgdata`, locked to this process and flushed to disk on demand. */
 export async function openPgliteStore(options: { dataDir: string; durableFlush?: boolean }): Promise<PgliteStore> {
+  restrictNewFiles()
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  // Closed before PGlite writes anything, so nobody else can open a file in it even for a moment.
+  makePrivate(options.dataDir)
   const lock = lockDataDir(options.dataDir)
   try {
     const pgData = join(options.dataDir, 'pgdata')
     const client = new PGlite(pgData)
     await client.waitReady
+    // A new cluster's files are chmod-ed 0666 by PGlite's unpacking, past any umask; files made later follow it.
+    makePrivate(pgData)
     const flushWal = options.durableFlush === false ? async () => {} : createWalFlusher(pgData)
     return {
       kind: 'pglite',

@@ -1,19 +1,23 @@
-import { html } from 'lit'
+import { html, nothing } from 'lit'
+import { isSafeLink } from '@klankbord/contract/links'
 import { msg, str } from '@lit/localize'
 import { describedBy, fieldError, heading, invalid } from '../fields.js'
 import type { StepContext } from './context.js'
 
+/** The privacy statement's link, unless the server hands over one that is not https (defence in depth: the contract refuses it). */
 export function renderPrivacy(ctx: StepContext) {
   const { municipality } = ctx.info
   return html`${heading(ctx, msg('Uw gegevens'))}
     <p>${msg('Alleen de vertrouwenspersoon leest uw melding. Zonder uw toestemming gaat er niets naar een andere organisatie.')}</p>
-    <p>
-      <a href=${municipality.privacyStatementUrl} target="_blank" rel="noopener noreferrer"
-        >${msg(str`Lees de privacyverklaring van ${municipality.name}`)}<span class="visually-hidden">
-          ${msg('(opent in een nieuw tabblad)')}</span
-        ></a
-      >
-    </p>
+    ${isSafeLink(municipality.privacyStatementUrl)
+      ? html`<p>
+          <a href=${municipality.privacyStatementUrl} target="_blank" rel="noopener noreferrer"
+            >${msg(str`Lees de privacyverklaring van ${municipality.name}`)}<span class="visually-hidden">
+              ${msg('(opent in een nieuw tabblad)')}</span
+            ></a
+          >
+        </p>`
+      : nothing}
     <div class="field">
       ${fieldError(ctx, 'consent')}
       <label class="option"

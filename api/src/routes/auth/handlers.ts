@@ -33,7 +33,7 @@ export const loginHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
   const { user } = result.auth
   await recordAudit(deps.store.db, { name: result.usedRecoveryCode ? 'user.login-recovery-code' : 'user.login', actor: { id: user.id, role: user.role }, processingActivity: PROCESSING_ACTIVITIES.accountManagement, objectType: 'user', objectId: user.id, startTime, ...trace })
   // A session id from before this login (perhaps planted by someone else) must not survive it.
-  const presented = readSessionCookie(c)
+  const presented = readSessionCookie(c, cookieOptions(deps))
   if (presented) await deleteSession(deps.store.db, hashToken(presented))
   writeSessionCookie(c, result.token, cookieOptions(deps))
   return c.json(await sessionInfo(deps.store.db, result.auth))

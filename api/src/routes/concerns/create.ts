@@ -11,6 +11,11 @@ import { FlushFailedError } from '../../services/concerns/intake-queue.js'
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/
 
+const filledHoneypot = (body: unknown): boolean => {
+  const website = (body as { website?: unknown } | null)?.website
+  return website !== undefined && website !== null && website !== ''
+}
+
 /** POST /api/v1/concerns: a resident raises a concern through a partner's widget. */
 export function createConcernHandler(deps: AppDeps) {
   return async (c: Context<AppEnv>) => {
@@ -18,10 +23,11 @@ export function createConcernHandler(deps: AppDeps) {
     const body = await readJson(c)
     const locale = preferredLocale(c.req.header('Accept-Language'), (body as { locale?: unknown } | null)?.locale)
     c.set('locale', locale)
+    // Before validation: a bot that filled the honeypot learns nothing about its fields, whatever else it sent.
+    if (filledHoneypot(body)) throw new Problem('spam-suspected')
     const parsed = ConcernInput.safeParse(body, { reportInput: true })
     if (!parsed.success) throw new Problem('validation-failed', { invalidParams: toInvalidParams(parsed.error.issues, locale) })
     const input = parsed.data
-    if (input.website) throw new Problem('spam-suspected')
 
     const idempotencyKey = c.req.header('Idempotency-Key')
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {

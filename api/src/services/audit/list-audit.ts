@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@klankbord/contract'
+import { csvFile, type AuditEntry } from '@klankbord/contract'
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
 import { auditLogTable, usersTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
@@ -40,13 +40,6 @@ const CSV_COLUMNS = ['id', 'traceId', 'spanId', 'name', 'statusCode', 'startTime
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula get a leading apostrophe. */
 export function auditCsv(entries: AuditEntry[]): string {
-  const cell = (value: string | null) => {
-    let text = value ?? ''
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-  }
-  const lines = entries.map((e) =>
-    [e.id, e.traceId, e.spanId, e.name, e.statusCode, e.startTime, e.endTime, e.actor.id, e.actor.name, e.actor.role, e.processingActivity, e.objectType, e.objectId, e.origin].map(cell).join(','),
-  )
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`
+  const records = entries.map((e) => [e.id, e.traceId, e.spanId, e.name, e.statusCode, e.startTime, e.endTime, e.actor.id, e.actor.name, e.actor.role, e.processingActivity, e.objectType, e.objectId, e.origin])
+  return csvFile(CSV_COLUMNS, records, '\r\n')
 }

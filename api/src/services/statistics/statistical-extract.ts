@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
+import { csvField } from '@klankbord/contract/csv'
 import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
@@ -15,10 +16,10 @@ import { placeKey } from '../../db/schema/statistics-record.js'
  */
 const STATISTICAL_SELECT = `select c.statistics_record from concerns c`
 
+/** Files only the pipeline reads back: every value exactly as stored, so without the formula guard of published CSV. */
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return ''
-  const text = value instanceof Date ? value.toISOString() : String(value)
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  return csvField(value instanceof Date ? value.toISOString() : String(value))
 }
 
 async function rowsOf(store: Store, query: string): Promise<Record<string, unknown>[]> {

@@ -1,4 +1,5 @@
 import type { Municipality, MunicipalityInput } from '@klankbord/contract'
+import { isSafeLink } from '@klankbord/contract/links'
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from '@klankbord/contract/vocabulary'
 import { html } from 'lit'
 import { api } from '../api/inbox-api.js'
@@ -47,7 +48,7 @@ export class KbMunicipalityForm extends KbElement {
       if (!Number.isInteger(input.retentionMonths) || input.retentionMonths < 1 || input.retentionMonths > 120) errors.retentionMonths = m.numberBetween(1, 120)
       if (!input.settings.confidantName) errors['settings.confidantName'] = m.nameMissing
       if (!input.settings.confidantPhone) errors['settings.confidantPhone'] = m.phoneMissing
-      if (!/^https?:\/\/\S+$/.test(input.settings.privacyStatementUrl)) errors['settings.privacyStatementUrl'] = m.urlInvalid
+      if (!isSafeLink(input.settings.privacyStatementUrl)) errors['settings.privacyStatementUrl'] = m.urlInvalid
       const days = input.settings.firstContactWorkingDays
       if (!Number.isInteger(days) || days < 1 || days > 20) errors['settings.firstContactWorkingDays'] = m.numberBetween(1, 20)
       return errors

@@ -1,6 +1,7 @@
 import type { CaseEvent } from '@klankbord/contract'
 import { html, nothing, type TemplateResult } from 'lit'
 import { formatDateTime, formatMinutes } from '../format/dates.js'
+import { visibleControls, visibleControlsText } from '../format/visible-controls.js'
 import { statusLabel } from '../i18n/code-labels.js'
 import { locale, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
@@ -24,7 +25,7 @@ export class KbCaseTimeline extends KbElement {
       case 'message':
         return event.sender === 'resident' ? m.eventMessageFromResident : m.eventMessageToResident
       case 'consent':
-        return m.eventConsent(event.organisation ?? '')
+        return m.eventConsent(visibleControlsText(event.organisation ?? ''))
       default:
         return m.eventTypeLabels[event.type]
     }
@@ -34,7 +35,7 @@ export class KbCaseTimeline extends KbElement {
     const m = t()
     const facts: TemplateResult[] = []
     if (event.type === 'contact' && event.organisation)
-      facts.push(html`${m.organisation}: ${event.organisation}${event.organisationKind ? ` (${m.organisationKindLabels[event.organisationKind]})` : ''}`)
+      facts.push(html`${m.organisation}: ${visibleControls(event.organisation)}${event.organisationKind ? ` (${m.organisationKindLabels[event.organisationKind]})` : ''}`)
     if (event.type === 'consent' && event.organisationKind) facts.push(html`${m.organisationKind}: ${m.organisationKindLabels[event.organisationKind]}`)
     if (event.type === 'consent' && event.contactKind) facts.push(html`${m.consentVia}: ${m.contactKindLabels[event.contactKind].toLowerCase()}`)
     if (event.consent !== undefined && event.type === 'contact') facts.push(html`${m.consentGiven}: ${event.consent ? m.yes : m.no}`)
@@ -56,7 +57,7 @@ export class KbCaseTimeline extends KbElement {
             >
           </p>
           ${facts.length ? html`<ul class="timeline__facts">${facts.map((fact) => html`<li>${fact}</li>`)}</ul>` : nothing}
-          ${event.text ? html`<p class="resident-text">${event.text}</p>` : nothing}
+          ${event.text ? html`<p class="resident-text">${visibleControls(event.text)}</p>` : nothing}
         </li>`
       })}
     </ol>`

@@ -4,6 +4,7 @@ import { api } from '../api/inbox-api.js'
 import { CaseChangedEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { formatDate, formatDateTime, formatMinutes } from '../format/dates.js'
+import { visibleControls } from '../format/visible-controls.js'
 import { ageInDays, objectionState } from '../format/deadlines.js'
 import { contactModeLabel, domainLabel, kindLabel, outcomeLabel, partnerKindLabel, statusLabel, supportLabel, wishLabel } from '../i18n/code-labels.js'
 import { locale, t } from '../i18n/locale.js'
@@ -95,13 +96,13 @@ export class KbCaseView extends KbElement {
         <div class="case-layout__main">
           <section aria-labelledby="case-story-title">
             <h2 id="case-story-title">${m.caseStory}</h2>
-            ${detail.description === null ? html`<p class="muted">${m.caseErased}</p>` : html`<p class="resident-text">${detail.description}</p>`}
+            ${detail.description === null ? html`<p class="muted">${m.caseErased}</p>` : html`<p class="resident-text">${visibleControls(detail.description)}</p>`}
           </section>
           <section aria-labelledby="case-details-title">
             <h2 id="case-details-title">${m.caseDetails}</h2>
             <dl class="details">
               ${row(m.colDomain, domainLabel(item.domain))} ${row(m.colKinds, html`<ul class="plain">${item.kinds.map((kind) => html`<li>${kindLabel(kind)}</li>`)}</ul>`)}
-              ${row(m.colWish, wishLabel(item.wish))} ${row(m.organisation, detail.organisation ?? m.notGiven)}
+              ${row(m.colWish, wishLabel(item.wish))} ${row(m.organisation, detail.organisation === null ? m.notGiven : visibleControls(detail.organisation))}
               ${row(m.onBehalfOf, item.onBehalfOf ? m.onBehalfOfYes : m.no)} ${row(m.municipality, item.municipality.name)}
               ${row(m.colVia, item.partner ? `${item.partner.name} (${partnerKindLabel(item.partner.kind)})` : m.channelLabels[item.channel])}
               ${row(m.colReceived, `${formatDateTime(item.createdAt, locale())} (${m.ageDays(ageInDays(item.createdAt, new Date()))})`)}
@@ -177,10 +178,10 @@ export class KbCaseView extends KbElement {
     const contact = detail.contact
     if (!contact) return html`<p>${detail.item.erased ? m.caseErased : contactModeLabel(detail.item.contactMode)}</p>`
     return html`<dl class="details">
-      ${row(m.contactMode, contactModeLabel(contact.mode))} ${contact.name ? row(m.name, contact.name) : nothing}
+      ${row(m.contactMode, contactModeLabel(contact.mode))} ${contact.name ? row(m.name, visibleControls(contact.name)) : nothing}
       ${contact.email ? row(m.email, html`<a href="mailto:${contact.email}">${contact.email}</a>`) : nothing}
       ${contact.phone ? row(m.phone, html`<a href="tel:${contact.phone.replace(/[\s-]/g, '')}">${contact.phone}</a>`) : nothing}
-      ${contact.bestTime ? row(m.bestTime, contact.bestTime) : nothing}
+      ${contact.bestTime ? row(m.bestTime, visibleControls(contact.bestTime)) : nothing}
     </dl>`
   }
 }

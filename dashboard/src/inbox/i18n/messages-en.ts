@@ -175,6 +175,7 @@ export const en: Messages = {
   print: 'Print',
   caseStory: 'What the resident wrote',
   caseErased: 'The personal data of this concern has been erased.',
+  controlCharacter: (code: string, name: string) => `Invisible character ${code} (${name}). It can reverse the order of the text, so it is shown here as a sign.`,
   caseDetails: 'Details',
   caseContact: 'Contact with the resident',
   caseHandling: 'Handling',

@@ -179,6 +179,7 @@ export const nl = {
   print: 'Afdrukken',
   caseStory: 'Wat de inwoner schreef',
   caseErased: 'De persoonsgegevens van deze melding zijn gewist.',
+  controlCharacter: (code: string, name: string) => `Onzichtbaar teken ${code} (${name}). Het kan de volgorde van de tekst omdraaien, daarom tonen we het hier als teken.`,
   caseDetails: 'Gegevens',
   caseContact: 'Contact met de inwoner',
   caseHandling: 'Afhandeling',

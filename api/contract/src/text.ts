@@ -1,0 +1,37 @@
+import * as z from 'zod'
+import { isSafeLink } from './links.js'
+
+/** Control characters (C0, DEL, C1): PostgreSQL refuses NUL, and the others only hide or garble what a reader sees. */
+const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
+/** In text of several lines a tab and a line break are writing, and a carriage return only before a line break. */
+const TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/
+
+const refusing = (controls: RegExp) => z.refine<string>((value) => !controls.test(value), { params: { reason: 'control-character' } })
+
+/**
+ * A string on one line without control characters; trimmed unless **trim** is false (an id, a text whose
+ * positions matter). Every string an input schema takes is one of these, a {@link multiLine} or a format.
+ */
+export function singleLine(options: { trim?: boolean } = {}) {
+  const base = options.trim === false ? z.string() : z.string().trim()
+  return base.check(refusing(LINE_CONTROLS))
+}
+
+/** Free text that may hold line breaks and tabs but no other control characters; trimmed unless **trim** is false. */
+export function multiLine(options: { trim?: boolean } = {}) {
+  const base = options.trim === false ? z.string() : z.string().trim()
+  return base.check(refusing(TEXT_CONTROLS))
+}
+
+/** What is no URL at all is reported once, by the format check. */
+function safeOrNoUrl(value: string): boolean {
+  try {
+    new URL(value)
+  } catch {
+    return true
+  }
+  return isSafeLink(value)
+}
+
+/** A link shown to others: `https:`, or `http:` on localhost for the demo; never `javascript:` or `data:`. */
+export const LinkUrl = z.url().max(500).refine(safeOrNoUrl, { params: { reason: 'unsafe-link' } })
