@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 import type { AppDeps, AppEnv } from './app-deps.js'
 import { accessLog } from './http/access-log.js'
 import { openCors, partnerCors } from './http/cors.js'
-import { refuseControlCharactersInPath } from './http/path-guard.js'
 import { Problem } from './http/problem.js'
 import { renderProblem } from './http/render-problem.js'
 import { requestId } from './http/request-id.js'
@@ -30,7 +29,7 @@ import { OPERATION_HANDLERS } from './routes/operation-handlers.js'
 /** The whole HTTP surface: the resident-facing API, the widget files and the demo pages. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
-  app.use('*', requestId(), accessLog(deps.log), securityHeaders(), refuseControlCharactersInPath())
+  app.use('*', requestId(), accessLog(deps.log), securityHeaders())
 
   const residentCors = partnerCors(() => deps.partners.allowedOrigins())
   for (const path of ['/api/v1/concerns', '/api/v1/concerns/*', '/api/v1/challenge', '/api/v1/partners/*']) app.use(path, residentCors)

@@ -107,7 +107,7 @@ describe('hostile input, generated (fast-check)', () => {
         const search = query ? `?${Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`).join('&')}` : ''
         const headers: Record<string, string> = { ...(contentType ? { 'Content-Type': contentType } : {}), ...(who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {}), Origin: app.origin }
         if (hugeHeader) headers['X-Filler'] = 'a'.repeat(20_000)
-        const response = await fetch(`${app.url}/api/v1${path}${search}`, { method: op.method, headers, body: op.method === 'GET' ? undefined : body })
+        const response = await fetch(`${app.url}/api/v1${path}${search}`, { method: op.method, headers, body: op.method === 'GET' ? undefined : (body as BodyInit | undefined) })
         const text = await response.text()
         expect(response.status, `${op.method} ${path} → ${text.slice(0, 300)}`).toBeLessThan(500)
         if (response.status >= 400) expect(response.headers.get('content-type'), `${op.method} ${path} ${response.status}`).toMatch(/^application\/problem\+json/)

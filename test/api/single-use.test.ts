@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp } from '../../api/src/security/totp.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
 import { concernBody, solvedPow } from '../support/concern-body.js'
-import { sendTogether } from '../support/send-together.js'
+import { sendTogether, type RawRequest } from '../support/send-together.js'
 import { createStaff, postJson } from '../support/staff.js'
 import { countRows, STORE_KINDS } from '../support/stores.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
 const problemType = (body: string) => (JSON.parse(body) as { type: string }).type.replace('urn:klankbord:problem:', '')
-const login = (body: Record<string, unknown>, address?: string) => ({ method: 'POST', path: '/api/v1/auth/login', body, headers: address ? { 'X-Forwarded-For': address } : {} })
+const login = (body: Record<string, unknown>, address?: string): RawRequest => ({ method: 'POST', path: '/api/v1/auth/login', body, headers: address ? { 'X-Forwarded-For': address } : {} })
 
 // Issue 14, findings 1–4 and 8: whatever may be used once is spent in one statement in the store, so requests sent
 // truly at once (own connections, a barrier) cannot use it twice. Run on PGlite and on PostgreSQL.
