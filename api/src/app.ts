@@ -29,7 +29,7 @@ import { OPERATION_HANDLERS } from './routes/operation-handlers.js'
 /** The whole HTTP surface: the resident-facing API, the widget files and the demo pages. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
-  app.use('*', requestId(), accessLog(deps.log), securityHeaders())
+  app.use('*', requestId(), accessLog(deps.log), securityHeaders({ trustProxy: deps.config.trustProxy, publicUrl: deps.config.publicUrl }))
 
   const residentCors = partnerCors(() => deps.partners.allowedOrigins())
   for (const path of ['/api/v1/concerns', '/api/v1/concerns/*', '/api/v1/challenge', '/api/v1/partners/*']) app.use(path, residentCors)

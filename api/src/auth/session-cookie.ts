@@ -1,14 +1,8 @@
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { isHttpsRequest } from '../http/https-request.js'
 
 const BASE_NAME = 'klankbord-session'
-
-/** HTTPS when the request says so, or the proxy we trust does, or the configured public URL does. */
-function isSecure(c: Context, options: { trustProxy: boolean; publicUrl: string | undefined }): boolean {
-  if (new URL(c.req.url).protocol === 'https:') return true
-  if (options.trustProxy && c.req.header('X-Forwarded-Proto') === 'https') return true
-  return options.publicUrl?.startsWith('https:') ?? false
-}
 
 /**
  * `__Host-` binds the cookie to this exact host, over HTTPS, for the whole site; browsers only accept it with
@@ -25,16 +19,16 @@ export type CookieOptions = { trustProxy: boolean; publicUrl: string | undefined
  * subdomain or a plain-http page (session fixation), so it is ignored.
  */
 export function readSessionCookie(c: Context, options: CookieOptions): string | undefined {
-  return getCookie(c, cookieName(isSecure(c, options)))
+  return getCookie(c, cookieName(isHttpsRequest(c, options)))
 }
 
 export function writeSessionCookie(c: Context, token: string, options: CookieOptions): void {
-  const secure = isSecure(c, options)
+  const secure = isHttpsRequest(c, options)
   // No Max-Age: the cookie ends with the browser, and the server enforces the idle and absolute timeouts.
   setCookie(c, cookieName(secure), token, { path: '/', httpOnly: true, secure, sameSite: 'Strict' })
 }
 
 export function clearSessionCookie(c: Context, options: CookieOptions): void {
-  const secure = isSecure(c, options)
+  const secure = isHttpsRequest(c, options)
   deleteCookie(c, cookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Strict' })
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
+import { isHttpsRequest, type HttpsOptions } from './https-request.js'
 
 export const API_VERSION = '1.0.0'
 
@@ -6,15 +7,16 @@ const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; conne
 
 /**
  * The headers of the NLGov API Design Rules (/core/transport/security-headers) and API-Version on every
- * response. Pages get a strict CSP without 'unsafe-inline', which proves the widget works under one.
+ * response; Strict-Transport-Security over HTTPS only. Pages get a strict CSP without 'unsafe-inline', which proves the widget works under one.
  */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(https: HttpsOptions): MiddlewareHandler {
   return async (c, next) => {
     await next()
     const h = c.res.headers
     h.set('API-Version', API_VERSION)
     h.set('X-Content-Type-Options', 'nosniff')
-    h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    // Only over HTTPS: on a plain-http demo the header means nothing, and behind a proxy the proxy's scheme counts.
+    if (isHttpsRequest(c, https)) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     h.set('Referrer-Policy', 'no-referrer')
     h.set('X-Frame-Options', 'DENY')
     h.set('Cross-Origin-Opener-Policy', 'same-origin')
