@@ -18,6 +18,7 @@ describe('the policy: redacted', () => {
     ['where someone lives, also a village no list knows or one that is a surname too', 'Ik woon in Zelhem, mijn zus komt uit Bakel', ['Zelhem', 'Bakel']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
+    ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
     for (const value of values) expect(spans, value).toContain(value)

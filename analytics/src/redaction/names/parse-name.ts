@@ -56,7 +56,10 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     const placeSurname = (trusted || afterGivenName) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
     if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname)) return hyphenEnd(tokens, k, mode)
   }
-  return isNameWord(tokens[i], mode) ? hyphenEnd(tokens, i, mode) : -1
+  // "Karin Gennep": right after a given name a place is a surname too.
+  const token = tokens[i]
+  const placeSurname = afterGivenName && token?.isCapitalised === true && isPlace(token.lower) && !isNotName(token.lower)
+  return isNameWord(token, mode) || placeSurname ? hyphenEnd(tokens, i, mode) : -1
 }
 
 function hyphenEnd(tokens: readonly Token[], k: number, mode: NameMode): number {
