@@ -18,6 +18,7 @@ describe('the policy: redacted', () => {
     ['where someone lives, also a village no list knows or one that is a surname too', 'Ik woon in Zelhem, mijn zus komt uit Bakel', ['Zelhem', 'Bakel']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
+    ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
     ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
@@ -34,6 +35,7 @@ describe('the policy: may stay', () => {
     ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],
     ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],
     ['ordinary words after a cue', 'Ik ben boos en mijn zoon heeft geen school', ['boos', 'heeft']],
+    ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])
     for (const value of values) expect(hidden(text)).toContain(value)

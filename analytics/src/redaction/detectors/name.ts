@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
 import { isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
@@ -32,6 +32,7 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromSurname(tokens, i, push)
     fromCaselessName(tokens, i, push)
     fromUnknownCapitalised(tokens, i, push)
+    fromUnknownAfterPreposition(tokens, i, push)
   }
 }
 
@@ -192,7 +193,7 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
 function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return
-  if (!isUnknownWord(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || isCompound(token.lower)) return
+  if (!isUnknownWord(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || isCompound(token.lower) || isTypoOfOrdinaryWord(token.lower)) return
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
   // At a sentence's start only before a lower-case word ("Wytse belde"), not before more capitals ("Zorggroep Noord").
@@ -226,4 +227,17 @@ function isSaint(tokens: readonly Token[], i: number): boolean {
 function capitalNameBeside(tokens: readonly Token[], i: number): boolean {
   const isCapitalName = (token: Token | undefined) => token !== undefined && token.isAllCaps && isCaselessName(token.lower)
   return (tokens[i + 1]?.spaced === true && isCapitalName(tokens[i + 1])) || (tokens[i]!.spaced && isCapitalName(tokens[i - 1]))
+}
+
+// Words after which, in lower-case writing, a word no list knows is most often someone's name.
+const PERSON_PREPOSITIONS = new Set(['met', 'aan', 'voor', 'bij', 'door', 'namens', 'tegen', 'with', 'to'])
+
+/** "ik heb met wytse gebeld": in lower case, after "met", "aan", "bij" … a word no list knows is a name. */
+function fromUnknownAfterPreposition(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  const previous = tokens[i - 1]
+  if (!previous || !PERSON_PREPOSITIONS.has(previous.lower) || !token.spaced || token.isCapitalised || token.isAllCaps) return
+  if (token.text.length < 4 || !/^\p{Ll}+$/u.test(token.text) || !isUnknownWord(token.lower) || isCompound(token.lower) || isLocalPlace(token.lower)) return
+  if (isTypoOfOrdinaryWord(token.lower)) return
+  push(i, i + 1)
 }

@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
@@ -51,7 +51,7 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
   if (token.isCapitalised && before !== undefined && STRONG_CUES.has(before.lower)) {
-    if (isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
+    if (isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower) && !isTypoOfOrdinaryWord(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
     // "uit het Oude Westen": capitalised words after an article name a neighbourhood.
     if (article && capitalisedRun(tokens, i) > i + 1) return capitalisedRun(tokens, i)
   }

@@ -22,3 +22,26 @@ export function isOrdinaryWord(lower: string, inflected = true): boolean {
   }
   return false
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzéëèïöü'
+
+/**
+ * Whether a word is one slip of a key away from an ordinary word ("afpsraak", "gekregn"): a typo, not a name. Only
+ * for words of five letters or more, where one slip rarely turns one word into another.
+ */
+export function isTypoOfOrdinaryWord(lower: string): boolean {
+  if (lower.length < 5) return false
+  const words = lexicon().words
+  const known = (candidate: string) => candidate.length >= 4 && words.has(candidate)
+  for (let i = 0; i < lower.length; i++) {
+    const head = lower.slice(0, i)
+    const tail = lower.slice(i + 1)
+    if (known(head + tail)) return true
+    if (i < lower.length - 1 && known(head + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true
+    for (const letter of LETTERS) {
+      if (known(head + letter + tail) || known(head + letter + lower.slice(i))) return true
+    }
+  }
+  for (const letter of LETTERS) if (known(lower + letter)) return true
+  return false
+}
