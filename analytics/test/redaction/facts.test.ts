@@ -43,6 +43,11 @@ describe('ages', () => {
     ['op mijn 67e kreeg ik pas hulp', '67e'],
     ['a 45-year-old man called', '45-year-old'],
     ['Hij heet Youssef en is 17.', '17'],
+    ['de jongste is 4', '4'],
+    ['met mijn 82 jaar woon ik nog alleen', '82 jaar'],
+    ['my 7 year old son has no school', '7 year old'],
+    ['Ik, 67 jaar, woon alleen', '67 jaar'],
+    ['mijn moeder 82 jaar, woont alleen', '82 jaar'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
   })
@@ -60,6 +65,8 @@ describe('ages', () => {
     'het duurde drie jaar',
     'ik werk al tien jaar bij de gemeente',
     'bus 12 rijdt niet meer',
+    'mijn moeder belde 3 jaar geleden',
+    'mijn zoon staat 2 jaar op de wachtlijst',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

@@ -11,6 +11,7 @@ const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
 const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|zijn|haar|i|he|she|my|his|her)(?![\p{L}])/iu
 const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
+const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
@@ -30,8 +31,12 @@ function agePatterns(number: string) {
     personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|months))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
     before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
-    // "a 45-year-old man"
-    yearOld: new RegExp(`(?<![\\p{L}\\p{N}])(${number}-years?-old)(?![\\p{L}])`, 'giu'),
+    // "a 45-year-old man", "my 7 year old son"
+    yearOld: new RegExp(`(?<![\\p{L}\\p{N}])(${number}(?:-years?-old| year old))(?![\\p{L}])`, 'giu'),
+    // "met mijn 82 jaar", "met haar tachtig"
+    withAge: new RegExp(`(?<![\\p{L}])(?:met|with)\\s+(?:mijn|m'n|zijn|z'n|haar|hun|my|his|her)\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?![\\p{L}\\p{N}])`, 'giu'),
+    // "mijn moeder 82 jaar, woont alleen": a person and an age with its unit, without a verb.
+    personAge: new RegExp(`(\\p{L}+)\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?![\\p{L}\\p{N}])`, 'giu'),
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
   }
@@ -101,8 +106,17 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     if (isAge(match[1]!)) push(out, match.indices![1]![0], match[1]!.length)
   }
   for (const match of text.matchAll(patterns.yearOld)) push(out, match.index, match[1]!.length)
-  for (const match of text.matchAll(patterns.apposition)) {
+  for (const match of text.matchAll(patterns.withAge)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
+  }
+  for (const match of text.matchAll(patterns.personAge)) {
     if (!isPersonWord(match[1]!) || !isAge(match[2]!)) continue
+    // "mijn moeder 3 jaar geleden", "zoon 2 jaar op de wachtlijst" state a time, not an age.
+    if (DURATION_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
+    push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(patterns.apposition)) {
+    if ((!isPersonWord(match[1]!) && !PRONOUNS.has(match[1]!.toLowerCase())) || !isAge(match[2]!)) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
   }
 }

@@ -13,5 +13,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   kinderen kids zonen zoons dochters kleinkinderen pleegkinderen jongens meisjes ouders broers zussen zusjes
   children sons daughters grandchildren brothers sisters parents woman women lady gentleman guy kid toddler teenager
   buurmeisje buurjongen schoonzus zwager schoonbroer nichtje neefje peetzoon petekind ex exman exvrouw
-  vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor`.split(/\s+/),
+  vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor jongste oudste middelste bejaarde
+  oudere puber tiener peuter kleuter zuigeling weduwe weduwnaar alleenstaande inwoonster bewoonster eldest youngest`.split(/\s+/),
 )
