@@ -1,12 +1,11 @@
 import { msg } from '@lit/localize'
 import type { ConcernInput } from '@klankbord/contract'
 import { LIMITS, type Domain, type Wish } from '@klankbord/contract/vocabulary'
+import { isEmailAddress, isPhoneNumber } from '@klankbord/contract/contact-formats'
 import { toIsoDate } from '@klankbord/contract/dates'
 import type { Answers, Field, FieldErrors } from './answers.js'
 import type { Locale } from './localization.js'
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const PHONE = /^\+?[\d\s()-]+$/
 
 export const todayIso = (): string => toIsoDate(new Date())
 
@@ -27,10 +26,9 @@ export function validateStep(step: number, a: Answers): FieldErrors {
   if (step === 4) {
     add('contactMode', !!a.contactMode, () => msg('Kies hoe wij u kunnen bereiken.'))
     if (a.contactMode === 'email')
-      add('email', EMAIL.test(a.email.trim()) && a.email.length <= LIMITS.emailMax, () => msg('Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.'))
+      add('email', isEmailAddress(a.email) && a.email.trim().length <= LIMITS.emailMax, () => msg('Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.'))
     if (a.contactMode === 'phone') {
-      const digits = a.phone.replace(/\D/g, '').length
-      add('phone', PHONE.test(a.phone.trim()) && digits >= 10 && digits <= 15, () => msg('Vul een goed telefoonnummer in, zoals 06 12345678.'))
+      add('phone', isPhoneNumber(a.phone), () => msg('Vul een goed telefoonnummer in, zoals 06 12345678.'))
       add('bestTime', a.bestTime.length <= LIMITS.bestTimeMax, () => msg('Deze tekst is te lang.'))
     }
     if (a.contactMode && a.contactMode !== 'none') add('name', a.name.length <= LIMITS.nameMax, () => msg('Deze naam is te lang.'))

@@ -1,22 +1,21 @@
 import * as z from 'zod'
 import { multiLine, singleLine } from './text.js'
 import { PowSolution } from './challenge.js'
+import { isEmailAddress, isPhoneNumber } from './contact-formats.js'
 import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
 
 const optionalText = (max: number, description: string) => singleLine().max(max).optional().meta({ description })
 
-/** Dutch mobile and landline numbers (06…, 0xx…, +31, 0031) and other international numbers in E.164 form. */
-export const PHONE_PATTERN = /^(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|0)[1-9](?:[\s-]?\d){8}$|^(?:\+|00)(?!31)[1-9](?:[\s-]?\d){6,14}$/
 
 const ContactNone = z.strictObject({ mode: z.literal('none') })
 const ContactEmail = z.strictObject({
   mode: z.literal('email'),
-  email: z.email().max(LIMITS.emailMax).meta({ description: 'E-mailadres van de inwoner.' }),
+  email: z.string().trim().max(LIMITS.emailMax).refine(isEmailAddress, { params: { reason: 'email' } }).meta({ description: 'E-mailadres van de inwoner.' }),
   name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
 })
 const ContactPhone = z.strictObject({
   mode: z.literal('phone'),
-  phone: z.string().trim().regex(PHONE_PATTERN).meta({ description: 'Telefoonnummer (Nederlands of internationaal).' }),
+  phone: z.string().trim().max(40).refine(isPhoneNumber, { params: { reason: 'phone' } }).meta({ description: 'Telefoonnummer (Nederlands of internationaal), zoals 06 12345678, (020) 123 4567 of +31 6 12345678.' }),
   name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
   bestTime: optionalText(LIMITS.bestTimeMax, 'Wanneer de inwoner het best te bellen is.'),
 })

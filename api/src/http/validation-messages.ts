@@ -29,6 +29,11 @@ function fieldName(path: string, locale: Locale): string {
   return FIELD_NAMES[path]?.[locale] ?? FIELD_NAMES[path.split('.')[0] ?? '']?.[locale] ?? path
 }
 
+const invalidEmail = (field: Text) => ({
+  code: 'invalid-email',
+  reason: { nl: `${field.nl}: dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.`, en: `${field.en}: this is not a valid email address, for example name@example.com.` },
+})
+
 /** A stable code and the reason in both languages; the caller picks the request's language. */
 function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason: Text } {
   const field = { nl: fieldName(path, 'nl'), en: fieldName(path, 'en') }
@@ -46,14 +51,11 @@ function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason
         return { code: 'too-few', reason: { nl: `${field.nl}: kies er minstens ${issue.minimum}.`, en: `${field.en}: choose at least ${issue.minimum}.` } }
       return { code: 'required', reason: { nl: `${field.nl}: vul dit in.`, en: `${field.en}: please fill this in.` } }
     case 'invalid_format':
-      if (issue.format === 'email')
-        return { code: 'invalid-email', reason: { nl: `${field.nl}: dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.`, en: `${field.en}: this is not a valid email address, for example name@example.com.` } }
+      if (issue.format === 'email') return invalidEmail(field)
       if (issue.format === 'date')
         return { code: 'invalid-date', reason: { nl: `${field.nl}: gebruik een bestaande datum als JJJJ-MM-DD.`, en: `${field.en}: use an existing date as YYYY-MM-DD.` } }
       if (issue.format === 'url')
         return { code: 'invalid-url', reason: { nl: `${field.nl}: dit is geen geldig adres, bijvoorbeeld https://www.gemeente.nl/privacy.`, en: `${field.en}: this is not a valid address, for example https://www.example.com/privacy.` } }
-      if (path === 'contact.phone')
-        return { code: 'invalid-phone', reason: { nl: `${field.nl}: dit is geen geldig telefoonnummer, bijvoorbeeld 06 12345678.`, en: `${field.en}: this is not a valid phone number, for example +31 6 12345678.` } }
       return { code: 'invalid-format', reason: { nl: `${field.nl}: de vorm klopt niet.`, en: `${field.en}: the format is not right.` } }
     case 'invalid_value':
       if (path === 'consent')
@@ -80,6 +82,9 @@ function describe(issue: z.core.$ZodIssue, path: string): { code: string; reason
           code: 'unsafe-link',
           reason: { nl: `${field.nl}: gebruik een adres dat begint met https://.`, en: `${field.en}: use an address that starts with https://.` },
         }
+      if (reason === 'email') return invalidEmail(field)
+      if (reason === 'phone')
+        return { code: 'invalid-phone', reason: { nl: `${field.nl}: dit is geen geldig telefoonnummer, bijvoorbeeld 06 12345678.`, en: `${field.en}: this is not a valid phone number, for example +31 6 12345678.` } }
       if (reason === 'duplicate')
         return { code: 'duplicate', reason: { nl: `${field.nl}: elke keuze mag maar één keer.`, en: `${field.en}: each choice may appear only once.` } }
       break
