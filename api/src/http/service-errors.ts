@@ -1,5 +1,7 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
 import { CaseInputError, CaseNotFoundError, TransitionError } from '../services/cases/errors.js'
+import { ChallengeSpentError, IdempotencyConflictError } from '../services/concerns/create-concern.js'
+import { FlushFailedError } from '../services/concerns/intake-queue.js'
 import { ConcernErasedError } from '../services/residents/resident-actions.js'
 import { PersonalDataSuspectedError } from '../services/signals/save-signal.js'
 import { EmailTakenError } from '../services/users/create-user.js'
@@ -15,6 +17,10 @@ const WEAKNESS_TEXT = {
 
 /** The problem a service's domain error stands for, so services stay free of HTTP. */
 export function problemForServiceError(error: unknown, locale: Locale): Problem | undefined {
+  // Stored but not yet safe on disk: the caller must not take it as accepted, and may retry with its key.
+  if (error instanceof FlushFailedError) return new Problem('unavailable', { headers: { 'Retry-After': '5' } })
+  if (error instanceof IdempotencyConflictError) return new Problem('idempotency-conflict')
+  if (error instanceof ChallengeSpentError) return new Problem('pow-failed')
   if (error instanceof CaseNotFoundError) return new Problem('not-found')
   if (error instanceof TransitionError) return new Problem('invalid-transition')
   if (error instanceof CaseInputError) return new Problem('validation-failed', { invalidParams: [{ name: error.field, code: error.code, reason: error.reason[locale] }] })

@@ -6,8 +6,7 @@ import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
 import { readJson } from '../../http/read-json.js'
 import { toInvalidParams } from '../../http/validation-messages.js'
-import { createConcern, ChallengeSpentError, IdempotencyConflictError } from '../../services/concerns/create-concern.js'
-import { FlushFailedError } from '../../services/concerns/intake-queue.js'
+import { createConcern } from '../../services/concerns/create-concern.js'
 
 const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/
 
@@ -41,26 +40,19 @@ export function createConcernHandler(deps: AppDeps) {
     if (origin !== undefined && !partner.allowedOrigins.includes(origin)) throw new Problem('origin-not-allowed')
 
     const verifiedPow = deps.config.proofOfWork ? input.pow : undefined
-    try {
-      const concernOrigin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: partner.municipality.settings.firstContactWorkingDays }
-      const result = await createConcern(deps, input, concernOrigin, {
-        channel: 'widget',
-        idempotencyKey,
-        beforeStore: deps.config.proofOfWork
-          ? async () => {
-              if (!(await deps.pow.verify(verifiedPow))) throw new Problem('pow-failed')
-            }
-          : undefined,
-        spends: verifiedPow ? deps.pow.spending(verifiedPow) : undefined,
-      })
-      c.header('Location', `/api/v1/concerns/${result.created.reference}`)
-      if (result.replayed) c.header('Idempotent-Replayed', 'true')
-      return c.json(result.created, 201)
-    } catch (error) {
-      if (error instanceof IdempotencyConflictError) throw new Problem('idempotency-conflict')
-      if (error instanceof ChallengeSpentError) throw new Problem('pow-failed')
-      if (error instanceof FlushFailedError) throw new Problem('unavailable', { headers: { 'Retry-After': '5' } })
-      throw error
-    }
+    const concernOrigin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: partner.municipality.settings.firstContactWorkingDays }
+    const result = await createConcern(deps, input, concernOrigin, {
+      channel: 'widget',
+      idempotencyKey,
+      beforeStore: deps.config.proofOfWork
+        ? async () => {
+            if (!(await deps.pow.verify(verifiedPow))) throw new Problem('pow-failed')
+          }
+        : undefined,
+      spends: verifiedPow ? deps.pow.spending(verifiedPow) : undefined,
+    })
+    c.header('Location', `/api/v1/concerns/${result.created.reference}`)
+    if (result.replayed) c.header('Idempotent-Replayed', 'true')
+    return c.json(result.created, 201)
   }
 }

@@ -12,7 +12,6 @@ import { getCase } from '../../services/cases/get-case.js'
 import { inboxVersion, listInbox } from '../../services/cases/list-inbox.js'
 import { logCaseEvent, type CaseEventInput } from '../../services/cases/log-event.js'
 import { sendMessage } from '../../services/cases/send-message.js'
-import { FlushFailedError } from '../../services/concerns/intake-queue.js'
 import { requestTrace } from '../request-trace.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
@@ -24,12 +23,7 @@ export const inboxVersionHandler = (deps: AppDeps): Handler => async (c) => c.js
 export const createIntakeHandler = (deps: AppDeps): Handler => async (c) => {
   const { user } = signedIn(c)
   const body = await parseBody(c, ConfidantIntakeInput)
-  try {
-    return c.json(await confidantIntake(deps, user, body, requestTrace(c, deps)), 201)
-  } catch (error) {
-    if (error instanceof FlushFailedError) throw new Problem('unavailable', { headers: { 'Retry-After': '5' } })
-    throw error
-  }
+  return c.json(await confidantIntake(deps, user, body, requestTrace(c, deps)), 201)
 }
 
 export const getCaseHandler = (deps: AppDeps): Handler => async (c) => {
