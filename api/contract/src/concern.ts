@@ -4,6 +4,9 @@ import { PowSolution } from './challenge.js'
 import { isEmailAddress, isPhoneNumber } from './contact-formats.js'
 import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
 
+/** The Idempotency-Key header of a submission: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,128}$/
+
 const optionalText = (max: number, description: string) => singleLine().max(max).optional().meta({ description })
 
 

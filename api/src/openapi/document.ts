@@ -68,7 +68,7 @@ export function openApiDocument() {
               in: 'header',
               required: false,
               description: 'Unieke sleutel per melding (8 tot 128 tekens), zodat opnieuw proberen veilig is.',
-              schema: { type: 'string', pattern: '^[\\w-]{8,128}$' },
+              schema: { type: 'string', pattern: contract.IDEMPOTENCY_KEY_PATTERN.source },
             },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ConcernInput' } } } },

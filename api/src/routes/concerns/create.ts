@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { ConcernInput } from '@klankbord/contract'
+import { ConcernInput, IDEMPOTENCY_KEY_PATTERN } from '@klankbord/contract'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
 import { Problem } from '../../http/problem.js'
@@ -8,7 +8,6 @@ import { readJson } from '../../http/read-json.js'
 import { toInvalidParams } from '../../http/validation-messages.js'
 import { createConcern } from '../../services/concerns/create-concern.js'
 
-const IDEMPOTENCY_KEY = /^[\w-]{8,128}$/
 
 const filledHoneypot = (body: unknown): boolean => {
   const website = (body as { website?: unknown } | null)?.website
@@ -29,7 +28,7 @@ export function createConcernHandler(deps: AppDeps) {
     const input = parsed.data
 
     const idempotencyKey = c.req.header('Idempotency-Key')
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       const reason = locale === 'nl' ? 'Idempotency-Key: gebruik 8 tot 128 letters, cijfers, - of _.' : 'Idempotency-Key: use 8 to 128 letters, digits, - or _.'
       throw new Problem('validation-failed', { invalidParams: [{ name: 'Idempotency-Key', code: 'invalid-format', reason }] })
     }
