@@ -4,7 +4,7 @@ import { concernEventsTable, usersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { CaseInputError } from './errors.js'
-import { auditCase, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 /** Confidants who may take a case of this municipality. */

@@ -5,7 +5,7 @@ import { concernEventsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { CaseInputError, TransitionError } from './errors.js'
-import { auditCase, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export async function changeStatus(db: Db, user: SignedInUser, concernId: string, input: StatusChangeInput, now: Date, trace: RequestTrace): Promise<void> {

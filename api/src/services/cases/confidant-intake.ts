@@ -5,7 +5,7 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { municipalitiesTable } from '../../db/schema/index.js'
 import { createConcern, type CreateConcernDeps } from '../concerns/create-concern.js'
 import { CaseInputError } from './errors.js'
-import { auditCase, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 
 /** A concern taken by phone, at a walk-in hour, by e-mail or letter: the same record as the widget's, with its channel and no partner. */
 export async function confidantIntake(deps: CreateConcernDeps, user: SignedInUser, input: z.output<typeof ConfidantIntakeInput>, trace: RequestTrace): Promise<IntakeCreated> {

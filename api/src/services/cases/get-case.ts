@@ -5,8 +5,7 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, usersTable } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import type { Db } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit, type AuditEvent } from '../audit/record-audit.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { amsterdamDate } from '../concerns/amsterdam-date.js'
 import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { decryptEventText } from './event-text.js'
@@ -14,23 +13,6 @@ import { selectInbox, toInboxItem } from './inbox-item.js'
 import { caseInScope } from './scope.js'
 
 export type CaseDeps = { db: Db; cipher: Cipher; now: () => Date; mailConfigured: boolean }
-export type RequestTrace = { origin?: string; traceId?: string }
-
-
-/** Writes the audit entry for an action on a case by a confidant. */
-export function auditCase(db: Db, user: SignedInUser, name: string, concernId: string, trace: RequestTrace, startTime: Date): Promise<void> {
-  const event: AuditEvent = {
-    name,
-    actor: { id: user.id, role: user.role },
-    processingActivity: PROCESSING_ACTIVITIES.caseHandling,
-    objectType: 'concern',
-    objectId: concernId,
-    startTime,
-    ...trace,
-  }
-  return recordAudit(db, event)
-}
-
 async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: CaseEvent[]; minutes: number }> {
   const [events, messages] = await Promise.all([
     deps.db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),

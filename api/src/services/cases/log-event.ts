@@ -7,7 +7,7 @@ import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { CaseInputError } from './errors.js'
 import { encryptEventText, type EventText } from './event-text.js'
-import { auditCase, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export type CaseEventInput =

@@ -11,7 +11,7 @@ import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
 import type { Mailer } from '../mail/mailer.js'
 import { CaseInputError } from './errors.js'
-import { auditCase, type RequestTrace } from './get-case.js'
+import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export type SendMessageDeps = { db: Db; cipher: Cipher; mailer: Mailer | undefined; log: Log; now: () => Date }

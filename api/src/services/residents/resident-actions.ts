@@ -11,7 +11,7 @@ import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
 import { concernForCode } from '../concerns/get-follow-up.js'
 import { decryptEventText } from '../cases/event-text.js'
-import type { RequestTrace } from '../cases/get-case.js'
+import type { RequestTrace } from '../audit/audit-case.js'
 import { erasePersonalData } from '../retention/erase-personal-data.js'
 
 export type ResidentDeps = { db: Db; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
