@@ -1,9 +1,10 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
-import { CaseInputError, CaseNotFoundError, TransitionError } from '../services/cases/errors.js'
+import { CaseNotFoundError, TransitionError } from '../services/cases/errors.js'
+import { InputError } from '../services/input-error.js'
 import { ChallengeSpentError, IdempotencyConflictError } from '../services/concerns/create-concern.js'
 import { FlushFailedError } from '../services/concerns/intake-queue.js'
 import { ConcernErasedError } from '../services/residents/resident-actions.js'
-import { PersonalDataSuspectedError } from '../services/signals/save-signal.js'
+import { PersonalDataSuspectedError } from '../services/personal-data-check.js'
 import { EmailTakenError } from '../services/users/create-user.js'
 import { SetupCodeWrongError, SetupLinkInvalidError, WeakPasswordError } from '../services/users/setup-account.js'
 import { Problem } from './problem.js'
@@ -23,7 +24,7 @@ export function problemForServiceError(error: unknown, locale: Locale): Problem 
   if (error instanceof ChallengeSpentError) return new Problem('pow-failed')
   if (error instanceof CaseNotFoundError) return new Problem('not-found')
   if (error instanceof TransitionError) return new Problem('invalid-transition')
-  if (error instanceof CaseInputError) return new Problem('validation-failed', { invalidParams: [{ name: error.field, code: error.code, reason: error.reason[locale] }] })
+  if (error instanceof InputError) return new Problem('validation-failed', { invalidParams: [{ name: error.field, code: error.code, reason: error.reason[locale] }] })
   if (error instanceof PersonalDataSuspectedError) return new Problem('personal-data-suspected', { members: { hits: error.hits.flatMap((f) => f.hits.map((h) => ({ field: f.field, ...h }))) } })
   if (error instanceof EmailTakenError)
     return new Problem('conflict', { detail: { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' } })

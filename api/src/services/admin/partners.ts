@@ -5,14 +5,14 @@ import { municipalitiesTable, partnersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
-import { CaseInputError } from '../cases/errors.js'
+import { InputError } from '../input-error.js'
 
 function toPartner(row: typeof partnersTable.$inferSelect): Partner {
   return { id: row.id, municipalityId: row.municipalityId, name: row.name, kind: row.kind as PartnerKind, key: row.key, allowedOrigins: row.allowedOrigins, createdAt: row.createdAt.toISOString() }
 }
 
-const keyTaken = () => new CaseInputError('key', 'taken', { nl: 'Deze sleutel is al in gebruik.', en: 'This key is already in use.' })
-const unknownMunicipality = () => new CaseInputError('municipalityId', 'unknown', { nl: 'Deze gemeente bestaat niet.', en: 'This municipality does not exist.' })
+const keyTaken = () => new InputError('key', 'taken', { nl: 'Deze sleutel is al in gebruik.', en: 'This key is already in use.' })
+const unknownMunicipality = () => new InputError('municipalityId', 'unknown', { nl: 'Deze gemeente bestaat niet.', en: 'This municipality does not exist.' })
 
 async function assertMunicipality(db: Db, id: string): Promise<void> {
   const [row] = await db.select({ id: municipalitiesTable.id }).from(municipalitiesTable).where(eq(municipalitiesTable.id, id))

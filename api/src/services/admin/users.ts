@@ -4,7 +4,7 @@ import * as z from 'zod'
 import { UserUpdate } from '@klankbord/contract'
 import { municipalitiesTable, usersTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError } from '../cases/errors.js'
+import { InputError } from '../input-error.js'
 import { deleteUserSessions } from '../users/sessions.js'
 import { toUser } from '../users/user-view.js'
 
@@ -17,7 +17,7 @@ export async function assertMunicipalities(db: Db, ids: readonly string[]): Prom
   if (!ids.length) return
   const found = await db.select({ id: municipalitiesTable.id }).from(municipalitiesTable).where(inArray(municipalitiesTable.id, [...ids]))
   if (found.length !== new Set(ids).size)
-    throw new CaseInputError('municipalityIds', 'unknown', { nl: 'Een of meer gemeenten bestaan niet.', en: 'One or more municipalities do not exist.' })
+    throw new InputError('municipalityIds', 'unknown', { nl: 'Een of meer gemeenten bestaan niet.', en: 'One or more municipalities do not exist.' })
 }
 
 /** Changes role, name or municipalities, or disables the account; disabling and role changes end its sessions. */

@@ -3,7 +3,7 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable, usersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError } from './errors.js'
+import { InputError } from '../input-error.js'
 import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
@@ -21,7 +21,7 @@ export async function assignCase(db: Db, user: SignedInUser, concernId: string, 
   if (assigneeId !== null) {
     const candidates = await confidantsFor(db, [row.municipalityId])
     if (!candidates.some((c) => c.id === assigneeId))
-      throw new CaseInputError('assigneeId', 'unknown', { nl: 'Kies een vertrouwenspersoon van deze gemeente.', en: 'Choose a confidant of this municipality.' })
+      throw new InputError('assigneeId', 'unknown', { nl: 'Kies een vertrouwenspersoon van deze gemeente.', en: 'Choose a confidant of this municipality.' })
   }
   await db.transaction(async (tx) => {
     await tx.insert(concernEventsTable).values({ id: newId('evt'), concernId, type: 'assigned', actorId: user.id, data: { assigneeId }, createdAt: now })

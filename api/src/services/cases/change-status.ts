@@ -4,7 +4,8 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError, TransitionError } from './errors.js'
+import { InputError } from '../input-error.js'
+import { TransitionError } from './errors.js'
 import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
@@ -14,8 +15,8 @@ export async function changeStatus(db: Db, user: SignedInUser, concernId: string
   if (!STATUS_TRANSITIONS[from].includes(input.status)) throw new TransitionError(`${from} → ${input.status}`)
   const closing = input.status === 'closed'
   if (closing && !input.supportGiven?.length)
-    throw new CaseInputError('supportGiven', 'required', { nl: 'Kies welke ondersteuning u gaf (minstens één).', en: 'Choose the support you gave (at least one).' })
-  if (closing && !input.outcome) throw new CaseInputError('outcome', 'required', { nl: 'Kies de uitkomst.', en: 'Choose the outcome.' })
+    throw new InputError('supportGiven', 'required', { nl: 'Kies welke ondersteuning u gaf (minstens één).', en: 'Choose the support you gave (at least one).' })
+  if (closing && !input.outcome) throw new InputError('outcome', 'required', { nl: 'Kies de uitkomst.', en: 'Choose the outcome.' })
   const reopening = from === 'closed'
   await db.transaction(async (tx) => {
     await tx.insert(concernEventsTable).values({

@@ -5,7 +5,7 @@ import { concernEventsTable, type EventData } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError } from './errors.js'
+import { InputError } from '../input-error.js'
 import { encryptEventText, type EventText } from './event-text.js'
 import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
@@ -27,7 +27,7 @@ function toRow(input: CaseEventInput): { data: EventData; text: EventText; first
     case 'contact': {
       const c = input.contact
       if (c.party === 'organisation' && (!c.organisation || c.consent !== true))
-        throw new CaseInputError(c.organisation ? 'consent' : 'organisation', 'required', {
+        throw new InputError(c.organisation ? 'consent' : 'organisation', 'required', {
           nl: 'Bij contact met een organisatie: vul de organisatie in en bevestig dat de inwoner toestemming gaf.',
           en: 'For contact with an organisation: fill in the organisation and confirm the resident gave consent.',
         })

@@ -10,7 +10,7 @@ import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
 import { recordAudit } from '../audit/record-audit.js'
 import type { Mailer } from '../mail/mailer.js'
-import { CaseInputError } from './errors.js'
+import { InputError } from '../input-error.js'
 import { auditCase, type RequestTrace } from '../audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
@@ -24,7 +24,7 @@ export async function sendMessage(deps: SendMessageDeps, user: SignedInUser, con
   const now = deps.now()
   const row = await caseForUpdate(deps.db, user, concernId)
   if (row.erasedAt)
-    throw new CaseInputError('body', 'erased', { nl: 'De gegevens van deze melding zijn gewist; berichten kunnen niet meer.', en: 'This concern was erased; messages are no longer possible.' })
+    throw new InputError('body', 'erased', { nl: 'De gegevens van deze melding zijn gewist; berichten kunnen niet meer.', en: 'This concern was erased; messages are no longer possible.' })
   const id = newId('msg')
   await deps.db.transaction(async (tx) => {
     await tx.insert(concernMessagesTable).values({ id, concernId, sender: 'confidant', authorId: user.id, bodyCipher: deps.cipher.encrypt(body, CIPHER_CONTEXTS.message(id)), createdAt: now })

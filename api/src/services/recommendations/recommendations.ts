@@ -5,8 +5,8 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { municipalitiesTable, recommendationsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError } from '../cases/errors.js'
-import { checkTexts } from '../signals/save-signal.js'
+import { InputError } from '../input-error.js'
+import { checkTexts } from '../personal-data-check.js'
 
 export async function listRecommendations(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Recommendation[]> {
   const scope = inArray(recommendationsTable.municipalityId, municipalityIds.length ? [...municipalityIds] : ['\u0000none'])
@@ -36,7 +36,7 @@ async function getRecommendation(db: Db, municipalityIds: readonly string[], id:
 /** A recommendation for the annual report; like a signal it is published, so it is checked for personal data. */
 export async function createRecommendation(db: Db, user: SignedInUser, input: RecommendationInput, now: Date): Promise<Recommendation> {
   if (!user.municipalityIds.includes(input.municipalityId)) {
-    throw new CaseInputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
+    throw new InputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
   }
   checkTexts([{ field: 'text', value: input.text }], input.acceptPersonalDataWarning)
   const id = newId('rec')

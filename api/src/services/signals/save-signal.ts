@@ -1,38 +1,21 @@
-import type { PersonalDataHit, Signal, SignalInput, SignalUpdate } from '@klankbord/contract'
+import type { Signal, SignalInput, SignalUpdate } from '@klankbord/contract'
 import type { SignalStatus } from '@klankbord/contract/vocabulary'
 import { and, eq } from 'drizzle-orm'
 import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable, signalsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { CaseInputError } from '../cases/errors.js'
-import { findPersonalData } from './personal-data.js'
+import { InputError } from '../input-error.js'
+import { checkTexts } from '../personal-data-check.js'
 import { getSignal } from './signal-view.js'
 
-/** The text seems to hold personal data and the confidant has not confirmed it does not. */
-export class PersonalDataSuspectedError extends Error {
-  constructor(readonly hits: { field: 'theme' | 'text' | 'response'; hits: PersonalDataHit[] }[]) {
-    super('Personal data suspected')
-  }
-}
-
-/** Refuses texts that seem to hold personal data, unless the confidant confirmed they do not. */
-export function checkTexts(texts: { field: 'theme' | 'text' | 'response'; value: string | undefined | null }[], accepted: boolean | undefined): void {
-  if (accepted) return
-  const found = texts.flatMap(({ field, value }) => {
-    const hits = value ? findPersonalData(value) : []
-    return hits.length ? [{ field, hits }] : []
-  })
-  if (found.length) throw new PersonalDataSuspectedError(found)
-}
-
-const notInScope = () => new CaseInputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
+const notInScope = () => new InputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
 
 export async function createSignal(db: Db, user: SignedInUser, input: SignalInput, now: Date): Promise<Signal> {
   if (!user.municipalityIds.includes(input.municipalityId)) throw notInScope()
   if (input.concernId) {
     const [concern] = await db.select({ id: concernsTable.id }).from(concernsTable).where(and(eq(concernsTable.id, input.concernId), eq(concernsTable.municipalityId, input.municipalityId)))
-    if (!concern) throw new CaseInputError('concernId', 'unknown', { nl: 'Deze melding bestaat niet bij deze gemeente.', en: 'This concern does not exist for this municipality.' })
+    if (!concern) throw new InputError('concernId', 'unknown', { nl: 'Deze melding bestaat niet bij deze gemeente.', en: 'This concern does not exist for this municipality.' })
   }
   checkTexts([{ field: 'theme', value: input.theme }, { field: 'text', value: input.text }], input.acceptPersonalDataWarning)
   const id = newId('sig')
