@@ -1,4 +1,5 @@
 import { STATISTICS_RECORD_FIELDS, type StatisticsRecordField } from '@klankbord/contract'
+import { sqlLiteral } from '../../store/sql-literal.js'
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 
 /**
@@ -12,14 +13,13 @@ import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/cont
  * order or vocabulary makes drizzle-kit generate a migration that recomputes the column.
  */
 
-const quote = (code: string) => `'${code.replace(/'/g, "''")}'`
 
 /** md5 never changes between PostgreSQL versions, so a stored key still matches one computed for the extract. */
 export const placeKey = (column: string) => `('x' || substr(md5(${column}), 1, 10))::bit(40)::bigint`
 
-const position = (column: string, codes: readonly string[]) => `(array_position(array[${codes.map(quote).join(', ')}]::text[], ${column}) - 1)`
+const position = (column: string, codes: readonly string[]) => `(array_position(array[${codes.map(sqlLiteral).join(', ')}]::text[], ${column}) - 1)`
 
-const mask = (column: string, codes: readonly string[]) => `(${codes.map((code, bit) => `((${quote(code)} = any(${column}))::int << ${bit})`).join(' | ')})`
+const mask = (column: string, codes: readonly string[]) => `(${codes.map((code, bit) => `((${sqlLiteral(code)} = any(${column}))::int << ${bit})`).join(' | ')})`
 
 // timestamptz minus a constant is immutable, unlike date_part on a timestamptz, so a generated column may use it.
 const minute = (column: string) => `floor(extract(epoch from (${column} - timestamptz '1970-01-01 00:00:00+00')) / 60)::int`

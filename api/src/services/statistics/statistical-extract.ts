@@ -6,6 +6,7 @@ import { csvField } from '@klankbord/contract/csv'
 import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
+import { sqlLiteral } from '../../store/sql-literal.js'
 import { placeKey } from '../../db/schema/statistics-record.js'
 
 /**
@@ -53,7 +54,7 @@ export async function extractStatisticalRows(store: Store, file: string, since?:
   const out = createWriteStream(file)
   let after = ''
   for (;;) {
-    const rows = await rowsOf(store, `select c.id, c.statistics_record from concerns c where c.id > '${after.replace(/'/g, "''")}'${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
+    const rows = await rowsOf(store, `select c.id, c.statistics_record from concerns c where c.id > ${sqlLiteral(after)}${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
     if (!rows.length) break
     if (!out.write(`${rows.map((row) => row.statistics_record).join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     after = String(rows[rows.length - 1]!.id)
@@ -172,7 +173,7 @@ export async function extractListTexts(store: Store, list: string, ids: readonly
   // In chunks, so a first run over tens of thousands of rows sends no giant parameter.
   for (let i = 0; i < ids.length; i += 10_000) {
     const chunk = ids.slice(i, i + 10_000)
-    out.push(...(await jsonRows(store, source.texts(`array[${chunk.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ')}]::text[]`))))
+    out.push(...(await jsonRows(store, source.texts(`array[${chunk.map(sqlLiteral).join(', ')}]::text[]`))))
   }
   return out
 }
