@@ -1,18 +1,7 @@
 import type { Challenge, ConcernCreated, ConcernInput, PartnerInfo, Problem } from '@klankbord/contract'
+import { ApiError } from '@klankbord/contract/api-error'
 
-/** A failed request: `status` 0 means the network failed; `problem` is the server's problem+json, if any. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem?: Partial<Problem>,
-    readonly retryAfter?: number,
-  ) {
-    super(problem?.detail ?? `HTTP ${status}`)
-  }
-}
-
-/** The last segment of the problem type (`not-found`), or what kind of failure it was; never personal data. */
-export const problemKind = (error: ApiError) => error.problem?.type?.split(/[/:]/).pop() ?? (error.status ? 'http-error' : 'network-error')
+export { ApiError }
 
 /** Every call goes through here: no cookies, no cache, no referrer. */
 export async function request<T>(url: string, init: RequestInit = {}): Promise<T> {

@@ -3,7 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize'
 import type { ConcernCreated, ConcernInput, PartnerInfo, PowSolution } from '@klankbord/contract'
 import { KINDS, LIMITS, type ContactMode, type Kind } from '@klankbord/contract/vocabulary'
 import { FIELD_STEP, STEP_COUNT, emptyAnswers, fieldOf, type Answers, type Field, type FieldErrors } from './answers.js'
-import { ApiError, createApiClient, problemKind } from './api-client.js'
+import { ApiError, createApiClient } from './api-client.js'
 import { KlankbordErrorEvent, KlankbordSubmitEvent } from './events.js'
 import { getLocale, setLocale, toLocale, type Locale } from './localization.js'
 import { styles } from './klankbord-widget.styles.js'
@@ -141,7 +141,7 @@ export class KlankbordWidget extends LitElement {
       this.info = await this.client.partner(this.partner)
     } catch (error) {
       this.loadError = error instanceof ApiError ? error : new ApiError(0)
-      this.dispatchEvent(new KlankbordErrorEvent(this.loadError.status, problemKind(this.loadError)))
+      this.dispatchEvent(new KlankbordErrorEvent(this.loadError.status, this.loadError.kind))
     }
   }
 
@@ -254,15 +254,15 @@ export class KlankbordWidget extends LitElement {
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError(0)
       this.announcement = ''
-      if (problemKind(error) === 'pow-failed' && !retried) {
+      if (error.kind === 'pow-failed' && !retried) {
         // The server leaves the proof of work out of the idempotency hash: keep the key, solve a fresh challenge.
         this.pending = this.pow = undefined
         this.sending = false
         return await this.send(true)
       }
-      this.dispatchEvent(new KlankbordErrorEvent(error.status, problemKind(error)))
+      this.dispatchEvent(new KlankbordErrorEvent(error.status, error.kind))
       const serverErrors: FieldErrors = new Map()
-      for (const param of error.problem?.invalidParams ?? []) {
+      for (const param of error.problem.invalidParams ?? []) {
         const field = fieldOf(param.name)
         if (field && !serverErrors.has(field)) serverErrors.set(field, param.reason)
       }

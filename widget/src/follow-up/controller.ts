@@ -2,7 +2,7 @@ import { adoptStyles, type LitElement, type ReactiveController } from 'lit'
 import { msg, str } from '@lit/localize'
 import type { ConcernDataCopy, ConcernFollowUp } from '@klankbord/contract'
 import { LIMITS } from '@klankbord/contract/vocabulary'
-import { ApiError, problemKind } from '../api-client.js'
+import { ApiError } from '../api-client.js'
 import { createFollowUpClient } from './client.js'
 import { KlankbordErrorEvent } from '../events.js'
 import { foreignCharacters, normaliseFollowUpCode, normaliseReference } from './codes.js'
@@ -89,7 +89,7 @@ export class FollowUpController implements ReactiveController {
 
   private fail(caught: unknown): ApiError {
     const error = asApiError(caught)
-    this.host.dispatchEvent(new KlankbordErrorEvent(error.status, problemKind(error)))
+    this.host.dispatchEvent(new KlankbordErrorEvent(error.status, error.kind))
     return error
   }
 

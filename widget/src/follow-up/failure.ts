@@ -9,11 +9,11 @@ export function failureText(error: ApiError, locale: Locale, notFound: string): 
   if (error.status === 0) return msg('Er is geen verbinding. Kijk of uw internet werkt en probeer het opnieuw.')
   if (error.status === 404) return notFound
   if (error.status === 429)
-    return error.retryAfter
-      ? msg(str`U heeft het te vaak geprobeerd. Probeer het om ${formatClock(new Date(Date.now() + error.retryAfter * 1000), locale)} opnieuw.`)
+    return error.retryAfterSeconds
+      ? msg(str`U heeft het te vaak geprobeerd. Probeer het om ${formatClock(new Date(Date.now() + error.retryAfterSeconds * 1000), locale)} opnieuw.`)
       : msg('U heeft het te vaak geprobeerd. Probeer het later opnieuw.')
   if (error.status >= 500) return msg('Er ging bij ons iets mis. Probeer het later opnieuw.')
-  return error.problem?.detail ?? msg('Dat lukte niet. Probeer het opnieuw.')
+  return error.problem.detail ?? msg('Dat lukte niet. Probeer het opnieuw.')
 }
 
 /** A 404 after a successful look-up: the concern or the code is gone, for instance after erasure elsewhere. */

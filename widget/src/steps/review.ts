@@ -22,11 +22,11 @@ function sendError(ctx: StepContext): TemplateResult | typeof nothing {
   let text: string
   if (error.status === 0 || error.status >= 500) text = msg('Versturen is niet gelukt. Uw antwoorden zijn bewaard. Probeer het nog een keer.')
   else if (error.status === 429) {
-    const at = error.retryAfter && new Date(Date.now() + error.retryAfter * 1000)
+    const at = error.retryAfterSeconds && new Date(Date.now() + error.retryAfterSeconds * 1000)
     text = at
       ? msg(str`U heeft te vaak iets verstuurd. Probeer het om ${at.toLocaleTimeString(ctx.locale === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' })} opnieuw.`)
       : msg('U heeft te vaak iets verstuurd. Probeer het later opnieuw.')
-  } else text = error.problem?.detail ?? msg('Versturen is niet gelukt.')
+  } else text = error.problem.detail ?? msg('Versturen is niet gelukt.')
   return html`<div class="alert" part="alert" id="send-error" tabindex="-1"><p>${text}</p></div>`
 }
 

@@ -1,25 +1,8 @@
-import type { Problem } from '@klankbord/contract'
+import { ApiError, type ProblemBody } from '@klankbord/contract/api-error'
 
 const API_ROOT = '/api/v1'
 
-/** The problem+json body as far as it came: a proxy or a network error may send less than the contract promises. */
-export type ProblemBody = Partial<Problem>
-
-/** A failed request: `status` 0 means the network failed. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: ProblemBody = {},
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(problem.detail ?? `HTTP ${status}`)
-  }
-
-  /** The last segment of the problem type, such as `login-failed`. */
-  get kind(): string {
-    return this.problem.type?.split(/[/:]/).pop() ?? (this.status ? 'http-error' : 'network-error')
-  }
-}
+export { ApiError, type ProblemBody }
 
 /** Fired on window when the server says the session is gone, so the app can show the login view. */
 export const SESSION_ENDED_EVENT = 'kb-session-ended'
