@@ -16,7 +16,10 @@ const require = createRequire(import.meta.url)
 // Some packages export no package.json; walk up from their entry to find it.
 function version(name: string): string {
   let folder = dirname(require.resolve(name))
-  while (!folder.endsWith(join('node_modules', name))) folder = dirname(folder)
+  while (!folder.endsWith(join('node_modules', name))) {
+    if (dirname(folder) === folder) throw new Error(`No package.json found for ${name}`)
+    folder = dirname(folder)
+  }
   return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version
 }
 

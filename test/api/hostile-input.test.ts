@@ -44,7 +44,7 @@ function bodyFor(op: Op): fc.Arbitrary<string | Uint8Array | undefined> {
   const objectWith = fc.dictionary(fc.oneof(known, fc.constantFrom('__proto__', 'constructor', 'extra'), fc.string({ maxLength: 10 })), weirdValue, { maxKeys: 8 })
   return fc.oneof(
     objectWith.map((o) => JSON.stringify(o)),
-    fc.record({ proto: fc.constant(true) }).map(() => '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}'),
+    fc.constant('{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}'),
     fc.jsonValue().map((v) => JSON.stringify(v)),
     fc.constantFrom('{', '{"a":', '[1,2', 'null', '"x"', '\u0000', '{"a":1}garbage', '', ' ', '{"a":"\\ud800"}'),
     deepNesting,
@@ -97,7 +97,7 @@ describe('hostile input, generated (fast-check)', () => {
         query: fc.option(fc.dictionary(fc.constantFrom('status', 'page', 'q', 'reference', 'objectId', 'year', 'x', '__proto__'), weirdString.map((s) => s.slice(0, 500)), { maxKeys: 3 }), { nil: undefined }),
         body: op.body ? bodyFor(op) : fc.option(bodyFor(op), { nil: undefined, freq: 4 }),
         contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', undefined, 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded'),
-        hugeHeader: fc.boolean().map((b) => b && Math.random() < 0.02),
+        hugeHeader: fc.integer({ min: 0, max: 49 }).map((n) => n === 0),
         session: fc.constantFrom('own', 'none', 'own'),
       })
     })

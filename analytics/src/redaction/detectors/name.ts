@@ -1,6 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
+import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
 import { isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
@@ -142,7 +143,6 @@ function inOrganisationName(tokens: readonly Token[], i: number): boolean {
   return next?.spaced === true && next.isCapitalised && isNotName(next.lower) && particleAt(tokens, i + 1, false) === undefined
 }
 
-const PLACE_CUES = new Set(['in', 'uit', 'te', 'vanuit', 'from'])
 const ARTICLES = new Set([...DETERMINERS, 'de'])
 const afterDeterminer = (tokens: readonly Token[], i: number) => {
   const previous = tokens[i - 1]

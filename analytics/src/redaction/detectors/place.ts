@@ -1,12 +1,12 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { PLACE_CUES } from '../lists/place-cues.js'
 import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
 // Words after which a place name follows: "in Heijen", "uit Ottersum", "tussen Gennep en Heijen".
 const CUES = new Set(['in', 'uit', 'naar', 'te', 'tussen', 'van', 'vanuit', 'richting', 'rond', 'buiten', 'nabij', 'bij', 'from', 'to', 'at', 'near', 'around'])
-const STRONG_CUES = new Set(['in', 'uit', 'te', 'vanuit', 'from'])
 // Words that say the next capitalised words name a part of a municipality, known to us or not: "de wijk Overvecht".
 const AREA_NOUNS = new Set([
   'wijk', 'woonwijk', 'buurt', 'dorp', 'dorpje', 'kern', 'kerkdorp', 'stadsdeel', 'gehucht', 'buurtschap', 'wijken', 'dorpen', 'kernen',
@@ -50,7 +50,7 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
-  if (token.isCapitalised && before !== undefined && STRONG_CUES.has(before.lower)) {
+  if (token.isCapitalised && before !== undefined && PLACE_CUES.has(before.lower)) {
     if (isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower) && !isTypoOfOrdinaryWord(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
     // "uit het Oude Westen": capitalised words after an article name a neighbourhood.
     if (article && capitalisedRun(tokens, i) > i + 1) return capitalisedRun(tokens, i)
@@ -97,7 +97,7 @@ const LIVING = new Set(['woon', 'woont', 'wonen', 'woonde', 'woonden', 'woonacht
 // "woon in", "kom uit", "verhuisd naar", "woont nu in"
 function livingIn(tokens: readonly Token[], i: number): boolean {
   const cue = tokens[i - 1]
-  if (!cue || !(STRONG_CUES.has(cue.lower) || cue.lower === 'naar' || cue.lower === 'to')) return false
+  if (!cue || !(PLACE_CUES.has(cue.lower) || cue.lower === 'naar' || cue.lower === 'to')) return false
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     if (LIVING.has(tokens[k]!.lower)) return true
     if (!tokens[k]!.isWord) return false

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
 import { sqlLiteral } from '../../store/sql-literal.js'
+import { executeRows } from '../../store/execute-rows.js'
 import { placeKey } from '../../db/schema/statistics-record.js'
 
 /**
@@ -23,9 +24,7 @@ const csvCell = (value: unknown): string => {
   return csvField(value instanceof Date ? value.toISOString() : String(value))
 }
 
-async function rowsOf(store: Store, query: string): Promise<Record<string, unknown>[]> {
-  return ((await store.db.execute(sql.raw(query))) as unknown as { rows: Record<string, unknown>[] }).rows
-}
+const rowsOf = (store: Store, query: string) => executeRows(store.db, sql.raw(query))
 
 /** The newest change in the store, read before extracting: a later change is extracted again next time, never missed. */
 export async function lastChange(store: Store): Promise<Date | undefined> {

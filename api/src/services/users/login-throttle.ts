@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { and, eq, isNull, like, lt, or, sql } from 'drizzle-orm'
+import { eq, like, sql } from 'drizzle-orm'
 import { loginThrottleTable } from '../../db/schema/index.js'
+import { executeRows } from '../../store/execute-rows.js'
 import type { Db } from '../../store/types.js'
 
 /**
@@ -33,7 +34,7 @@ export async function takeLoginAttempt(db: Db, keys: readonly ThrottleKey[], now
     const t = loginThrottleTable
     const fresh = sql`${t.windowStart} < ${windowStart}::timestamptz`
     const attempts = sql`case when ${fresh} then 1 else ${t.attempts} + 1 end`
-    const counted = await db.execute(sql`
+    const counted = await executeRows(db, sql`
       insert into ${t} (key, attempts, window_start, blocked_until) values (${key}, 1, ${at}::timestamptz, null)
       on conflict (key) do update set
         attempts = ${attempts},
@@ -43,8 +44,8 @@ export async function takeLoginAttempt(db: Db, keys: readonly ThrottleKey[], now
           else null end
       where ${t.blockedUntil} is null or ${t.blockedUntil} <= ${at}::timestamptz
       returning key`)
-    if (rowsOf(counted).length === 0) {
-      const [row] = rowsOf(await db.execute(sql`select blocked_until from ${t} where key = ${key}`)) as { blocked_until: string | Date | null }[]
+    if (counted.length === 0) {
+      const [row] = (await executeRows(db, sql`select blocked_until from ${t} where key = ${key}`)) as { blocked_until: string | Date | null }[]
       const until = row?.blocked_until ? new Date(row.blocked_until).getTime() : now.getTime() + 1000
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) }
     }
@@ -54,20 +55,16 @@ export async function takeLoginAttempt(db: Db, keys: readonly ThrottleKey[], now
 
 /**
  * A successful login clears its account key and takes its own attempt off the address's count (so colleagues
- * behind one address do not wait for each other's successes); keys idle for a day are forgotten.
+ * behind one address do not wait for each other's successes). Idle keys are forgotten by the retention job.
  */
-export async function clearLoginAttempts(db: Db, email: string, address: string, now: Date): Promise<void> {
+export async function clearLoginAttempts(db: Db, email: string, address: string): Promise<void> {
   const [accountKey, addressKey] = loginThrottleKeys(email, address)
   const t = loginThrottleTable
   await db.update(t).set({ attempts: sql`greatest(0, ${t.attempts} - 1)` }).where(eq(t.key, addressKey!.key))
-  const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000)
-  await db.delete(t).where(or(eq(t.key, accountKey!.key), and(lt(t.windowStart, dayAgo), or(isNull(t.blockedUntil), lt(t.blockedUntil, now)))))
+  await db.delete(t).where(eq(t.key, accountKey!.key))
 }
 
 /** An administrator lifts the waiting for an account, from every address. */
 export async function clearAccountThrottle(db: Db, email: string): Promise<void> {
   await db.delete(loginThrottleTable).where(like(loginThrottleTable.key, `account:${emailHash(email)}:%`))
 }
-
-// PGlite answers { rows }, node-postgres a QueryResult with rows too.
-const rowsOf = (result: unknown): Record<string, unknown>[] => (result as { rows?: Record<string, unknown>[] }).rows ?? []

@@ -63,7 +63,7 @@ export async function login(deps: LoginDeps, input: LoginInput, address: string)
     return { ok: false, reason: 'failed', userId: row.id }
   }
   if (row.failedLogins > 0) await deps.db.update(usersTable).set({ failedLogins: 0 }).where(eq(usersTable.id, row.id))
-  if (deps.throttle) await clearLoginAttempts(deps.db, input.email, address, now)
+  if (deps.throttle) await clearLoginAttempts(deps.db, input.email, address)
   const { token, session } = await createSession(deps.db, row.id, now)
   return { ok: true, token, auth: { user: toSignedInUser(row), session }, usedRecoveryCode: second.recovery }
 }
