@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import type { ConcernCreated, ConcernDataCopy } from '@klankbord/contract'
 import { describe, expect, it } from 'vitest'
 import { buttonText, byName, focused, tabTo, type Focused } from '../support/browser.js'
 import { concernBody, postConcern, solvedPow } from '../support/concern-body.js'
-import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { axeViolations } from '../support/axe.js'
+import { useServerAndBrowser } from '../support/e2e.js'
 
 const STORY = 'Mijn zoon krijgt sinds de zomer geen vervoer meer naar school. Ik heb twee keer gemaild maar krijg geen antwoord.'
 const EMAIL = 'e2e.volgen@example.nl'
@@ -19,9 +19,7 @@ const title = () => widget().locator('.title')
 const linkText = (text: string) => (f: Focused) => f.tag === 'a' && f.text === text
 
 async function expectNoAxeViolations(state: string) {
-  const results = await new AxeBuilder({ page: e2e.page }).include(WIDGET).withTags(WCAG_22_AA).analyze()
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(violations, `axe at ${state}`).toEqual([])
+  expect(await axeViolations(e2e.page, WIDGET), `axe at ${state}`).toEqual([])
 }
 
 /** A new state shows its heading and moves focus to it, so a screen reader starts reading there. */

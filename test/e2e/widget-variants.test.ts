@@ -1,15 +1,12 @@
-import AxeBuilder from '@axe-core/playwright'
 import { lastDayToObject } from '@klankbord/contract/dates'
 import { describe, expect, it } from 'vitest'
 import { buttonText, byName, focused, tabTo } from '../support/browser.js'
-import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { axeViolations } from '../support/axe.js'
+import { useServerAndBrowser } from '../support/e2e.js'
 
 const e2e = useServerAndBrowser('variants')
 
-async function axe(selector: string) {
-  const results = await new AxeBuilder({ page: e2e.page }).include(selector).withTags(WCAG_22_AA).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const axe = (selector: string) => axeViolations(e2e.page, selector)
 
 describe('widget variants', () => {
   it('works under a strict Content-Security-Policy without unsafe-inline', async () => {

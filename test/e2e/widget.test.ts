@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { focused } from '../support/browser.js'
 import { runCli } from '../support/cli.js'
-import { useServerAndBrowser, WCAG_22_AA } from '../support/e2e.js'
+import { axeViolations } from '../support/axe.js'
+import { useServerAndBrowser } from '../support/e2e.js'
 import { fillInWidgetWithKeyboard, sendWidgetWithKeyboard, widgetConfirmation, widgetOf } from '../support/widget-flow.js'
 
 const STORY = 'De huishoudelijke hulp is zonder uitleg van 4 naar 2 uur gegaan. Ik heb gebeld maar niemand belt terug.'
@@ -11,9 +11,7 @@ const EMAIL = 'e2e.bewoner@example.nl'
 const e2e = useServerAndBrowser('widget')
 
 async function expectNoAxeViolations(step: string) {
-  const results = await new AxeBuilder({ page: e2e.page }).include('klankbord-widget:not([mode="launcher"])').withTags(WCAG_22_AA).analyze()
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(violations, `axe at ${step}`).toEqual([])
+  expect(await axeViolations(e2e.page, 'klankbord-widget:not([mode="launcher"])'), `axe at ${step}`).toEqual([])
 }
 
 const widget = () => widgetOf(e2e.page)

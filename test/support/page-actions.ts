@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { WCAG_22_AA } from './e2e.js'
+import { axeViolations } from './axe.js'
 
 /** axe-core with the WCAG 2.2 AA rules finds nothing on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([])
+  expect(await axeViolations(page), `axe on ${where}`).toEqual([])
 }
 
 /** Keyboard only: focus the field and type over what it holds. */
