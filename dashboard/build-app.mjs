@@ -1,6 +1,7 @@
-import { copyFile, mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { writeStylesheet } from './build-stylesheet.mjs'
 
 /** Values come from the contract's subpath entries only: its main entry would ship all of zod to the browser. */
 const contractSubpathsOnly = {
@@ -32,5 +33,5 @@ const result = await build({
 })
 await mkdir(out, { recursive: true })
 // The page itself is drawn by the server (src/page/, served by the API at /dashboard/); only its script and styles are files.
-await copyFile('src/app/static/dashboard.css', `${out}/dashboard.css`)
+await writeStylesheet('src/app/static/dashboard.css', `${out}/dashboard.css`)
 if (process.env.KLANKBORD_BUNDLE_REPORT) console.log(await (await import('esbuild')).analyzeMetafile(result.metafile))

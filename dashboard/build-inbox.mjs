@@ -1,6 +1,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { writeStylesheet } from './build-stylesheet.mjs'
 
 /**
  * The contract's main entry builds zod schemas at module level, which would ship all of zod to the browser.
@@ -33,4 +34,4 @@ await build({
   plugins: [contractSubpathsOnly],
 })
 await mkdir(out, { recursive: true })
-await Promise.all(['index.html', 'inbox.css'].map((file) => copyFile(`src/inbox/static/${file}`, `${out}/${file}`)))
+await Promise.all([copyFile('src/inbox/static/index.html', `${out}/index.html`), writeStylesheet('src/inbox/static/inbox.css', `${out}/inbox.css`)])
