@@ -3,6 +3,7 @@ import type { Candidate, Detector } from './candidate.js'
 import { detectAddresses } from './detectors/address.js'
 import { detectBareNumbers } from './detectors/bare-number.js'
 import { detectAges } from './detectors/age.js'
+import { agesAfterNames } from './detectors/age-after-name.js'
 import { detectBsns } from './detectors/bsn.js'
 import { detectCaseNumbers } from './detectors/case-number.js'
 import { detectDates } from './detectors/date.js'
@@ -42,5 +43,8 @@ const DETECTORS: readonly Detector[] = [
 export function findPersonalData(text: string): PersonalDataHit[] {
   const candidates: Candidate[] = []
   for (const detect of DETECTORS) detect(text, candidates)
-  return resolveOverlaps(candidates)
+  const hits = resolveOverlaps(candidates)
+  // An age is known by the person before it, and names are known only once the name detectors have run.
+  const ages = agesAfterNames(text, hits)
+  return ages.length === 0 ? hits : resolveOverlaps([...candidates, ...ages])
 }

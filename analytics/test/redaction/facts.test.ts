@@ -48,6 +48,13 @@ describe('ages', () => {
     ['my 7 year old son has no school', '7 year old'],
     ['Ik, 67 jaar, woon alleen', '67 jaar'],
     ['mijn moeder 82 jaar, woont alleen', '82 jaar'],
+    // After any name the detectors find, in any casing: the person is known, so is the age.
+    ['mijn moeder anneke de vries is 82', '82'],
+    ['Mevrouw El Amrani is inmiddels 91 en woont alleen.', '91'],
+    ['meneer Öztürk (77) belde', '77'],
+    ['Nguyen Thi Lan, zesenzestig, heeft een tolk nodig', 'zesenzestig'],
+    ['Tran Van Minh 67 jaar, woont alleen', '67 jaar'],
+    ['mijn vader, achtenzeventig, kan de trap niet op', 'achtenzeventig'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
   })
@@ -67,6 +74,9 @@ describe('ages', () => {
     'bus 12 rijdt niet meer',
     'mijn moeder belde 3 jaar geleden',
     'mijn zoon staat 2 jaar op de wachtlijst',
+    'mevrouw Jansen is 3 jaar ziek geweest',
+    'Pieter de Vries was 12 weken weg',
+    'mevrouw Bakker (06-12345678) belde',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

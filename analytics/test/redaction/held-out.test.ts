@@ -20,7 +20,7 @@ const FLOORS: Record<PersonalDataType, { precision: number; recall: number }> = 
   ADRES: { precision: 0.95, recall: 0.85 },
   POSTCODE: { precision: 0.95, recall: 0.95 },
   DATUM: { precision: 0.9, recall: 0.95 },
-  LEEFTIJD: { precision: 0.95, recall: 0.72 },
+  LEEFTIJD: { precision: 0.95, recall: 0.85 },
   IBAN: { precision: 0.95, recall: 0.95 },
   KENTEKEN: { precision: 0.95, recall: 0.95 },
   DOSSIERNUMMER: { precision: 0.9, recall: 0.95 },
@@ -39,7 +39,7 @@ describe('the redactor on the held-out set', () => {
   })
 
   it('keeps overall recall, precision and the keep-rate above their floors', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.88)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.93)
     expect(result.words.rate).toBeGreaterThanOrEqual(0.985)
   })

@@ -27,6 +27,10 @@ describe('names', () => {
     ['Daan\'s fiets is gestolen', ['Daan']],
     ['dr. A', ['A']],
     ['My neighbour Ewa Kowalska needs help, Mrs. Jansen said', ['Ewa Kowalska', 'Jansen']],
+    // Letters Dutch never uses mark a name, at a sentence's start and in lower case too.
+    ['Trần Văn Minh spreekt alleen Vietnamees.', ['Trần Văn Minh']],
+    ['ik sprak met nguyễn thị lan over de huur', ['nguyễn thị lan']],
+    ['Gisteren belde Ayşe, daarna Małgorzata Kowalska.', ['Ayşe', 'Małgorzata Kowalska']],
   ])('finds the names in "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
@@ -43,6 +47,7 @@ describe('names', () => {
     'Albert Heijn en Jan Linders steunen de Voedselbank.',
     'Sint Maarten is in november.',
     'huisartsenpraktijk De Linde verwijst door',
+    'Het café heeft crème brûlée; de coördinator is naïef over de reünie.',
   ])('finds no name in "%s"', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -39,6 +39,8 @@ function agePatterns(number: string) {
     personAge: new RegExp(`(\\p{L}+)\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?![\\p{L}\\p{N}])`, 'giu'),
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
+    // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
+    bareApposition: new RegExp(`(\\p{L}+),\\s+(${number})(?=\\s*,)`, 'giu'),
   }
 }
 
@@ -115,7 +117,7 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     if (DURATION_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
   }
-  for (const match of text.matchAll(patterns.apposition)) {
+  for (const match of [...text.matchAll(patterns.apposition), ...text.matchAll(patterns.bareApposition)]) {
     if ((!isPersonWord(match[1]!) && !PRONOUNS.has(match[1]!.toLowerCase())) || !isAge(match[2]!)) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
   }

@@ -34,6 +34,7 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromCaselessName(tokens, i, push)
     fromUnknownCapitalised(tokens, i, push)
     fromUnknownAfterPreposition(tokens, i, push)
+    fromForeignLetters(tokens, i, push)
   }
 }
 
@@ -240,4 +241,21 @@ function fromUnknownAfterPreposition(tokens: readonly Token[], i: number, push: 
   if (token.text.length < 4 || !/^\p{Ll}+$/u.test(token.text) || !isUnknownWord(token.lower) || isCompound(token.lower) || isLocalPlace(token.lower)) return
   if (isTypoOfOrdinaryWord(token.lower)) return
   push(i, i + 1)
+}
+
+// Letters that Dutch, and the French and German words it borrows, never use: Vietnamese, Turkish, Polish, Czech,
+// Romanian. A word with one of them in a Dutch text is a name ("Trần Văn Minh", "Ayşe", "Małgorzata").
+const FOREIGN_LETTER = /[ăắằẳẵặấầẩẫậđếềểễệốồổỗộơớờởỡợưứừửữựạảẹẻẽỉịĩọỏụủũỳỵỷỹşğıİłżźśćńřťďňůőűțșĂĐƠƯŞĞŁŻŹŚĆŃŘŤĎŇŮŐŰȚȘ]/u
+
+/** A word with such a letter, with the capitalised or unknown words around it that belong to the same name. */
+function fromForeignLetters(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (token.text.length < 2 || !FOREIGN_LETTER.test(token.text)) return
+  const belongs = (other: Token | undefined) =>
+    other !== undefined && other.spaced && other.isWord && other.text.length > 1 && (FOREIGN_LETTER.test(other.text) || ((other.isCapitalised || other.isAllCaps) === (token.isCapitalised || token.isAllCaps) && isUnknownWord(other.lower) && !isPlace(other.lower)))
+  let start = i
+  while (start > 0 && belongs(tokens[start - 1]) && !FOREIGN_LETTER.test(tokens[start - 1]!.text) && tokens[start]!.spaced) start--
+  let end = i + 1
+  while (belongs(tokens[end])) end++
+  push(start, end)
 }

@@ -1,0 +1,38 @@
+import type { PersonalDataHit } from '@klankbord/contract'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { NUMBER_WORDS } from './number-words.js'
+
+const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`
+const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?))'
+const ADVERBS = '(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|sinds kort|only|almost|just|now)\\s+)*'
+// Where an age stops: the sentence or clause ends, or it goes on as ages do ("en", "oud", "geworden").
+const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s+(?:en|and|oud|old|geworden|jong|young)(?![\\p{L}]))`
+/**
+ * Right after a name found in the text, whatever its casing or origin: "Anneke de Vries is 82", "mevrouw Bouazza
+ * (91)", "Hylke, acht, ", "Nguyen Thi Lan 67 jaar". The name detectors find the person; this finds the age.
+ */
+const AFTER_NAME = [
+  new RegExp(`^\\s+(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
+  new RegExp(`^\\s*\\(\\s*(${NUMBER}${UNIT}?)\\s*\\)`, 'iu'),
+  new RegExp(`^,\\s+(${NUMBER}${UNIT}?)(?=\\s*[,.;)]|\\s*$|\\s+(?:en|and|oud|old)(?![\\p{L}]))`, 'iu'),
+  new RegExp(`^\\s+(${NUMBER}${UNIT})${STOP}`, 'iu'),
+]
+
+/** Ages that follow the names among `hits`, as candidates. */
+export function agesAfterNames(text: string, hits: readonly PersonalDataHit[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const hit of hits) {
+    if (hit.type !== 'NAAM') continue
+    const after = text.slice(hit.end, hit.end + 60)
+    for (const pattern of AFTER_NAME) {
+      const match = pattern.exec(after)
+      if (!match) continue
+      const value = match[1]!
+      if (/^\d/.test(value) && Number.parseInt(value, 10) > 120) break
+      const start = hit.end + match[0].lastIndexOf(value)
+      found.push({ type: 'LEEFTIJD', start, end: start + value.length, priority: PRIORITY.LEEFTIJD })
+      break
+    }
+  }
+  return found
+}
