@@ -31,6 +31,11 @@ describe('names', () => {
     ['Trần Văn Minh spreekt alleen Vietnamees.', ['Trần Văn Minh']],
     ['ik sprak met nguyễn thị lan over de huur', ['nguyễn thị lan']],
     ['Gisteren belde Ayşe, daarna Małgorzata Kowalska.', ['Ayşe', 'Małgorzata Kowalska']],
+    // A family name that is also a word, after a particle that only family names take.
+    ['Sjoerd en Wietske van der Meer belden', ['Sjoerd', 'Wietske van der Meer']],
+    ['Fatima van de Voedselbank hielp mij', ['Fatima']],
+    // A month that is a given name too, right after "mijn dochter".
+    ['Mijn dochter Mei heeft autisme.', ['Mei']],
   ])('finds the names in "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })

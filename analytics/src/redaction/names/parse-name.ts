@@ -15,10 +15,16 @@ export type NameMode = 'strict' | 'role' | 'title' | 'listed'
 const INITIAL = /^(?:\p{Lu}|Th|Chr|Joh|Ph|Fr|Wm|Jac|Corn|Hub|Jos|Ant|Gerh|Hendr|Wil)$/u
 const D_APOSTROPHE = /^[dD]['’]\p{Lu}/u
 const HYPHEN_PARTICLE = /-(?:van|de|der|den|ter|ten|v\/d)$/
+// After these particles a capitalised word is a family name even when it is also a word ("van der Meer", "van
+// den Berg"); "van de" and "van het" also start organisations ("van de Voedselbank"), so they are not here.
+const SURNAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van der', 'van den', 'v/d', 'v.d.', 'vd', 'van ter', 'ter', 'ten', 'van de la', 'de la'])
+// Months that are given names too: after "mijn dochter" or "consulent" a capitalised "Mei" or "April" is a person.
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['mei', 'april', 'juni', 'augustus', 'june', 'may'])
 
 export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (!token?.isWord || token.text.length < 2) return false
   const lower = token.lower
+  if (mode === 'role' && token.isCapitalised && MONTH_GIVEN_NAMES.has(lower)) return true
   if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
   if (D_APOSTROPHE.test(token.text)) return true
   // After a cue ("ik ben", "mijn zoon", "mevrouw") a word that is no ordinary word is a name in any casing.
@@ -54,7 +60,8 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     const plausible = !givenNameAfterPreposition && (trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower)))
     // "Karin van Gennep", "mevrouw Van Boxmeer": after a given name or a title a place after a particle is a surname.
     const placeSurname = (trusted || afterGivenName) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
-    if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname)) return hyphenEnd(tokens, k, mode)
+    const wordSurname = next?.isCapitalised === true && SURNAME_ONLY_PARTICLES.has(particle.phrase) && next.text.length > 2 && !FORMAL_TITLES.has(next.lower)
+    if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname || wordSurname)) return hyphenEnd(tokens, k, mode)
   }
   // "Karin Gennep": right after a given name a place is a surname too.
   const token = tokens[i]
