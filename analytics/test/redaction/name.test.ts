@@ -34,6 +34,7 @@ describe('names', () => {
     // A family name that is also a word, after a particle that only family names take.
     ['Sjoerd en Wietske van der Meer belden', ['Sjoerd', 'Wietske van der Meer']],
     ['Fatima van de Voedselbank hielp mij', ['Fatima']],
+    ['Schuldhulpverlener Van Tilburg reageert niet.', ['Van Tilburg']],
     // A month that is a given name too, right after "mijn dochter".
     ['Mijn dochter Mei heeft autisme.', ['Mei']],
   ])('finds the names in "%s"', (text, expected) => {

@@ -59,7 +59,8 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     const givenNameAfterPreposition = !particle.capitalised && next !== undefined && !next.isCapitalised && isFirstName(next.lower) && !isOwnSurname(next.lower)
     const plausible = !givenNameAfterPreposition && (trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower)))
     // "Karin van Gennep", "mevrouw Van Boxmeer": after a given name or a title a place after a particle is a surname.
-    const placeSurname = (trusted || afterGivenName) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
+    // "consulent Van Tilburg": a capitalised particle after a role starts a family name, not a place.
+    const placeSurname = (trusted || afterGivenName || (mode === 'role' && particle.capitalised)) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
     const wordSurname = next?.isCapitalised === true && SURNAME_ONLY_PARTICLES.has(particle.phrase) && next.text.length > 2 && !FORMAL_TITLES.has(next.lower)
     if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname || wordSurname)) return hyphenEnd(tokens, k, mode)
   }
