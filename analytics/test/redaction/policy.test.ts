@@ -16,6 +16,7 @@ describe('the policy: redacted', () => {
     ['addresses including a post-office box', 'Kerkstraat 12a, 6591 AB Gennep; post naar Postbus 190', ['Kerkstraat 12a', '6591 AB', 'Postbus 190']],
     ['places below the municipality: villages, neighbourhoods, streets', 'Wij wonen in Ottersum, in de wijk Overvecht, aan de Kerkstraat', ['Ottersum', 'Overvecht', 'Kerkstraat']],
     ['where someone lives, also a village no list knows or one that is a surname too', 'Ik woon in Zelhem, mijn zus komt uit Bakel', ['Zelhem', 'Bakel']],
+    ["villages and districts anywhere in the country (GeoNames)", 'Mijn moeder woont in Zuidlaren, wij in Zwaanshoek en mijn broer in Zuidwijk', ['Zuidlaren', 'Zwaanshoek', 'Zuidwijk']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
     ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
@@ -30,6 +31,7 @@ describe('the policy: redacted', () => {
 describe('the policy: may stay', () => {
   it.each([
     ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
+    ['every Dutch municipality, also one whose name holds a surname', 'De wijkteams van Tynaarlo, Haarlemmermeer, Berg en Dal en Sûdwest-Fryslân', ['Tynaarlo', 'Haarlemmermeer', 'Berg en Dal']],
     ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
     ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],
     ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],

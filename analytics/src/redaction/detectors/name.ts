@@ -3,7 +3,7 @@ import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.j
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
-import { isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { inKeptPlaceName, isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -26,6 +26,8 @@ export function detectNames(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.isWord) continue
+    // "Berg en Dal", "Land van Cuijk": a municipality whose name holds a surname.
+    if (token.isCapitalised && inKeptPlaceName(tokens, i)) continue
     afterTitle(tokens, i, push)
     fromInitials(tokens, i, push)
     fromFirstName(tokens, i, push)

@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
+import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
@@ -79,17 +79,6 @@ function capitalisedRun(tokens: readonly Token[], i: number): number {
   let end = i + 1
   while (end < i + 3 && tokens[end]?.spaced && tokens[end]!.isCapitalised && !isNotName(tokens[end]!.lower)) end++
   return end
-}
-
-// "Land van Cuijk", "Berg en Dal": a municipality named after one of its villages.
-function inKeptPlaceName(tokens: readonly Token[], i: number): boolean {
-  for (let length = 2; length <= 4; length++) {
-    for (let start = Math.max(0, i - length + 1); start <= i && start + length <= tokens.length; start++) {
-      const words = tokens.slice(start, start + length)
-      if (words.every((word, k) => k === 0 || word.spaced) && isKeptPlace(words.map((word) => word.lower).join(' '))) return true
-    }
-  }
-  return false
 }
 
 const LIVING = new Set(['woon', 'woont', 'wonen', 'woonde', 'woonden', 'woonachtig', 'kom', 'komt', 'komen', 'kwam', 'kwamen', 'verhuisd', 'verhuist', 'verhuizen', 'live', 'lives', 'lived', 'living', 'moved'])

@@ -11,10 +11,15 @@ export type LexiconFile = {
   givenNames: string[]
   /** Lower-case surnames of many origins. */
   surnames: string[]
-  /** Lower-case names of places and streets in the Netherlands and Flanders, as the dictionary lists them. */
+  /**
+   * Lower-case names of places and streets below the municipality: the dictionary's places and streets in the
+   * Netherlands and Flanders, and GeoNames' Dutch towns, villages and districts, without the municipalities.
+   */
   places: string[]
   /** Lower-case Dutch names of countries and provinces (single words). */
   countries: string[]
+  /** Lower-case names of the Dutch municipalities (GeoNames), multi-word ones with single spaces: they may stay. */
+  municipalities: string[]
 }
 
 /** Relative to this folder, the same from `src/redaction/lexicon` and from `dist/redaction/lexicon`. */

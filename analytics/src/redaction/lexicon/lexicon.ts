@@ -8,6 +8,7 @@ export type Lexicon = {
   surnames: ReadonlySet<string>
   places: ReadonlySet<string>
   countries: ReadonlySet<string>
+  municipalities: ReadonlySet<string>
 }
 
 let loaded: Lexicon | undefined
@@ -28,6 +29,7 @@ export function lexicon(): Lexicon {
     surnames: new Set(file.surnames),
     places: new Set(file.places),
     countries: new Set(file.countries),
+    municipalities: new Set(file.municipalities),
   }
   return loaded
 }

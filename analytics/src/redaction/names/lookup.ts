@@ -6,6 +6,7 @@ import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.
 import { TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { lexicon } from '../lexicon/lexicon.js'
+import type { Token } from './tokenize.js'
 
 // Lists are written with their diacritics; residents often type without them ("Zoe", "Aicha").
 const fold = (word: string) => (/[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word)
@@ -34,9 +35,9 @@ export const isOwnSurname = (lower: string) => has(surnames, lower)
 export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
-export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower))
+export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower) && !lexicon().municipalities.has(lower))
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
-export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower)
+export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (lexicon().municipalities.has(lower) && !has(localPlaces, lower))
 /** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
 export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
@@ -47,3 +48,23 @@ export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)
 export const isStreetWord = (lower: string) => STREET_WORD.test(lower)
+
+// "Land van Cuijk", "Berg en Dal": a municipality named after one of its villages.
+export function inKeptPlaceName(tokens: readonly Token[], i: number): boolean {
+  if (!wordsOfKeptPlaceNames().has(tokens[i]!.lower)) return false
+  for (let length = 2; length <= 4; length++) {
+    for (let start = Math.max(0, i - length + 1); start <= i && start + length <= tokens.length; start++) {
+      const words = tokens.slice(start, start + length)
+      if (words.every((word, k) => k === 0 || word.spaced) && isKeptPlace(words.map((word) => word.lower).join(' '))) return true
+    }
+  }
+  return false
+}
+
+
+let keptPlaceWords: Set<string> | undefined
+// Asked for every capitalised word, so first: does this word occur in any kept name of more than one word?
+function wordsOfKeptPlaceNames(): ReadonlySet<string> {
+  keptPlaceWords ??= new Set([...places, ...lexicon().municipalities].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')))
+  return keptPlaceWords
+}
