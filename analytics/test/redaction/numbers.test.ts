@@ -88,3 +88,23 @@ describe('licence plates', () => {
     expect(foundOf('KENTEKEN', text)).toEqual([])
   })
 })
+
+describe('passport, identity-card and driving-licence numbers', () => {
+  it.each([
+    ['Mijn paspoort (nummer NW7K2P9L3) is kwijt.', 'NW7K2P9L3'],
+    ['paspoortnr: bx12cd345', 'bx12cd345'],
+    ['identiteitskaart: NT8K-3M7P-1 verloopt', 'NT8K-3M7P-1'],
+    ['Paspoort: NP 12 34 56 7', 'NP 12 34 56 7'],
+    ['rijbewijs: 50 1234 5678 is ingenomen', '50 1234 5678'],
+    ['Mijn rijbewijsnummer is 4701234567.', '4701234567'],
+  ])('finds the number in "%s"', (text, value) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([value])
+  })
+
+  it.each(['paspoort van mijn zoon is verlopen', 'rijbewijs B is nodig voor de taxi', 'ID-kaart kwijt en 3 maanden wachten', 'paspoort 2 weken geleden aangevraagd'])(
+    'finds none in "%s"',
+    (text) => {
+      expect(foundOf('DOCUMENTNUMMER', text)).toEqual([])
+    },
+  )
+})
