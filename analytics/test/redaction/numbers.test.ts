@@ -48,6 +48,10 @@ describe('phone numbers', () => {
     expect(foundOf('TELEFOON', `Bel mij op ${phone}, graag.`)).toEqual([phone])
   })
 
+  it('finds a second number right behind the first', () => {
+    expect(foundOf('TELEFOON', 'tel. 0485-512345 / 0485 512 345 of 06-12345678/06-87654321')).toEqual(['0485-512345', '0485 512 345', '06-12345678', '06-87654321'])
+  })
+
   it.each([
     'Open van 09.00-17.00 uur.',
     'Op 01-02-2024 12 uur.',

@@ -2,7 +2,10 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 
 // Starts of a phone number: +, 00, (0 or 0, then digits with spaces, dashes, slashes or brackets between.
 // Dots are no separator here, so times such as "09.00-17.00" never look like a number.
-const CANDIDATE = /(?<![\p{L}\p{N}+€.,/–—-])(?:\+\s?\(?\d|\(\s?0\d{1,3}\s?\)|0)[\d ()/–—-]*\d/gu
+const NUMBER_RUN = '(?:\\+\\s?\\(?\\d|\\(\\s?0\\d{1,3}\\s?\\)|0)[\\d ()/–—-]*\\d'
+const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}+€.,/–—-])${NUMBER_RUN}`, 'gu')
+// Right after a number found, behind a slash or comma: "06-12345678/06-87654321".
+const NEXT_NUMBER = new RegExp(`\\s?[/,;]\\s?(${NUMBER_RUN})`, 'uy')
 const SERVICE_PREFIX = /^0(?:800|900|906|909)/
 // Dotted numbers need ten digits from the 0, so "06.12.2024 14.30" (a date and a time) stays a date.
 const DOTTED = /(?<![\p{L}\p{N}+€.,/-])0\d{1,3}(?:\.\d{2,7}){1,4}(?![\p{N}]|[.,]\p{N})/gu
@@ -13,9 +16,21 @@ const DOTTED = /(?<![\p{L}\p{N}+€.,/-])0\d{1,3}(?:\.\d{2,7}){1,4}(?![\p{N}]|[.
  * Short and service numbers (112, 14 0485, 0800, 0900) reach organisations and are left alone.
  */
 export function detectPhones(text: string, out: Candidate[]): void {
-  for (const match of text.matchAll(CANDIDATE)) {
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags)
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
     const end = phoneEnd(text, match.index, match[0])
-    if (end !== undefined) out.push({ type: 'TELEFOON', start: match.index, end, priority: PRIORITY.TELEFOON })
+    if (end === undefined) continue
+    out.push({ type: 'TELEFOON', start: match.index, end, priority: PRIORITY.TELEFOON })
+    // "0485-512345 / 0485 512 345": a second number may follow in the same run of digits and separators.
+    candidates.lastIndex = end
+    NEXT_NUMBER.lastIndex = end
+    const next = NEXT_NUMBER.exec(text)
+    if (!next) continue
+    const nextStart = end + next[0].length - next[1]!.length
+    const nextEnd = phoneEnd(text, nextStart, next[1]!)
+    if (nextEnd === undefined) continue
+    out.push({ type: 'TELEFOON', start: nextStart, end: nextEnd, priority: PRIORITY.TELEFOON })
+    candidates.lastIndex = nextEnd
   }
   for (const match of text.matchAll(DOTTED)) {
     if (match[0].replace(/\D/g, '').length !== 10) continue
