@@ -59,6 +59,9 @@ describe('addresses', () => {
     ['Zij woont op de Picardie 47.', 'Picardie 47'],
     ['ik woon aan de spoorstraat 33b', 'spoorstraat 33b'],
     ['Kerkstr. 5', 'Kerkstr. 5'],
+    ['adres: Van der Valk Boumanweg 178 bis', 'Van der Valk Boumanweg 178 bis'],
+    ['Ik woon aan de Laan van Meerdervoort 1234.', 'Laan van Meerdervoort 1234'],
+    ['Ik woon aan de Kade aan de Maas 3 in Venlo.', 'Kade aan de Maas 3'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('ADRES', text)).toEqual([address])
   })

@@ -13,6 +13,11 @@ const LIVING_AT = new RegExp(
   `(?:\\b[Ww]oon(?:t|de|den|achtig)?|\\b[Ww]onen|verhuisd naar|verhuist naar|\\b[Aa]dres(?: is|:)|\\blive[sd]? at)\\s*:?\\s+(?:(?:op|aan|in)\\s+)?(?:(?:de|het|'t)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(\\d{1,4})${ADDITION})`,
   'gu',
 )
+// "Laan van Meerdervoort 1234", "Kade aan de Maas 3": a street type first, then particles and its name.
+const TYPE_FIRST = new RegExp(
+  `(?<![\\p{L}])(?:Laan|Weg|Kade|Plein|Dreef|Singel|Hof|Park|Ring|Baan|Straat|Gracht|Dijk|Markt|Burgwal)\\s+(?:(?:van|der|den|de|het|'t|ter|ten|op|aan|in|bij)\\s+){1,3}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(\\d{1,4})${ADDITION}`,
+  'gu',
+)
 const STRICT = new RegExp(`^\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
 const LOOSE = new RegExp(`^\\p{Lu}[\\p{L}'’-]{2,}(?:${LOOSE_STREET_SUFFIXES.join('|')})$`, 'u')
 const STANDALONE = new Set(STANDALONE_STREETS)
@@ -43,6 +48,12 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
     out.push({ type: 'ADRES', start: prefixStart(text, match.index), end, priority: PRIORITY.ADRES })
   }
+  for (const match of text.matchAll(TYPE_FIRST)) {
+    if (YEAR.test(match[1]!)) continue
+    const end = match.index + match[0].length
+    if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
+    out.push({ type: 'ADRES', start: match.index, end, priority: PRIORITY.ADRES })
+  }
   for (const match of text.matchAll(LIVING_AT)) {
     const street = match[1]!
     const words = street.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
@@ -72,8 +83,10 @@ function prefixStart(text: string, streetStart: number): number {
     const midSentenceArticle = /^(?:de|het|'t)$/.test(lower) && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))
     const nameParticle = /^(?:van|ter|ten|den|der)$/.test(lower) || midSentenceArticle || STREET_NAME_TITLES.has(lower.replace(/\.$/, ''))
     const word = lower.replace(/\.$/, '')
+    // "Van der Valk Boumanweg": after a particle a capitalised word belongs to the name, even if it is also a word.
+    const afterParticle = /(?:^|\s)(?:van|der|den|ter|ten)\s$/i.test(text.slice(Math.max(0, wordStart - 5), wordStart))
     // A capitalised ordinary word ("Woonachtig", "Nieuw") starts the sentence, not the street's name.
-    const ordinary = (isNotName(word) || (isOrdinaryWord(word) && !STREET_NAME_TITLES.has(word))) && !isFirstName(lower)
+    const ordinary = !afterParticle && (isNotName(word) || (isOrdinaryWord(word) && !STREET_NAME_TITLES.has(word))) && !isFirstName(lower)
     if (!nameParticle && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || ordinary)) break
     start = wordStart
     position = wordStart
