@@ -35,6 +35,9 @@ describe('names', () => {
     ['Sjoerd en Wietske van der Meer belden', ['Sjoerd', 'Wietske van der Meer']],
     ['Fatima van de Voedselbank hielp mij', ['Fatima']],
     ['Schuldhulpverlener Van Tilburg reageert niet.', ['Van Tilburg']],
+    ['ik heb gebeld met de heer el idrissi', ['el idrissi']],
+    ['Ik ben de moeder van Liam, de vader van Suze belde.', ['Liam', 'Suze']],
+    ['Oma Riet woont bij ons in, Tante Gerda helpt.', ['Riet', 'Gerda']],
     // A month that is a given name too, right after "mijn dochter".
     ['Mijn dochter Mei heeft autisme.', ['Mei']],
   ])('finds the names in "%s"', (text, expected) => {

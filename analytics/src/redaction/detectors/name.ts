@@ -3,7 +3,7 @@ import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.j
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
-import { inKeptPlaceName, isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { inKeptPlaceName, isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isOwnSurname, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -99,6 +99,8 @@ function fromInitials(tokens: readonly Token[], i: number, push: Push): void {
 function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   if (!token.isCapitalised || !isFirstName(token.lower) || isNotName(token.lower)) return
+  // "Oma Riet", "Tante Gerda": the relative or title is no part of the name (afterTitle finds the name).
+  if (PERSON_NOUNS.has(token.lower) || FORMAL_TITLES.has(token.lower) || ROLE_TITLES.has(token.lower)) return
   if (isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
   const { end, words } = fullNameEnd(tokens, i, 'strict')
@@ -121,6 +123,10 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   const weakArticle = /^(?:de|het|den|'t|ter|ten)$/.test(particle.phrase)
   // "De Koning heeft …", "huisartsenpraktijk De Linde": an article before an ordinary word names a thing, not a family.
   if (weakArticle && (start || particle.capitalised) && isWordLikeSurname(surname.lower)) return
+  // "de moeder van Liam": after a relative "van" says whose; the name is the given name alone.
+  if (particle.phrase === 'van' && !particle.capitalised && PERSON_NOUNS.has(tokens[i - 1]?.lower ?? '') && isFirstName(surname.lower) && !isOwnSurname(surname.lower)) {
+    return push(i + particle.length, i + particle.length + 1)
+  }
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
   const end = surnameEnd(tokens, i, 'strict')

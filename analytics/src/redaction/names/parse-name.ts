@@ -56,7 +56,9 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     const k = i + particle.length
     const next = tokens[k]
     // "moeder van tim": in lower-case text "van" before a given name says whose mother, not which family.
-    const givenNameAfterPreposition = !particle.capitalised && next !== undefined && !next.isCapitalised && isFirstName(next.lower) && !isOwnSurname(next.lower)
+    // "moeder van Liam": after a relative "van" says whose, also before a capitalised given name.
+    const givenNameAfterPreposition =
+      !particle.capitalised && next !== undefined && (!next.isCapitalised || (mode === 'role' && particle.phrase === 'van')) && isFirstName(next.lower) && !isOwnSurname(next.lower)
     const plausible = !givenNameAfterPreposition && (trusted || particle.capitalised || STRONG_TUSSENVOEGSELS.has(particle.phrase) || (next !== undefined && isSurname(next.lower)))
     // "Karin van Gennep", "mevrouw Van Boxmeer": after a given name or a title a place after a particle is a surname.
     // "consulent Van Tilburg": a capitalised particle after a role starts a family name, not a place.

@@ -16,7 +16,8 @@ export function particleAt(tokens: readonly Token[], i: number, allowPositional:
   for (const { phrase, words } of BY_FIRST_WORD.get(compact(first.lower)) ?? []) {
     if (!allowPositional && POSITIONAL_TUSSENVOEGSELS.has(phrase)) continue
     if (!matches(tokens, i, words)) continue
-    if (CAPITALISED_ONLY_TUSSENVOEGSELS.has(phrase) && !first.isCapitalised) continue
+    // "el", "ben": in lower case only after a form of address ("de heer el idrissi"), else they are words.
+    if (CAPITALISED_ONLY_TUSSENVOEGSELS.has(phrase) && !first.isCapitalised && !allowPositional) continue
     return { phrase, length: words.length, capitalised: first.isCapitalised }
   }
   return undefined
