@@ -55,6 +55,14 @@ describe('ages', () => {
     ['Nguyen Thi Lan, zesenzestig, heeft een tolk nodig', 'zesenzestig'],
     ['Tran Van Minh 67 jaar, woont alleen', '67 jaar'],
     ['mijn vader, achtenzeventig, kan de trap niet op', 'achtenzeventig'],
+    ['Ik heb 47 jaar gewerkt en ben nu zeventig.', 'zeventig'],
+    ['Onze pleegdochter Sky wordt 18 op 2 februari', '18'],
+    ['mijn zoontje storm is 5 en heeft autisme', '5'],
+    ['Samenvatting: cliënte is 56, woont alleen', '56'],
+    ['Me moeder heet Hennie en is 84.', '84'],
+    ['hoi, Milan hier (20). ik ben gestopt', '20'],
+    ['Cliënt (m, 67 jr) belt', '67 jr'],
+    ['Intakeverslag: Freweyni Gebremedhin, 29 jaar, alleenstaande moeder.', '29 jaar'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
   })
@@ -77,6 +85,8 @@ describe('ages', () => {
     'mevrouw Jansen is 3 jaar ziek geweest',
     'Pieter de Vries was 12 weken weg',
     'mevrouw Bakker (06-12345678) belde',
+    'ik ben 3 jaar bezig en ben 2 keer gebeld',
+    'Pieter wordt 3 keer gebeld',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

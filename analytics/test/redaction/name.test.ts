@@ -38,6 +38,8 @@ describe('names', () => {
     ['ik heb gebeld met de heer el idrissi', ['el idrissi']],
     ['Ik ben de moeder van Liam, de vader van Suze belde.', ['Liam', 'Suze']],
     ['Oma Riet woont bij ons in, Tante Gerda helpt.', ['Riet', 'Gerda']],
+    // Two or three capitalised words no list knows, in a row: a given name and surnames.
+    ['Intakeverslag: Freweyni Gebremedhin belde, daarna Senait Tesfay Gebreyesus.', ['Freweyni Gebremedhin', 'Senait Tesfay Gebreyesus']],
     // A month that is a given name too, right after "mijn dochter".
     ['Mijn dochter Mei heeft autisme.', ['Mei']],
   ])('finds the names in "%s"', (text, expected) => {

@@ -12,7 +12,12 @@ const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s+(?:en|and|oud|old|geworden|jong|young)(
  * (91)", "Hylke, acht, ", "Nguyen Thi Lan 67 jaar". The name detectors find the person; this finds the age.
  */
 const AFTER_NAME = [
-  new RegExp(`^\\s+(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
+  // "Awet, is 6", "Hennie en is 84"
+  new RegExp(`^,?\\s+(?:en\\s+)?(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
+  // "Sky wordt 18 op 2 februari": turning an age on a day.
+  new RegExp(`^\\s+(?:wordt|werd|turns)\\s+(${NUMBER})(?=\\s+(?:op|in|volgende?|deze|dit|binnenkort|over|aanstaande|next|this|on|in)(?![\\p{L}]))`, 'iu'),
+  // "Milan hier (20)", "opa Wim hier, 81 jaar"
+  new RegExp(`^\\s+(?:hier|here)\\s*[(,]\\s*(${NUMBER}${UNIT}?)(?=\\s*[),.])`, 'iu'),
   new RegExp(`^\\s*\\(\\s*(${NUMBER}${UNIT}?)\\s*\\)`, 'iu'),
   new RegExp(`^,\\s+(${NUMBER}${UNIT}?)(?=\\s*[,.;)]|\\s*$|\\s+(?:en|and|oud|old)(?![\\p{L}]))`, 'iu'),
   new RegExp(`^\\s+(${NUMBER}${UNIT})${STOP}`, 'iu'),

@@ -9,7 +9,7 @@ const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
 const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
-const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|zijn|haar|i|he|she|my|his|her)(?![\p{L}])/iu
+const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|m'n|mn|me|zijn|z'n|haar|i|he|she|my|his|her)(?![\p{L}])/iu
 const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
@@ -24,7 +24,7 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:ik\\s+(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
@@ -49,7 +49,7 @@ const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)(?:
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
 const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2}(?:\s*(?:jaar|jr\.?))?)(?=\s*[,;.)]|\s*$|\s+(?:en|and|oud)(?![\p{L}]))/gu
 // "inwoner (m, 45)", "(v/62)": the sex and age of a note.
-const SEX_AND_AGE = /\((?:m|v|x|man|vrouw|f|male|female)\s*[,/]\s*(\d{1,3})\s*(?:jaar|jr\.?)?\)/giu
+const SEX_AND_AGE = /\((?:m|v|x|man|vrouw|f|male|female)\s*[,/]\s*(\d{1,3}(?:\s*(?:jaar|jr\.?))?)\s*\)/giu
 // "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
 const ORDINAL = /(?<![\p{L}])(?:(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))|(\d{1,3}(?:e|ste|de))\s+levensjaar)(?![\p{L}\p{N}])/giu
 
@@ -92,7 +92,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     const subject = match[1]
     // "Hij heet Youssef en is 17": "en" carries on a sentence about a person.
     const carriedOn = subject !== undefined && /^(?:en|and)$/i.test(subject) && PERSON_BEFORE.test(sentenceBefore(text, match.index))
-    if (subject !== undefined && !isPersonWord(subject) && !carriedOn) continue
+    // "mijn zoontje storm is 5": the word after a relative is their name, whatever it means otherwise.
+    const namedRelative = subject !== undefined && PERSON_NOUNS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1]?.toLowerCase() ?? '')
+    if (subject !== undefined && !isPersonWord(subject) && !carriedOn && !namedRelative) continue
     const value = match[2]!
     if (!isAge(value)) continue
     push(out, match.index + match[0].length - value.length, value.length, text)

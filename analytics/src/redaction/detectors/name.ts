@@ -201,10 +201,14 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
  */
 function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return
-  if (!isUnknownWord(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || isCompound(token.lower) || isTypoOfOrdinaryWord(token.lower)) return
+  if (!isUnknownCapitalised(token)) return
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
+  // "Freweyni Gebremedhin": two such words in a row are a given name and a surname; an organisation's name has a
+  // word we know ("Zorggroep Maasoever").
+  if (next?.spaced && isUnknownCapitalised(next) && !(previous?.spaced && (previous.isCapitalised || previous.isAllCaps) && !isSentenceStart(tokens, i - 1))) {
+    return push(i, tokens[i + 2]?.spaced && isUnknownCapitalised(tokens[i + 2]!) ? i + 3 : i + 2)
+  }
   // At a sentence's start only before a lower-case word ("Wytse belde"), not before more capitals ("Zorggroep Noord").
   if (isSentenceStart(tokens, i) && !(next?.spaced && next.isWord && !next.isCapitalised && !next.isAllCaps)) return
   // After "in", "uit" or "te" it is a place (detectors/place.ts).
@@ -214,6 +218,11 @@ function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push)
   if (previous?.adjacent && /^[@./:#-]$/.test(previous.text)) return
   if (next?.spaced && (next.isCapitalised || next.isAllCaps)) return
   push(i, i + 1)
+}
+
+function isUnknownCapitalised(token: Token): boolean {
+  if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false
+  return isUnknownWord(token.lower) && !isKeptPlace(token.lower) && !isLocalPlace(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower)
 }
 
 // "Raadhuis", "Wmo-besluit", "Gennep-Noord": ordinary words or places joined, not a name.

@@ -41,5 +41,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw koningsdag god allah
   euro euros eur covid corona b1 nb ps pps ov vg mvg gr grt
   noord zuid oost west centrum dorp stad wijk kern buitengebied
-  dhr mevr mw mr dr drs ir ing prof`.split(/\s+/),
+  dhr mevr mw mr dr drs ir ing prof
+  myn dyn syn hjir wennet fan mei wy jo hy sy`.split(/\s+/),
 )

@@ -7,12 +7,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   vriendin broer broertje zus zusje zuster oma opa kleinzoon kleindochter kleinkind neef nicht tante oom schoonzoon
   schoondochter schoonmoeder schoonvader stiefvader stiefmoeder stiefzoon stiefdochter pleegzoon pleegdochter
   pleegkind pleegmoeder pleegvader kind kindje baby tweeling buurman buurvrouw buurjongen buurmeisje collega
-  mantelzorger cliënt client cliente inwoner bewoner meneer mevrouw jongen meisje jongeman dame heer
+  mantelzorger cliënt client cliente cliënte inwoner bewoner meneer mevrouw jongen meisje jongeman dame heer
   son daughter mother father mum mom dad husband wife brother sister neighbour neighbor friend grandson
   granddaughter grandmother grandfather grandma grandpa child boy girl carer
   kinderen kids zonen zoons dochters kleinkinderen pleegkinderen jongens meisjes ouders broers zussen zusjes
   children sons daughters grandchildren brothers sisters parents woman women lady gentleman guy kid toddler teenager
   buurmeisje buurjongen schoonzus zwager schoonbroer nichtje neefje peetzoon petekind ex exman exvrouw
   vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor jongste oudste middelste bejaarde
-  oudere puber tiener peuter kleuter zuigeling weduwe weduwnaar alleenstaande inwoonster bewoonster eldest youngest`.split(/\s+/),
+  oudere puber tiener peuter kleuter zuigeling weduwe weduwnaar alleenstaande inwoonster bewoonster eldest youngest
+  heit mem pake beppe`.split(/\s+/),
 )
