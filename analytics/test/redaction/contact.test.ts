@@ -62,6 +62,11 @@ describe('addresses', () => {
     ['adres: Van der Valk Boumanweg 178 bis', 'Van der Valk Boumanweg 178 bis'],
     ['Ik woon aan de Laan van Meerdervoort 1234.', 'Laan van Meerdervoort 1234'],
     ['Ik woon aan de Kade aan de Maas 3 in Venlo.', 'Kade aan de Maas 3'],
+    ['Adres Kon. Julianalaan 88, 8471 KP Wolvega.', 'Kon. Julianalaan 88'],
+    ['I live at 2e Jan Steenstraat 14-III in Amsterdam.', '2e Jan Steenstraat 14-III'],
+    ['geb. 04.11.1951, Oude Kerkweg 2, 9231 CP', 'Oude Kerkweg 2'],
+    ['Tim de Lange, Lage Dijk 4, 4191 AD Geldermalsen', 'Lage Dijk 4'],
+    ['my address Groene Hilledijk 305, 3073 AC Rotterdam', 'Groene Hilledijk 305'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('ADRES', text)).toEqual([address])
   })

@@ -13,6 +13,19 @@ describe('dates', () => {
     expect(foundOf('DATUM', 'Afspraak verzet naar 19-11 om 9 uur.')).toEqual(['19-11'])
   })
 
+  it.each([
+    ['De geboortedatum in het systeem (00-00-1971) is onvolledig.', '00-00-1971'],
+    ['Vervolgafspraak 3-6.', '3-6'],
+    ['mag de afspraak naar maandag 4/11?', '4/11'],
+    ['Next meeting: Nov 18.', 'Nov 18'],
+  ])('finds the date in "%s"', (text, date) => {
+    expect(foundOf('DATUM', text)).toEqual([date])
+  })
+
+  it('takes no given name in a street for a month', () => {
+    expect(foundOf('DATUM', 'I live at 2e Jan Steenstraat 14-III')).toEqual([])
+  })
+
   it.each(['In maart 2023 was het druk.', 'in 2023', 'artikel 2.3.5 en artikel 1.2.12', 'op 3-4 dagen per week', 'maandag en mei', 'Op vrijdag 13 is niemand er.'])(
     'finds no date in "%s"',
     (text) => {

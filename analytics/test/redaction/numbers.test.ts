@@ -74,6 +74,7 @@ describe('case and file numbers', () => {
     ['Ons kenmerk: WMO-2023-0457', 'WMO-2023-0457'],
     ['melding KB-7KQ9-M4TX', 'KB-7KQ9-M4TX'],
     ['zaak nr. 2024-0087 is open', '2024-0087'],
+    ['Mijn cliëntnummer daar is BO-19283.', 'BO-19283'],
   ])('finds the number in "%s"', (text, value) => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([value])
   })
@@ -101,6 +102,8 @@ describe('passport, identity-card and driving-licence numbers', () => {
     ['Paspoort: NP 12 34 56 7', 'NP 12 34 56 7'],
     ['rijbewijs: 50 1234 5678 is ingenomen', '50 1234 5678'],
     ['Mijn rijbewijsnummer is 4701234567.', '4701234567'],
+    ['ID-kaart nummer BJNZSWAV5, afgegeven in Den Haag', 'BJNZSWAV5'],
+    ['Rijbewijs van mijn vader is verlopen (nummer 4446347597)', '4446347597'],
   ])('finds the number in "%s"', (text, value) => {
     expect(foundOf('DOCUMENTNUMMER', text)).toEqual([value])
   })

@@ -14,8 +14,14 @@ const LIVING_AT = new RegExp(
   'gu',
 )
 // "Laan van Meerdervoort 1234", "Kade aan de Maas 3": a street type first, then particles and its name.
+const STREET_TYPE = '(?:Laan|Weg|Kade|Plein|Dreef|Singel|Hof|Park|Ring|Baan|Straat|Gracht|Dijk|Markt|Burgwal|Steeg|Pad|Wal|Haven)'
 const TYPE_FIRST = new RegExp(
-  `(?<![\\p{L}])(?:Laan|Weg|Kade|Plein|Dreef|Singel|Hof|Park|Ring|Baan|Straat|Gracht|Dijk|Markt|Burgwal)\\s+(?:(?:van|der|den|de|het|'t|ter|ten|op|aan|in|bij)\\s+){1,3}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(\\d{1,4})${ADDITION}`,
+  `(?<![\\p{L}])${STREET_TYPE}\\s+(?:(?:van|der|den|de|het|'t|ter|ten|op|aan|in|bij)\\s+){1,3}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(\\d{1,4})${ADDITION}`,
+  'gu',
+)
+// "Lage Dijk 4", "Oude Markt 12": an adjective and a street type, then the house number.
+const ADJECTIVE_TYPE = new RegExp(
+  `(?<![\\p{L}])(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Groene|Grote|Kleine|Brede|Smalle|Binnen|Buiten|Achter|Voor|Zuid|Noord|Oost|West)\\s+${STREET_TYPE}\\s+(\\d{1,4})${ADDITION}`,
   'gu',
 )
 const STRICT = new RegExp(`^\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
@@ -48,7 +54,7 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
     out.push({ type: 'ADRES', start: prefixStart(text, match.index), end, priority: PRIORITY.ADRES })
   }
-  for (const match of text.matchAll(TYPE_FIRST)) {
+  for (const match of [...text.matchAll(TYPE_FIRST), ...text.matchAll(ADJECTIVE_TYPE)]) {
     if (YEAR.test(match[1]!)) continue
     const end = match.index + match[0].length
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue

@@ -11,7 +11,7 @@ const KEYWORDS = [
 // Value: one token with at least one digit ("2024-12345", "Z/21/123456", "ABC/123/2024", "123456"),
 // or digit groups split by spaces ("2024 12345").
 const WITH_KEYWORD = new RegExp(
-  `(?<![\\p{L}])(?:${KEYWORDS})(?:[\\s-]*(?:nummer|nr|no|number))?(?![\\p{L}])\\.?(?:\\s+(?:bij|van|voor)(?:\\s+(?:de|het))?\\s+\\S+\\s+(?=is\\b|was\\b|:))?\\s*(?:is|was|:|#)?\\s*:?\\s*([A-Za-z0-9][A-Za-z0-9/._-]*\\d[A-Za-z0-9/_-]*|\\d+(?: \\d+)+)`,
+  `(?<![\\p{L}])(?:${KEYWORDS})(?:[\\s-]*(?:nummer|nr|no|number))?(?![\\p{L}])\\.?(?:\\s+(?:bij|van|voor)(?:\\s+(?:de|het))?\\s+\\S+\\s+(?=is\\b|was\\b|:)|\\s+(?:daar|hier|nu|dan|wel)(?=\\s+(?:is|was)\\b))?\\s*(?:is|was|:|#)?\\s*:?\\s*([A-Za-z0-9][A-Za-z0-9/._-]*\\d[A-Za-z0-9/_-]*|\\d+(?: \\d+)+)`,
   'giu',
 )
 // Shapes that are case numbers without a keyword: "Z/21/123456", "ZK-2024-00123", Klankbord's own

@@ -9,11 +9,11 @@ const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu
 // "12 maart 1985", "3 januari", "15- jan 1928", "1e mei", "4 JAN 1999"
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s*-\\s*|\\s+|-)(?:(?:of|van)\\s+)?${MONTH}(?:(?:\\s*-\\s*|\\s+|,\\s*)${YEAR})?(?![\\p{L}\\p{N}])`, 'giu')
 // "March 12, 1985" (English month names are capitalised, so Dutch "mei 12 keer" stays)
-const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\p{N}])/gu
+const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\p{N}])/gu
 // "2012 aug 1"
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])\\d{4}\\s+${MONTH}\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, 'giu')
 // "naar 19-11", "op 3/4": a day and month without a year only after a word that introduces a date.
-const DAY_MONTH_NUMERIC = /(?<=\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until)\.?:?\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
+const DAY_MONTH_NUMERIC = /(?<=\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
 const SECTION_BEFORE = /(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|par\.|§)\s*$/i
 
 /** Full dates only: a day with a month (and maybe a year). A month or a year alone is an ordinary fact. */
@@ -22,7 +22,8 @@ export function detectDates(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(NUMERIC)) {
     const [, a, separator, b, year] = match
     // With a four-digit year even an impossible date ("32-01-1990", "31-13-1985") is what someone typed as theirs.
-    const fits = year!.length === 4 ? isTypedDayMonth : isDayMonth
+    // "00-00-1971": a date of birth the system does not know, still someone's.
+    const fits = year!.length === 4 ? (day: number, month: number) => isTypedDayMonth(day, month) || (day === 0 && month <= 12) : isDayMonth
     if (!fits(Number(a), Number(b)) && !fits(Number(b), Number(a))) continue
     // "artikel 1.2.12" is a section number, not a date.
     if (separator === '.' && year!.length <= 2 && SECTION_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
@@ -36,6 +37,8 @@ export function detectDates(text: string, out: Candidate[]): void {
   }
   for (const match of text.matchAll(DAY_MONTH)) {
     const withYear = /\d{2}$/.test(match[0])
+    // "2e Jan Steenstraat": "Jan" before another capitalised word is a given name in a street's name.
+    if (!withYear && /Jan$/.test(match[0]) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue
     if (isDay(Number(match[1])) || (withYear && isTypedDay(Number(match[1])))) push(out, match.index, match[0].length)
   }
   for (const match of text.matchAll(MONTH_DAY)) {

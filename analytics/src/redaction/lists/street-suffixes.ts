@@ -30,5 +30,8 @@ export const NOT_STREETS = new Set([
 export const STREET_NAME_TITLES: ReadonlySet<string> = new Set(
   `burgemeester burg dokter dr pastoor pater prins prinses koningin koning graaf gravin hertog sint st generaal
   kapelaan meester mr professor prof president kardinaal bisschop mgr monseigneur deken notaris wethouder schout
-  ridder baron jonkheer kolonel majoor kapitein luitenant admiraal dominee ds zuster broeder abt keizer`.split(/\s+/),
+  ridder baron jonkheer kolonel majoor kapitein luitenant admiraal dominee ds zuster broeder abt keizer
+  kon gen pres bisch past kard burgem
+  oude nieuwe lange korte hoge lage groene grote kleine brede smalle binnen buiten achter heilige zuidelijke
+  noordelijke oostelijke westelijke eerste tweede derde`.split(/\s+/),
 )
