@@ -4,6 +4,7 @@ import { detectAddresses } from './detectors/address.js'
 import { detectBareNumbers } from './detectors/bare-number.js'
 import { detectAges } from './detectors/age.js'
 import { agesAfterNames } from './detectors/age-after-name.js'
+import { namesFromContext } from './names/name-context.js'
 import { detectBsns } from './detectors/bsn.js'
 import { detectCaseNumbers } from './detectors/case-number.js'
 import { detectDates } from './detectors/date.js'
@@ -43,8 +44,10 @@ const DETECTORS: readonly Detector[] = [
 export function findPersonalData(text: string): PersonalDataHit[] {
   const candidates: Candidate[] = []
   for (const detect of DETECTORS) detect(text, candidates)
-  const hits = resolveOverlaps(candidates)
-  // An age is known by the person before it, and names are known only once the name detectors have run.
+  let hits = resolveOverlaps(candidates)
+  // Some names are known by the names around them, and an age by the person before it: both need the names found.
+  const names = namesFromContext(text, hits)
+  if (names.length > 0) hits = resolveOverlaps(candidates.concat(names))
   const ages = agesAfterNames(text, hits)
-  return ages.length === 0 ? hits : resolveOverlaps([...candidates, ...ages])
+  return ages.length === 0 ? hits : resolveOverlaps([...candidates, ...names, ...ages])
 }

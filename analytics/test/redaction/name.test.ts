@@ -40,6 +40,22 @@ describe('names', () => {
     ['Oma Riet woont bij ons in, Tante Gerda helpt.', ['Riet', 'Gerda']],
     // Two or three capitalised words no list knows, in a row: a given name and surnames.
     ['Intakeverslag: Freweyni Gebremedhin belde, daarna Senait Tesfay Gebreyesus.', ['Freweyni Gebremedhin', 'Senait Tesfay Gebreyesus']],
+    // Known by the names around them.
+    ['Bij Joy en haar broertje Levi is een ondertoezichtstelling uitgesproken.', ['Joy', 'Levi']],
+    ['vanmorgen sprak ik tim en lotte', ['tim', 'lotte']],
+    ['JAN DE VRIES HEEFT GEEN HULP', ['JAN DE VRIES']],
+    // Signing a message at its end.
+    ['ik heb dat geld niet. wat nu. naima', ['naima']],
+    ['dan kunnen jullie het opzoeken. groet henk boer', ['henk boer']],
+    ['IK BEN ER KLAAR MEE. RAMA AL-HASSAN', ['RAMA AL-HASSAN']],
+    // Roles, labels and forms of address.
+    ['Inkomensconsulent De Groot verlaagde mijn uitkering', ['De Groot']],
+    ['Statushouder Bashar woont in een klein dorp.', ['Bashar']],
+    ['Aanvrager: Awet Kidane. Alleen BSN was nodig.', ['Awet Kidane']],
+    ['Meneer Bank heeft geen rekening meer.', ['Bank']],
+    ['Ik woon in Axel en mijn zoon heet ook Axel.', ['Axel']],
+    ['de vertrouwenspersoon, Marieke van Wijk, sprak met inwoners', ['Marieke van Wijk']],
+    ['MIJN BSN WEET U AL EN MIJN NAAM KEES MULDER!!!', ['KEES MULDER']],
     // A month that is a given name too, right after "mijn dochter".
     ['Mijn dochter Mei heeft autisme.', ['Mei']],
   ])('finds the names in "%s"', (text, expected) => {
@@ -59,6 +75,11 @@ describe('names', () => {
     'Sint Maarten is in november.',
     'huisartsenpraktijk De Linde verwijst door',
     'Het café heeft crème brûlée; de coördinator is naïef over de reünie.',
+    'Geachte mevrouw, Uw aanvraag is afgewezen.',
+    'DIT IS DE 3E KEER DAT IK MAIL',
+    'Ze wonen in Alphen aan den Rijn en in Súdwest-Fryslân.',
+    'Ik wacht al weken. Hoogachtend',
+    'kan ik ergens heen in de stad? nachtopvang?',
   ])('finds no name in "%s"', (text) => {
     expect(names(text)).toEqual([])
   })

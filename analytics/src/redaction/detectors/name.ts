@@ -26,8 +26,8 @@ export function detectNames(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.isWord) continue
-    // "Berg en Dal", "Land van Cuijk": a municipality whose name holds a surname.
-    if (token.isCapitalised && inKeptPlaceName(tokens, i)) continue
+    // "Berg en Dal", "Alphen aan den Rijn": a municipality whose name holds a surname or a particle.
+    if (inKeptPlaceName(tokens, i)) continue
     afterTitle(tokens, i, push)
     fromInitials(tokens, i, push)
     fromFirstName(tokens, i, push)
@@ -50,10 +50,12 @@ function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   if (SIGN_OFFS.has(lower) && tokens[i + 1]?.text === ',') return 'role'
   if (lower === 'heer') return token.isCapitalised || tokens[i - 1]?.lower === 'de' ? 'title' : undefined
   if (FORMAL_TITLES.has(lower)) return 'title'
-  if (ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower)) return 'role'
+  if (ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower) || isCompoundRole(lower)) return 'role'
   if (NAME_LABELS.has(lower) && tokens[i + 1]?.text === ':') return 'title'
   const previous = tokens[i - 1]?.lower
   if (lower === 'heet' || lower === 'heten' || (lower === 'is' && (previous === 'naam' || previous === 'name'))) return 'role'
+  // "MIJN NAAM KEES MULDER": the label without "is" or a colon.
+  if ((lower === 'naam' || lower === 'name') && (previous === 'mijn' || previous === 'my') && tokens[i + 1]?.spaced && !/^(?:is|was|staat|:)$/.test(tokens[i + 1]!.lower)) return 'role'
   if ((lower === 'ben' && previous === 'ik') || (lower === 'am' && previous === 'i')) return 'listed'
   return undefined
 }
@@ -71,19 +73,39 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
       next++
     } else break
   }
+  // "mijn zoon heet ook Axel", "ze heet eigenlijk Wil"
+  if (/^het(?:en)?$/.test(tokens[i]!.lower.replace('heet', 'het')) && tokens[next]?.spaced && NAME_ADVERBS.has(tokens[next]!.lower)) next++
   const first = tokens[next]
   const afterSeparator = tokens[next - 1]?.text === ':' || tokens[next - 1]?.text === ','
   if (!first || !(first.spaced || first.newline || (mode !== 'strict' && afterSeparator))) return
   const { end } = fullNameEnd(tokens, next, mode)
-  if (end > next) push(next, end)
+  if (end > next) return push(next, end)
   // "dr. A": an initial alone after a form of address.
-  else if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) push(next, next + 1)
+  if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) return push(next, next + 1)
+  if (!first.spaced || first.text.length < 3 || FUNCTION_WORDS.has(first.lower)) return
+  // "Meneer Bank": right after a form of address a capitalised word is a name, even one that is also a word.
+  if (mode === 'title' && first.isCapitalised) return push(next, next + 1)
+}
+
+// Between "heet" and the name.
+const NAME_ADVERBS: ReadonlySet<string> = new Set(['ook', 'nu', 'eigenlijk', 'officieel', 'gewoon', 'trouwens', 'also', 'actually'])
+// Words that never start a name, even capitalised right after a title ("mevrouw Is …" does not occur, "Uw" may).
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'en of maar die dat dit deze is was heeft had zei belde wil kan kon moet mag de het een van in op aan met uit voor ook niet nog al er hier daar zo nu dan uw u wij we ik zij ze hij and or but the is was has had'.split(' '),
+)
+// "Inkomensconsulent", "jeugdzorgwerker", "schuldhulpmedewerker": a compound that ends in a role is a role.
+const ROLE_ENDINGS = ['consulent', 'coach', 'begeleider', 'medewerker', 'manager', 'werker', 'verpleegkundige', 'hulpverlener', 'adviseur', 'regisseur', 'ambtenaar', 'coördinator', 'coordinator', 'behandelaar', 'therapeut', 'functionaris', 'deskundige', 'ondersteuner', 'bewindvoerder']
+function isCompoundRole(lower: string): boolean {
+  for (const ending of ROLE_ENDINGS) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true
+  return false
 }
 
 function fromInitials(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   const previous = tokens[i - 1]
   if (previous?.text === '.' && token.adjacent) return
+  // "DE 3E KEER": a letter stuck to a number is an ordinal's ending, no initial.
+  if (token.adjacent && previous !== undefined && /^\d+$/.test(previous.text)) return
   if (/^\p{Lu}$/u.test(token.text) && token.text !== 'I' && tokens[i + 1]?.spaced) {
     // "A Visser", "A De Jong": a bare capital before a listed surname.
     const end = surnameEnd(tokens, i + 1, 'strict')

@@ -42,5 +42,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   euro euros eur covid corona b1 nb ps pps ov vg mvg gr grt
   noord zuid oost west centrum dorp stad wijk kern buitengebied
   dhr mevr mw mr dr drs ir ing prof
-  myn dyn syn hjir wennet fan mei wy jo hy sy`.split(/\s+/),
+  myn dyn syn hjir wennet fan mei wy jo hy sy
+  hoogachtend alvast bvd thx thnx dankjewel dankuwel doei xx xxx groetjes regards greetings kind best wishes`.split(/\s+/),
 )

@@ -15,5 +15,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   buurmeisje buurjongen schoonzus zwager schoonbroer nichtje neefje peetzoon petekind ex exman exvrouw
   vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor jongste oudste middelste bejaarde
   oudere puber tiener peuter kleuter zuigeling weduwe weduwnaar alleenstaande inwoonster bewoonster eldest youngest
-  heit mem pake beppe`.split(/\s+/),
+  heit mem pake beppe statushouder vluchteling asielzoeker nieuwkomer aanvrager aanvraagster deelnemer deelneemster
+  huurder huurster klant klante patiënt patient leerling student studente scholier melder`.split(/\s+/),
 )

@@ -25,7 +25,10 @@ export const SIGN_OFFS: ReadonlySet<string> = new Set(
 )
 
 /** Labels in forms and letters: "Naam: Jansen". */
-export const NAME_LABELS: ReadonlySet<string> = new Set(['naam', 'achternaam', 'voornaam', 'voornamen', 'name', 'contactpersoon', 'behandelaar', 'ondertekend'])
+export const NAME_LABELS: ReadonlySet<string> = new Set([
+  'naam', 'achternaam', 'voornaam', 'voornamen', 'name', 'contactpersoon', 'behandelaar', 'ondertekend', 'aanvrager', 'aanvraagster', 'cliënt',
+  'client', 'klant', 'betrokkene', 'melder', 'indiener', 'afzender', 'patiënt', 'van', 'from', 'aan', 'to', 'cc',
+])
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(

@@ -35,9 +35,10 @@ export const isOwnSurname = (lower: string) => has(surnames, lower)
 export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
-export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower) && !lexicon().municipalities.has(lower))
+export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower) && !has(lexicon().municipalities, lower))
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
-export const isKeptPlace = (lower: string) => (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (lexicon().municipalities.has(lower) && !has(localPlaces, lower))
+export const isKeptPlace = (lower: string) =>
+  (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower))
 /** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
 export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
@@ -65,6 +66,6 @@ export function inKeptPlaceName(tokens: readonly Token[], i: number): boolean {
 let keptPlaceWords: Set<string> | undefined
 // Asked for every capitalised word, so first: does this word occur in any kept name of more than one word?
 function wordsOfKeptPlaceNames(): ReadonlySet<string> {
-  keptPlaceWords ??= new Set([...places, ...lexicon().municipalities].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')))
+  keptPlaceWords ??= new Set([...places, ...lexicon().municipalities].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ').flatMap((word) => [word, fold(word)])))
   return keptPlaceWords
 }

@@ -63,7 +63,9 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     // "Karin van Gennep", "mevrouw Van Boxmeer": after a given name or a title a place after a particle is a surname.
     // "consulent Van Tilburg": a capitalised particle after a role starts a family name, not a place.
     const placeSurname = (trusted || afterGivenName || (mode === 'role' && particle.capitalised)) && next?.isCapitalised === true && isPlace(next.lower) && !isNotName(next.lower)
-    const wordSurname = next?.isCapitalised === true && SURNAME_ONLY_PARTICLES.has(particle.phrase) && next.text.length > 2 && !FORMAL_TITLES.has(next.lower)
+    // "Marieke van Wijk": after a given name and a particle, a listed family name that is also a word.
+    const wordSurname =
+      next?.isCapitalised === true && next.text.length > 2 && !FORMAL_TITLES.has(next.lower) && (SURNAME_ONLY_PARTICLES.has(particle.phrase) || (afterGivenName && isSurname(next.lower)))
     if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname || wordSurname)) return hyphenEnd(tokens, k, mode)
   }
   // "Karin Gennep": right after a given name a place is a surname too.
