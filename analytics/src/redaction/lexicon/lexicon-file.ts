@@ -3,10 +3,12 @@ export type LexiconFile = {
   /** Package name → installed version, part of the redactor's fingerprint. */
   sources: Record<string, string>
   /**
-   * Lower-case ordinary words: OpenTaal's Hunspell dictionary (stems and listed forms, and its proper nouns that
-   * are no person's name, such as "Nederlander") and common English words that are no name.
+   * Lower-case ordinary Dutch words: OpenTaal's Hunspell dictionary (stems and listed forms, and its proper nouns
+   * that are no person's name, such as "Nederlander") and the most frequent Dutch words that are no name.
    */
   words: string[]
+  /** Lower-case common English words that are no name: ordinary as they stand, never a stem for Dutch endings. */
+  englishWords: string[]
   /** Lower-case given names of many origins. */
   givenNames: string[]
   /** Lower-case surnames of many origins. */

@@ -4,6 +4,7 @@ import { LEXICON_PATH, type LexiconFile } from './lexicon-file.js'
 export type Lexicon = {
   sources: Record<string, string>
   words: ReadonlySet<string>
+  englishWords: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   surnames: ReadonlySet<string>
   places: ReadonlySet<string>
@@ -25,6 +26,7 @@ export function lexicon(): Lexicon {
   loaded = {
     sources: file.sources,
     words: new Set(file.words),
+    englishWords: new Set(file.englishWords),
     givenNames: new Set(file.givenNames),
     surnames: new Set(file.surnames),
     places: new Set(file.places),

@@ -8,8 +8,8 @@ const ENDINGS = ['s', "'s", 'en', 'n', 'e', 't', 'te', 'ten', 'de', 'den', 'je',
  * a name; with `inflected`, also a form of one ("gebeld", "huizen").
  */
 export function isOrdinaryWord(lower: string, inflected = true): boolean {
-  const words = lexicon().words
-  if (words.has(lower)) return true
+  const { words, englishWords } = lexicon()
+  if (words.has(lower) || englishWords.has(lower)) return true
   // A listed name is only an ordinary word as it stands: "Najat" is no form of "naja".
   if (!inflected) return false
   for (const ending of ENDINGS) {

@@ -44,7 +44,7 @@ export const isUnknownWord = (lower: string) =>
   lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
 /** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
 export const isCaselessName = (lower: string) =>
-  lower.length >= 3 && !lexicon().words.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
+  lower.length >= 3 && !lexicon().words.has(lower) && !lexicon().englishWords.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
 export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)
