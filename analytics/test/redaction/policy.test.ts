@@ -17,6 +17,9 @@ describe('the policy: redacted', () => {
     ['places below the municipality: villages, neighbourhoods, streets', 'Wij wonen in Ottersum, in de wijk Overvecht, aan de Kerkstraat', ['Ottersum', 'Overvecht', 'Kerkstraat']],
     ['where someone lives, also a village no list knows or one that is a surname too', 'Ik woon in Zelhem, mijn zus komt uit Bakel', ['Zelhem', 'Bakel']],
     ["villages and districts anywhere in the country (GeoNames)", 'Mijn moeder woont in Zuidlaren, wij in Zwaanshoek en mijn broer in Zuidwijk', ['Zuidlaren', 'Zwaanshoek', 'Zuidwijk']],
+    ['a town that is also a surname, after "in" or "uit"', 'Tineke Hoogland uit Beilen heeft haar huis in Dokkum verkocht', ['Beilen', 'Dokkum']],
+    ['neighbourhoods no list knows, after "in" or "uit" or before their municipality', 'Gesprek in Stratum, mevrouw Sarmo uit Zuilen, een bewoner van Stokhasselt (Tilburg)', ['Stratum', 'Zuilen', 'Stokhasselt']],
+    ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
     ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
@@ -31,6 +34,7 @@ describe('the policy: redacted', () => {
 describe('the policy: may stay', () => {
   it.each([
     ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
+    ['continents', 'Familie in Europa, Afrika en Azië', ['Europa', 'Afrika', 'Azië']],
     ['every Dutch municipality, also one whose name holds a surname', 'De wijkteams van Tynaarlo, Haarlemmermeer, Berg en Dal en Sûdwest-Fryslân', ['Tynaarlo', 'Haarlemmermeer', 'Berg en Dal']],
     ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
     ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],

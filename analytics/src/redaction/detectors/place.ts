@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
+import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
@@ -27,10 +27,14 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     const token = tokens[i]!
     if (!token.isWord || token.text.length < 2 || isKeptPlace(token.lower)) continue
     const living = livingIn(tokens, i)
-    const end = living && token.isCapitalised ? capitalisedRun(tokens, i) : placeEnd(tokens, i, previousPlaceEnd)
+    // "ik woon in hoograven": in lower case after a verb of living, a village or a word no list knows.
+    const livingLowerCase = living && !token.isCapitalised && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))
+    const end = living && token.isCapitalised ? capitalisedRun(tokens, i) : livingLowerCase ? i + 1 : placeEnd(tokens, i, previousPlaceEnd)
     if (end <= i || inKeptPlaceName(tokens, i)) continue
-    // "ik woon in Zelhem": where someone lives is a place even if the word is also a surname.
-    out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
+    // "ik woon in Zelhem", "in Dokkum": where someone lives, or a known village after "in" or "uit", is a place even
+    // if the word is also a surname.
+    const knownAfterCue = (isLocalPlace(token.lower) && PLACE_CUES.has(tokens[i - 1]?.lower ?? '')) || beforeMunicipalityInBrackets(tokens, i)
+    out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living || knownAfterCue ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
     previousPlaceEnd = end
     i = end - 1
   }
@@ -51,10 +55,15 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
   if (token.isCapitalised && before !== undefined && PLACE_CUES.has(before.lower)) {
-    if (isUnknownWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower) && !isTypoOfOrdinaryWord(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
+    // A family name after "in" is rare, a neighbourhood no list knows is not ("in Malburgen", "uit Transvaal"); inside
+    // a sentence a capitalised word there is a name even when it is also a word ("uit Zuilen", "in Stratum").
+    const named = isUnknownWord(token.lower) || (!isSentenceStart(tokens, i - 1) && !isNotName(token.lower) && !article)
+    if (named && !isOwnFirstName(token.lower)) return article ? capitalisedRun(tokens, i) : i + 1
     // "uit het Oude Westen": capitalised words after an article name a neighbourhood.
     if (article && capitalisedRun(tokens, i) > i + 1) return capitalisedRun(tokens, i)
   }
+  // "Stokhasselt (Tilburg)", "prinsenbeek (breda)": a place named with its municipality in brackets.
+  if (beforeMunicipalityInBrackets(tokens, i) && (token.isCapitalised || !isOrdinaryWord(token.lower) || cue)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   if (token.isCapitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
@@ -63,6 +72,14 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   }
   // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum").
   return (cue || listed) && !isOrdinaryWord(token.lower) ? i + 1 : -1
+}
+
+export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== '(' || isFirstName(tokens[i]!.lower)) return false
+  // "(Tilburg)", "(gemeente Haarlemmermeer)"
+  const k = tokens[i + 2]?.lower === 'gemeente' ? i + 3 : i + 2
+  const municipality = tokens[k]
+  return municipality !== undefined && isKeptPlace(municipality.lower) && tokens[k + 1]?.text === ')'
 }
 
 // "6591 AB Ottersum", "6591AB Ottersum"

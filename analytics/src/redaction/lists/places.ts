@@ -26,7 +26,8 @@ const LIST = `gennep heijen ottersum milsbeek ven-zelderheide zelderheide afferd
   gorinchem leerdam vianen schagen den_helder texel katwijk noordwijk wassenaar rijswijk voorburg
   beverwijk heemskerk velsen ijmuiden hoofddorp haarlemmermeer amstelveen diemen zandvoort edam volendam
   antwerpen brussel gent luik aken keulen düsseldorf duisburg essen
-  turkije marokko suriname curaçao aruba syrië polen oekraïne eritrea afghanistan irak iran somalië`
+  turkije marokko suriname curaçao aruba syrië polen oekraïne eritrea afghanistan irak iran somalië
+  europa afrika azië amerika noord-amerika zuid-amerika oceanië australië caribisch_nederland randstad`
 
 const entries = (list: string) =>
   list.split(/\s+/).flatMap((entry) => {

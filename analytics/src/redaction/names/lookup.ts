@@ -27,6 +27,8 @@ const inLexicon = (set: ReadonlySet<string>, lower: string) => !PARTICLES.has(lo
 /** A name only the registry lists know (not our own lists), which the dictionary also has as a word: "Linde", "Roos". */
 export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !has(surnames, lower) && isOrdinaryWord(lower, false)
 const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexicon().givenNames, lower)
+/** A given name of our own list (not only the registry's long lists, which hold places too). */
+export const isOwnFirstName = (lower: string) => has(firstNames, lower)
 export const isFirstName = (lower: string) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName))
 // Our own lists say which of their names are also words; for names only the registry lists know, the dictionary says.
 export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower, false))
