@@ -95,7 +95,14 @@ const villages = new Set(
     .map((place) => place.name.toLowerCase())
     .filter((name) => NAME_WORD.test(name) && !municipalities.has(name) && !ordinary.has(name) && !givenNames.has(name)),
 )
+// "Sas van Gent", "Almere Buiten": names of more than one word are matched whole, so their words may be ordinary.
+for (const name of geoPlaceNames) {
+  const parts = name.split(' ')
+  if (parts.length > 1 && parts.length <= 4 && parts.every((part) => NAME_WORD.test(part)) && !municipalities.has(name)) villages.add(name)
+}
 for (const village of villages) dictionary.places.add(village)
+// "Almere-Buiten" is also typed "Almere Buiten", and "Sas van Gent" as "Sas-van-Gent".
+for (const place of [...dictionary.places]) for (const form of [place.replace(/-/g, ' '), place.replace(/ /g, '-')]) dictionary.places.add(form)
 for (const municipality of municipalities) dictionary.places.delete(municipality)
 
 // Countries and provinces in Dutch: places that identify no one, so they stay.

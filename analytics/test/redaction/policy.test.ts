@@ -19,6 +19,8 @@ describe('the policy: redacted', () => {
     ["villages and districts anywhere in the country (GeoNames)", 'Mijn moeder woont in Zuidlaren, wij in Zwaanshoek en mijn broer in Zuidwijk', ['Zuidlaren', 'Zwaanshoek', 'Zuidwijk']],
     ['a town that is also a surname, after "in" or "uit"', 'Tineke Hoogland uit Beilen heeft haar huis in Dokkum verkocht', ['Beilen', 'Dokkum']],
     ['neighbourhoods no list knows, after "in" or "uit" or before their municipality', 'Gesprek in Stratum, mevrouw Sarmo uit Zuilen, een bewoner van Stokhasselt (Tilburg)', ['Stratum', 'Zuilen', 'Stokhasselt']],
+    ['a list of places, multi-word villages, a village after "dorp", after a postcode in brackets or in lower case', 'In Kruiskamp en Graafsewijk, in Sas van Gent, uit Almere Buiten, in het dorp Zeeland, 3081 GL (Tarwewijk), 3601bk maarssen', ['Kruiskamp', 'Graafsewijk', 'Sas van Gent', 'Almere Buiten', 'Zeeland', 'Tarwewijk', 'maarssen']],
+    ['a village after a name and a comma', 'Can you help? Rebecca Thompson, Bussum', ['Bussum']],
     ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],

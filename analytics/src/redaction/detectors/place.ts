@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord } from '../names/lookup.js'
+import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
@@ -25,7 +25,16 @@ export function detectPlaces(text: string, out: Candidate[]): void {
   let previousPlaceEnd = -1
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    if (!token.isWord || token.text.length < 2 || isKeptPlace(token.lower)) continue
+    if (!token.isWord || token.text.length < 2) continue
+    const phrase = localPlacePhraseEnd(tokens, i)
+    if (phrase > i) {
+      out.push({ type: 'PLAATS', start: token.start, end: tokens[phrase - 1]!.end, priority: PRIORITY.NAAM + 1 })
+      previousPlaceEnd = phrase
+      i = phrase - 1
+      continue
+    }
+    // "het dorp Zeeland": after "dorp" or "wijk" even a province's or municipality's name is a village.
+    if (isKeptPlace(token.lower) && !(token.isCapitalised && AREA_NOUNS.has(tokens[i - 1]?.lower ?? ''))) continue
     const living = livingIn(tokens, i)
     // "ik woon in hoograven": in lower case after a verb of living, a village or a word no list knows.
     const livingLowerCase = living && !token.isCapitalised && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))
@@ -33,7 +42,10 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     if (end <= i || inKeptPlaceName(tokens, i)) continue
     // "ik woon in Zelhem", "in Dokkum": where someone lives, or a known village after "in" or "uit", is a place even
     // if the word is also a surname.
-    const knownAfterCue = (isLocalPlace(token.lower) && PLACE_CUES.has(tokens[i - 1]?.lower ?? '')) || beforeMunicipalityInBrackets(tokens, i)
+    // A capitalised word after "in" or "uit" names a place more often than a family, unless it is a given name.
+    const afterCue = PLACE_CUES.has(tokens[i - 1]?.lower ?? '') && (isLocalPlace(token.lower) || !isOwnFirstName(token.lower))
+    const listedAfterPlace = previousPlaceEnd >= 0 && previousPlaceEnd === i - 1 && /^(?:en|of|and|or|,)$/.test(tokens[i - 1]!.lower)
+    const knownAfterCue = afterCue || listedAfterPlace || beforeMunicipalityInBrackets(tokens, i) || afterPostcode(tokens, i)
     out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living || knownAfterCue ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
     previousPlaceEnd = end
     i = end - 1
@@ -48,9 +60,13 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   const cue = before !== undefined && CUES.has(before.lower)
   // "inwoners van Heijen en Milsbeek", "Heijen, Milsbeek": a list goes on after a place.
   const listed = previousPlaceEnd >= 0 && (previousPlaceEnd === i - 1 || previousPlaceEnd === i - 2) && before !== undefined && /^(?:en|of|and|or|,)$/.test(before.lower)
+  // "in Kruiskamp en Graafsewijk": the next capitalised word in a list of places is a place too.
+  if (listed && token.isCapitalised && !isNotName(token.lower) && !isOwnFirstName(token.lower)) return i + 1
   const area = before !== undefined && AREA_NOUNS.has(before.lower)
   const postcode = afterPostcode(tokens, i)
   if (token.isCapitalised && (area || postcode)) return capitalisedRun(tokens, i)
+  // "3601bk maarssen": in lower case after a postcode, a village or a word no list knows.
+  if (postcode && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
   if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
@@ -74,6 +90,17 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   return (cue || listed) && !isOrdinaryWord(token.lower) ? i + 1 : -1
 }
 
+/** "Sas van Gent", "Sint Nicolaasga", "Almere Buiten": a village of more than one word, as GeoNames lists it. */
+function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
+  if (!tokens[i]!.isCapitalised || !startsLocalPlacePhrase(tokens[i]!.lower)) return -1
+  for (let length = 4; length >= 2; length--) {
+    const words = tokens.slice(i, i + length)
+    if (words.length < length || !words.every((word, k) => k === 0 || word.spaced)) continue
+    if (isLocalPlace(words.map((word) => word.lower).join(' '))) return i + length
+  }
+  return -1
+}
+
 export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== '(' || isFirstName(tokens[i]!.lower)) return false
   // "(Tilburg)", "(gemeente Haarlemmermeer)"
@@ -82,11 +109,12 @@ export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number
   return municipality !== undefined && isKeptPlace(municipality.lower) && tokens[k + 1]?.text === ')'
 }
 
-// "6591 AB Ottersum", "6591AB Ottersum"
+// "6591 AB Ottersum", "6591AB Ottersum", "3081 GL (Tarwewijk)"
 function afterPostcode(tokens: readonly Token[], i: number): boolean {
-  const letters = tokens[i - 1]
-  const digits = tokens[i - 2]
-  if (!letters || !digits || !tokens[i]!.spaced) return false
+  const bracket = tokens[i - 1]?.text === '(' && tokens[i]!.adjacent ? 1 : 0
+  const letters = tokens[i - 1 - bracket]
+  const digits = tokens[i - 2 - bracket]
+  if (!letters || !digits || !(bracket ? tokens[i - 1]!.spaced : tokens[i]!.spaced)) return false
   if (POSTCODE_LETTERS.test(letters.text) && POSTCODE_DIGITS.test(digits.text)) return true
   return /^[1-9]\d{3}[A-Za-z]{2}$/.test(letters.text)
 }

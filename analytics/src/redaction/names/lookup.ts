@@ -71,3 +71,10 @@ function wordsOfKeptPlaceNames(): ReadonlySet<string> {
   keptPlaceWords ??= new Set([...places, ...lexicon().municipalities].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ').flatMap((word) => [word, fold(word)])))
   return keptPlaceWords
 }
+
+let phraseStarts: Set<string> | undefined
+/** Whether a word starts a multi-word village or district name ("sas" of "Sas van Gent"). */
+export function startsLocalPlacePhrase(lower: string): boolean {
+  phraseStarts ??= new Set([...lexicon().places].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))
+  return phraseStarts.has(lower) || phraseStarts.has(fold(lower))
+}

@@ -33,7 +33,7 @@ const LIST_WORDS = new Set(['en', 'of', ',', '&', 'and', 'or'])
 
 // A word in a list of names that is a name by itself: listed, or a capitalised word no list knows.
 function isListedName(token: Token | undefined, casing: Token): token is Token {
-  if (!token?.isWord || token.text.length < 2 || isNotName(token.lower) || isKeptPlace(token.lower) || PERSON_NOUNS.has(token.lower)) return false
+  if (!token?.isWord || token.text.length < 2 || isNotName(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || PERSON_NOUNS.has(token.lower)) return false
   if (FORMAL_TITLES.has(token.lower) || ROLE_TITLES.has(token.lower)) return false
   const sameCasing = token.isCapitalised === casing.isCapitalised && token.isAllCaps === casing.isAllCaps
   if (!sameCasing) return false
@@ -92,7 +92,7 @@ function signature(tokens: readonly Token[], add: Add): void {
   // "groet henk boer": the closing before the name is no part of it.
   while (start < end - 1 && SIGN_OFF_WORDS.has(tokens[start]!.lower)) start++
   const head = tokens[start]!
-  if (isNotName(head.lower) || PERSON_NOUNS.has(head.lower) || isKeptPlace(head.lower)) return
+  if (isNotName(head.lower) || PERSON_NOUNS.has(head.lower) || isKeptPlace(head.lower) || isLocalPlace(head.lower)) return
   // A word no list knows signs only when capitalised; in lower case it is more often a word we lack ("nachtopvang").
   if (!(isFirstName(head.lower) || isSurname(head.lower) || (head.isCapitalised && isUnknownWord(head.lower)))) return
   // A question closes a message, a name does not: "… in geleen? nachtopvang?"
