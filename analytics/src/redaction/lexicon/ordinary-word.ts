@@ -31,6 +31,19 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzéëèïöü'
  */
 export function isTypoOfOrdinaryWord(lower: string): boolean {
   if (lower.length < 5) return false
+  // Some 800 lookups a word: the answers are kept, a bounded number of them, for the next text.
+  let answer = typoAnswers.get(lower)
+  if (answer === undefined) {
+    if (typoAnswers.size >= 50_000) typoAnswers.clear()
+    answer = findTypo(lower)
+    typoAnswers.set(lower, answer)
+  }
+  return answer
+}
+
+const typoAnswers = new Map<string, boolean>()
+
+function findTypo(lower: string): boolean {
   const words = lexicon().words
   const known = (candidate: string) => candidate.length >= 4 && words.has(candidate)
   for (let i = 0; i < lower.length; i++) {
