@@ -75,6 +75,9 @@ describe('ages', () => {
     ['Me moeder heet Hennie en is 84.', '84'],
     ['hoi, Milan hier (20). ik ben gestopt', '20'],
     ['Cliënt (m, 67 jr) belt', '67 jr'],
+    ['Mijn zoon wordt in maart 18 en dan stopt de jeugdhulp.', '18'],
+    ['Ik word volgende maand 65.', '65'],
+    ['Mijn man en ik zijn beiden 74.', '74'],
     ['Intakeverslag: Freweyni Gebremedhin, 29 jaar, alleenstaande moeder.', '29 jaar'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
@@ -100,6 +103,8 @@ describe('ages', () => {
     'mevrouw Bakker (06-12345678) belde',
     'ik ben 3 jaar bezig en ben 2 keer gebeld',
     'Pieter wordt 3 keer gebeld',
+    'De huur wordt in maart 18 euro hoger.',
+    'We zijn 3 jaar bezig en zijn 2 keer gebeld.',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

@@ -39,6 +39,11 @@ function agePatterns(number: string) {
     personAge: new RegExp(`(\\p{L}+)\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?![\\p{L}\\p{N}])`, 'giu'),
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
+    // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
+    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}\\p{L}+\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
+    // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74"
+    together: new RegExp(`(?<![\\p{L}])(?:we|wij|zij|ze|jullie|they)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
+    togetherAfterPersons: new RegExp(`(?<![\\p{L}])(?:ik|wij)\\s+(?:zijn|waren)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna)\\s+)*(${number}(?:\\s*(?:jaar))?)(?:\\s+(?:en)\\s+(${number}(?:\\s*(?:jaar))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+oud(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(${number})(?=\\s*,)`, 'giu'),
   }
@@ -118,6 +123,15 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     // "mijn moeder 3 jaar geleden", "zoon 2 jaar op de wachtlijst" state a time, not an age.
     if (DURATION_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(patterns.turning)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
+  }
+  for (const match of [...text.matchAll(patterns.together), ...text.matchAll(patterns.togetherAfterPersons)]) {
+    for (const group of [1, 2]) {
+      const span = match.indices?.[group]
+      if (span && isAge(match[group]!)) push(out, span[0], span[1] - span[0])
+    }
   }
   for (const match of [...text.matchAll(patterns.apposition), ...text.matchAll(patterns.bareApposition)]) {
     if ((!isPersonWord(match[1]!) && !PRONOUNS.has(match[1]!.toLowerCase())) || !isAge(match[2]!)) continue
