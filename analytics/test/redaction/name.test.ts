@@ -43,6 +43,8 @@ describe('names', () => {
     // English words are no stems for Dutch endings: "Awet" is no form of "awe".
     ['Mijn jongste, Awet, heeft een spierziekte.', ['Awet']],
     ['begeleiding van Kenrick Winklaar nooit ingediend', ['Kenrick Winklaar']],
+    // A given name that is also a word, at a sentence's start, before a verb people do.
+    ['Roos heeft de aanvraag ingediend. Storm wil niet naar school.', ['Roos', 'Storm']],
     // Known by the names around them.
     ['Bij Joy en haar broertje Levi is een ondertoezichtstelling uitgesproken.', ['Joy', 'Levi']],
     ['vanmorgen sprak ik tim en lotte', ['tim', 'lotte']],
@@ -79,6 +81,7 @@ describe('names', () => {
     'huisartsenpraktijk De Linde verwijst door',
     'Het café heeft crème brûlée; de coördinator is naïef over de reünie.',
     'Geachte mevrouw, Uw aanvraag is afgewezen.',
+    'Winter is een zware tijd. De roos heeft doornen.',
     'DIT IS DE 3E KEER DAT IK MAIL',
     'Ze wonen in Alphen aan den Rijn en in Súdwest-Fryslân.',
     'Ik wacht al weken. Hoogachtend',

@@ -42,6 +42,18 @@ export function detectNames(text: string, out: Candidate[]): void {
 
 type Push = (from: number, to: number) => void
 
+// Verbs that say a person did something; "is", "gaat" and "moet" say it of storms and seasons too.
+const PERSON_VERBS: ReadonlySet<string> = new Set(
+  'belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt called said asked wants lives came feels works'.split(' '),
+)
+function actsAsPerson(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after]
+  if (!next?.spaced) return false
+  if (PERSON_VERBS.has(next.lower)) return true
+  const possessive = tokens[after + 1]
+  return /^(?:en|and)$/.test(next.lower) && possessive?.spaced === true && /^(?:haar|zijn|hun|her|his|their)$/.test(possessive.lower)
+}
+
 function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   const token = tokens[i]!
   // Capitals are words only in a text written in capitals ("MIJN ZOON DAAN"); elsewhere "DS" is a postcode's letters.
@@ -127,7 +139,9 @@ function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
   if (inOrganisationName(tokens, i)) return
   const { end, words } = fullNameEnd(tokens, i, 'strict')
   if (end < 0) return
-  if (words < 2 && isWordLikeFirstName(token.lower) && (isSentenceStart(tokens, i) || afterDeterminer(tokens, i) || isLexiconWordName(token.lower))) return
+  const doubtful = words < 2 && isWordLikeFirstName(token.lower) && (isSentenceStart(tokens, i) || afterDeterminer(tokens, i) || isLexiconWordName(token.lower))
+  // "Roos belde", "Storm wil niet naar school", "Bloem en haar moeder": a verb people do, or a relative, follows.
+  if (doubtful && (afterDeterminer(tokens, i) || !actsAsPerson(tokens, end))) return
   push(i, end)
 }
 
