@@ -121,7 +121,7 @@ for (const store of STORE_KINDS) {
 
       const duck = await openDuckDb(':memory:')
       try {
-        expect(await stageExtract(duck.connection, { concerns: files, places })).toBe(COUNT)
+        expect(await stageExtract(duck.connection, { concerns: (async function* () { yield* files })(), places })).toBe(COUNT)
         const staged = (await duck.connection.runAndReadAll(`
           select c.id::integer as id, c.municipality, c.partner_kind, c.domain, k.codes as kinds, c.wish, s.codes as support_given, c.outcome,
                  strftime(c.created_month, '%Y-%m') as created_month, strftime(c.closed_month, '%Y-%m') as closed_month,

@@ -1,6 +1,3 @@
-/** A column of a published list: a `code`, the `year`, or redacted free `text`. */
-export type PublishedListColumn = { readonly name: string; readonly type: 'code' | 'text' | 'year' }
-
 /** A list of texts published beside the tables of counts. */
 export type PublishedList = {
   readonly name: string
@@ -8,8 +5,8 @@ export type PublishedList = {
   readonly description: string
   /** English, for datapackage.json. */
   readonly descriptionEn: string
-  /** Columns in order; the year is a string, like the tables' dimensions. */
-  readonly columns: readonly PublishedListColumn[]
+  /** Columns in order: a `code`, the `year` (a string, like the tables' dimensions) or redacted free `text`. */
+  readonly columns: readonly { readonly name: string; readonly type: 'code' | 'text' | 'year' }[]
 }
 
 /**

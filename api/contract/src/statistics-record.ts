@@ -1,17 +1,15 @@
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
 
-/**
- * How a field of the statistics record is written, always as a whole number: `id` the concern's statistics id;
- * `place` a 40-bit key the store derives from the place's id (the extract's places file names it); `code` the
- * code's position in `codes`; `codes` several codes as a bit mask, bit i for `codes[i]`; `minute` whole minutes
- * since 1970-01-01 UTC; `minutes` whole minutes after the record's `created_minute`; `flag` 1 or 0.
- */
-export type StatisticsFieldEncoding = 'id' | 'place' | 'code' | 'codes' | 'minute' | 'minutes' | 'flag'
-
 /** One field of the statistics record: its **name**, its **encoding**, and the **type** a reader parses it as. */
 export type StatisticsRecordFieldDefinition = {
   readonly name: string
-  readonly encoding: StatisticsFieldEncoding
+  /**
+   * Always a whole number: `id` the concern's statistics id; `place` a 40-bit key the store derives from the
+   * place's id (the extract's places file names it); `code` the code's position in `codes`; `codes` several codes
+   * as a bit mask, bit i for `codes[i]`; `minute` whole minutes since 1970-01-01 UTC; `minutes` whole minutes
+   * after the record's `created_minute`; `flag` 1 or 0.
+   */
+  readonly encoding: 'id' | 'place' | 'code' | 'codes' | 'minute' | 'minutes' | 'flag'
   /** The vocabulary of a `code` or `codes` field. */
   readonly codes?: readonly string[]
   /** The smallest SQL integer type that holds every value. */
