@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
-import { literal, queryRows } from './duckdb.js'
+import { sqlLiteral } from '@klankbord/contract/sql-literal'
+import { queryRows } from './duckdb.js'
 import type { TableDefinition } from './tables.js'
 
 export const ALL = '*'
@@ -34,7 +35,7 @@ function mergedSource(table: TableDefinition, merges: TableMerges | undefined): 
     for (const [dimension, codes] of byDimension)
       for (const [code, into] of codes) {
         const whens = replaced.get(dimension) ?? []
-        whens.push(`when left(${time}::varchar, 4) = ${literal(year)} and ${dimension} = ${literal(code)} then ${literal(into)}`)
+        whens.push(`when left(${time}::varchar, 4) = ${sqlLiteral(year)} and ${dimension} = ${sqlLiteral(code)} then ${sqlLiteral(into)}`)
         replaced.set(dimension, whens)
       }
   const cases = [...replaced].map(([dimension, whens]) => `case ${whens.join(' ')} else ${dimension} end as ${dimension}`)

@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
 
 /** One DuckDB database for the pipeline: a file, so incremental runs keep their staged rows, or memory. */
 export async function openDuckDb(path: string | ':memory:'): Promise<{ connection: DuckDBConnection; close(): void }> {
@@ -15,11 +15,8 @@ export async function openDuckDb(path: string | ':memory:'): Promise<{ connectio
   }
 }
 
-/** Rows of a query as plain objects with JS values. */
-export async function queryRows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-  const reader = await connection.runAndReadAll(sql)
+/** Rows of a query as plain objects with JS values; `params` are bound to its `$name` parameters. */
+export async function queryRows(connection: DuckDBConnection, sql: string, params?: Record<string, DuckDBValue>): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql, params)
   return reader.getRowObjectsJS() as Record<string, unknown>[]
 }
-
-/** A string literal for SQL; paths and codes only, never input from a request. */
-export const literal = (value: string) => `'${value.replace(/'/g, "''")}'`

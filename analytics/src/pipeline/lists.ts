@@ -1,74 +1,31 @@
 import { unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { DuckDBConnection } from '@duckdb/node-api'
+import { structValue, type DuckDBConnection } from '@duckdb/node-api'
 import { redact, redactorFingerprint } from '../redaction/index.js'
 import { dropPlaceholderSentences } from '../redaction/placeholder-sentences.js'
 import { codeLabel } from './code-labels.js'
+import type { PublishedList } from '@klankbord/contract/published-lists'
+import { sqlLiteral } from '@klankbord/contract/sql-literal'
 import { RECOMMENDATION_STATUSES, DOMAINS, SIGNAL_STATUSES } from '@klankbord/contract/vocabulary'
-import { literal, queryRows } from './duckdb.js'
-
-/**
- * Published lists of texts, beside the tables of counts. Their texts were checked for personal data when the
- * confidant wrote them, and are redacted again here before they reach DuckDB or a file.
- */
-export type ListDefinition = {
-  name: string
-  /** Dutch, for GET /api/v1/statistics. */
-  description: string
-  /** English, for datapackage.json. */
-  descriptionEn: string
-  /** Columns in order; `text` columns hold redacted free text; the year is a string, like the tables' dimensions. */
-  columns: readonly { name: string; type: 'code' | 'text' | 'year' }[]
-}
-
-export const LISTS: readonly ListDefinition[] = [
-  {
-    name: 'signal_texts',
-    description:
-      'Signalen die de vertrouwenspersoon met de gemeente deelde, met het antwoord van de gemeente ("u zei, wij deden"). Zonder persoonsgegevens; wat erop leek is vervangen door [NAAM], [TELEFOON] enzovoort.',
-    descriptionEn:
-      'Signals the confidant shared with the municipality, with its response ("you said, we did"). Without personal data; what looked like it is replaced by [NAAM], [TELEFOON] and so on.',
-    columns: [
-      { name: 'year', type: 'year' },
-      { name: 'municipality', type: 'code' },
-      { name: 'domain', type: 'code' },
-      { name: 'status', type: 'code' },
-      { name: 'theme', type: 'text' },
-      { name: 'text', type: 'text' },
-      { name: 'response', type: 'text' },
-    ],
-  },
-  {
-    name: 'recommendations',
-    description: 'Aanbevelingen uit de jaarverslagen van de vertrouwenspersoon, met wat de gemeente ermee deed.',
-    descriptionEn: 'Recommendations from the annual reports of the confidant, with what the municipality did with them.',
-    columns: [
-      { name: 'year', type: 'year' },
-      { name: 'municipality', type: 'code' },
-      { name: 'status', type: 'code' },
-      { name: 'text', type: 'text' },
-      { name: 'response', type: 'text' },
-    ],
-  },
-]
+import { queryRows } from './duckdb.js'
 
 /** The texts of the given rows, straight from the store, to be redacted before anything else sees them. */
 export type ListTexts = (list: string, ids: readonly string[]) => Promise<readonly Readonly<Record<string, unknown>>[]>
 
-const textColumns = (list: ListDefinition) => list.columns.filter((c) => c.type === 'text').map((c) => c.name)
-const cacheTable = (list: ListDefinition) => `redacted_${list.name}`
+const textColumns = (list: PublishedList) => list.columns.filter((c) => c.type === 'text').map((c) => c.name)
+const cacheTable = (list: PublishedList) => `redacted_${list.name}`
 
 /** Changes when what is done to a text after redacting changes, so kept texts are made again. */
 const TEXT_VERSION = 'sentences-1'
 
 /** Codes of a list column, in order: a later status is further along ("improved" after "answered"). */
 const CODES: Readonly<Record<string, readonly string[]>> = { domain: DOMAINS, status: SIGNAL_STATUSES }
-const codesOf = (list: ListDefinition, column: string) => (list.name === 'recommendations' && column === 'status' ? RECOMMENDATION_STATUSES : CODES[column])
+const codesOf = (list: PublishedList, column: string) => (list.name === 'recommendations' && column === 'status' ? RECOMMENDATION_STATUSES : CODES[column])
 
 /** The Dutch label of each code in SQL, for the `<column>_label` beside it. */
-function labelSql(list: ListDefinition, column: string): string {
-  const whens = (codesOf(list, column) ?? []).map((code) => `when ${literal(code)} then ${literal(codeLabel(column, code, [], list.name))}`)
+function labelSql(list: PublishedList, column: string): string {
+  const whens = (codesOf(list, column) ?? []).map((code) => `when ${sqlLiteral(code)} then ${sqlLiteral(codeLabel(column, code, [], list.name))}`)
   return whens.length ? `case l."${column}" ${whens.join(' ')} else l."${column}" end` : `l."${column}"`
 }
 
@@ -98,14 +55,16 @@ function redactingEachTextOnce(): (text: string) => string {
  * redactor (its fingerprint), redacted in JavaScript and kept in DuckDB, so raw text never enters DuckDB and a
  * run redacts only what changed: redacting costs about 50 µs a text and a region has tens of thousands of signals.
  */
-export async function stageList(connection: DuckDBConnection, list: ListDefinition, codesCsv: string, texts: ListTexts): Promise<string> {
+export async function stageList(connection: DuckDBConnection, list: PublishedList, codesCsv: string, texts: ListTexts): Promise<string> {
   const redactor = await redactorFingerprint()
   const cache = cacheTable(list)
   const textNames = textColumns(list)
   await connection.run(`create table if not exists ${cache} (id varchar, version varchar, ${textNames.map((c) => `"${c}" varchar`).join(', ')})`)
-  await connection.run(
-    `create or replace temp table list_rows as select *, updated_at || ' ' || ${literal(redactor)} || ' ' || ${literal(TEXT_VERSION)} as version from read_csv(${literal(codesCsv)}, header = true, all_varchar = true, quote = '"')`,
-  )
+  await connection.run(`create or replace temp table list_rows as select *, updated_at || ' ' || $redactor || ' ' || $text_version as version from read_csv($file, header = true, all_varchar = true, quote = '"')`, {
+    redactor,
+    text_version: TEXT_VERSION,
+    file: codesCsv,
+  })
   // Kept texts of rows that changed or left the list (deleted, or no longer shared) are forgotten first.
   await connection.run(`delete from ${cache} c where not exists (select 1 from list_rows l where l.id = c.id and l.version = c.version)`)
   const versions = new Map((await queryRows(connection, `select l.id, l.version from list_rows l anti join ${cache} r on r.id = l.id and r.version = l.version`)).map((r) => [String(r.id), String(r.version)]))
@@ -119,15 +78,15 @@ export async function stageList(connection: DuckDBConnection, list: ListDefiniti
     const file = join(tmpdir(), `klankbord-redacted-${process.pid}-${list.name}.json`)
     await writeFile(file, JSON.stringify(redacted))
     try {
-      const columns = ['id', 'version', ...textNames].map((c) => `'${c}': 'VARCHAR'`).join(', ')
-      if (redacted.length) await connection.run(`insert into ${cache} select ${['id', 'version', ...textNames].map((c) => `"${c}"`).join(', ')} from read_json(${literal(file)}, format = 'array', columns = {${columns}})`)
+      const columns = structValue(Object.fromEntries(['id', 'version', ...textNames].map((c) => [c, 'VARCHAR'])))
+      if (redacted.length) await connection.run(`insert into ${cache} select ${['id', 'version', ...textNames].map((c) => `"${c}"`).join(', ')} from read_json($file, format = 'array', columns = $columns)`, { file, columns })
     } finally {
       await unlink(file)
     }
   }
   const published = `published_${list.name}`
   const codeColumns = list.columns.filter((c) => c.type !== 'text').map((c) => c.name)
-  const statusRank = codesOf(list, 'status') ? `list_position(${`[${codesOf(list, 'status')!.map(literal).join(', ')}]`}, l.status)` : '0'
+  const statusRank = codesOf(list, 'status') ? `list_position(${`[${codesOf(list, 'status')!.map(sqlLiteral).join(', ')}]`}, l.status)` : '0'
   const columns = list.columns.flatMap((c) =>
     c.type === 'text' ? [`r."${c.name}"`] : [`nullif(l."${c.name}", '') as "${c.name}"`, ...(c.type === 'code' && c.name !== 'municipality' ? [`${labelSql(list, c.name)} as "${c.name}_label"`] : [])],
   )

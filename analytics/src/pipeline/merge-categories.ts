@@ -4,8 +4,8 @@ import { cellsOfYear, yearsOf } from './publication-units.js'
 import type { TableDefinition } from './tables.js'
 
 /** Where a dimension's merged categories go: the vocabulary's own "other" where it has one, else "overig". */
-export const MERGE_TARGET: Readonly<Record<string, string>> = { domain: 'other', partner_kind: 'other', kind: 'other' }
-export const mergeTargetOf = (dimension: string) => MERGE_TARGET[dimension] ?? 'overig'
+const MERGE_TARGET: Readonly<Record<string, string>> = { domain: 'other', partner_kind: 'other', kind: 'other' }
+const mergeTargetOf = (dimension: string) => MERGE_TARGET[dimension] ?? 'overig'
 
 /**
  * The categories each table merges per year, so that no margin line needs a kept margin to protect it

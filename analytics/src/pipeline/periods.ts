@@ -7,8 +7,8 @@ export type Granularity = 'month' | 'quarter' | 'year'
  * Concerns per year from which a municipality's figures may be shown per month or per quarter. Below them, a
  * month's count would mostly be suppressed anyway and the few published ones would point at people.
  */
-export const MONTHLY_FROM = 600
-export const QUARTERLY_FROM = 120
+const MONTHLY_FROM = 600
+const QUARTERLY_FROM = 120
 
 /**
  * The period every table uses, chosen for the smallest municipality (by its busiest year), so totals over

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { DuckDBConnection } from '@duckdb/node-api'
+import { structValue, type DuckDBConnection } from '@duckdb/node-api'
 import { csvFile, type CsvValue } from '@klankbord/contract/csv'
+import type { PublishedList } from '@klankbord/contract/published-lists'
 import { Bool, Dictionary, Float64, Int16, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow'
 import type { Cell } from './aggregate.js'
-import { literal, queryRows } from './duckdb.js'
-import type { ListDefinition } from './lists.js'
+import { queryRows } from './duckdb.js'
 import { PUBLISHED_FORMATS } from './read-published.js'
 import { utf8Vector } from './utf8-vector.js'
 import type { TableDefinition } from './tables.js'
@@ -82,8 +82,8 @@ export async function writeRows(connection: DuckDBConnection, outDir: string, na
   await writeFile(json, JSON.stringify(rows))
   const staged = `published_${name}`
   // Explicit column types, so an empty table or an all-empty column keeps its type.
-  const types = columns.map((c) => `'${c.name}': '${SQL_TYPES[c.type]}'`).join(', ')
-  await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c.name}"`).join(', ')} from read_json(${literal(json)}, format = 'array', columns = {${types}})`)
+  const types = structValue(Object.fromEntries(columns.map((c) => [c.name, SQL_TYPES[c.type]])))
+  await connection.run(`create or replace temp table ${staged} as select ${columns.map((c) => `"${c.name}"`).join(', ')} from read_json($file, format = 'array', columns = $types)`, { file: json, types })
   try {
     await writeStaged(connection, outDir, name, staged, arrowTable(columns, rows), publishedCsv(columns, rows))
   } finally {
@@ -91,17 +91,17 @@ export async function writeRows(connection: DuckDBConnection, outDir: string, na
   }
 }
 
-const PUBLISHED_LISTS = `create table if not exists published_lists (out_dir varchar, name varchar, fingerprint varchar)`
+const PUBLISHED_LISTS_TABLE = `create table if not exists published_lists (out_dir varchar, name varchar, fingerprint varchar)`
 
 /**
  * Writes a list of redacted texts, staged by stageList in a temp table, the same three ways; unless the same
  * rows in the same order were published to this folder before and its files are still there (a list of tens of
  * thousands of texts takes about half a second to write).
  */
-export async function writeList(connection: DuckDBConnection, outDir: string, list: ListDefinition, staged: string): Promise<void> {
-  await connection.run(PUBLISHED_LISTS)
+export async function writeList(connection: DuckDBConnection, outDir: string, list: PublishedList, staged: string): Promise<void> {
+  await connection.run(PUBLISHED_LISTS_TABLE)
   const [{ fingerprint }] = (await queryRows(connection, `select concat(count(*), ':', coalesce(bit_xor(hash(rowid, t)), 0)) as fingerprint from ${staged} t`)) as [{ fingerprint: string }]
-  const [previous] = await queryRows(connection, `select fingerprint from published_lists where out_dir = ${literal(outDir)} and name = ${literal(list.name)}`)
+  const [previous] = await queryRows(connection, 'select fingerprint from published_lists where out_dir = $out_dir and name = $name', { out_dir: outDir, name: list.name })
   const filesThere = Object.keys(PUBLISHED_FORMATS).every((format) => existsSync(join(outDir, `${list.name}.${format}`)))
   if (previous?.fingerprint === fingerprint && filesThere) {
     await connection.run(`drop table ${staged}`)
@@ -119,12 +119,12 @@ export async function writeList(connection: DuckDBConnection, outDir: string, li
   )
   await mkdir(outDir, { recursive: true })
   await writeStaged(connection, outDir, list.name, staged, new Table(vectors), publishedCsv(columns, rows as PublishedRow[]))
-  await connection.run(`delete from published_lists where out_dir = ${literal(outDir)} and name = ${literal(list.name)}`)
-  await connection.run(`insert into published_lists values (${literal(outDir)}, ${literal(list.name)}, ${literal(fingerprint)})`)
+  await connection.run('delete from published_lists where out_dir = $out_dir and name = $name', { out_dir: outDir, name: list.name })
+  await connection.run('insert into published_lists values ($out_dir, $name, $fingerprint)', { out_dir: outDir, name: list.name, fingerprint })
 }
 
 /** A list's published columns: codes and years, each code with its Dutch label beside it, and the texts. */
-export function listColumns(list: ListDefinition): PublishedColumn[] {
+export function listColumns(list: PublishedList): PublishedColumn[] {
   return list.columns.flatMap((c): PublishedColumn[] =>
     c.type === 'code'
       ? [
@@ -156,7 +156,7 @@ export function publishedCsv(columns: readonly PublishedColumn[], rows: readonly
 /** A staged temp table as Parquet (by DuckDB), the CSV and Arrow IPC; the table is dropped afterwards. */
 async function writeStaged(connection: DuckDBConnection, outDir: string, name: string, staged: string, arrow: Table, csv: string): Promise<void> {
   const partialParquet = join(outDir, `.${name}.parquet`)
-  await connection.run(`copy ${staged} to ${literal(partialParquet)} (format parquet)`)
+  await connection.run(`copy ${staged} to $file (format parquet)`, { file: partialParquet })
   await rename(partialParquet, join(outDir, `${name}.parquet`))
   for (const [ext, bytes] of [
     ['csv', csv],

@@ -1,14 +1,14 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tableFromIPC } from 'apache-arrow'
-import { LISTS } from './lists.js'
+import { PUBLISHED_LISTS } from '@klankbord/contract/published-lists'
 import { META_TABLES } from './meta-tables.js'
 import { TABLES } from './tables.js'
 
 export const PUBLISHED_FORMATS = { arrow: 'application/vnd.apache.arrow.stream', csv: 'text/csv; charset=utf-8', parquet: 'application/vnd.apache.parquet' } as const
 export type PublishedFormat = keyof typeof PUBLISHED_FORMATS
 
-export const isPublishedTable = (name: string) => [...TABLES, ...LISTS, ...META_TABLES].some((t) => t.name === name)
+export const isPublishedTable = (name: string) => [...TABLES, ...PUBLISHED_LISTS, ...META_TABLES].some((t) => t.name === name)
 
 /** When a table was last published, or undefined if it never was. */
 export async function publishedAt(outDir: string, name: string): Promise<Date | undefined> {

@@ -6,7 +6,8 @@ import { informationLoss, type TableLoss } from './information-loss.js'
 import { openDuckDb } from './duckdb.js'
 import { applyPeriods, chooseGranularity, type Granularity } from './periods.js'
 import { dutchDate, periodCoverage } from './period-coverage.js'
-import { LISTS, stageList } from './lists.js'
+import { PUBLISHED_LISTS } from '@klankbord/contract/published-lists'
+import { stageList } from './lists.js'
 import { mergedCategoryRows } from './merge-categories.js'
 import { protectWithMerges } from './protect-with-merges.js'
 import { DISCLOSURE_TABLE, MERGED_CATEGORIES_TABLE, META_TABLES, PERIODS_TABLE } from './meta-tables.js'
@@ -78,7 +79,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     progress('aggregate', 2, steps)
     // The lists first: the signals table counts the signals the list publishes.
     const stagedLists = new Map<string, string>()
-    for (const list of LISTS) {
+    for (const list of PUBLISHED_LISTS) {
       const codes = extracted.lists[list.name]
       if (!codes) throw new Error(`The extract has no rows for the list ${list.name}`)
       stagedLists.set(list.name, await stageList(db.connection, list, codes, extracted.listTexts))
@@ -112,7 +113,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     await writeRows(db.connection, options.outDir, DISCLOSURE_TABLE.name, DISCLOSURE_TABLE.columns, tables.map(({ name, ...loss }) => ({ table: name, ...loss })))
     packaged.push(...META_TABLES)
 
-    for (const list of LISTS) {
+    for (const list of PUBLISHED_LISTS) {
       await writeList(db.connection, options.outDir, list, stagedLists.get(list.name)!)
       packaged.push({ ...list, columns: listColumns(list) })
     }

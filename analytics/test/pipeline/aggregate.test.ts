@@ -1,7 +1,8 @@
 import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { describe, expect, it } from 'vitest'
 import { ALL, aggregate } from '../../src/pipeline/aggregate.js'
-import { literal, openDuckDb, queryRows } from '../../src/pipeline/duckdb.js'
+import { sqlLiteral } from '@klankbord/contract/sql-literal'
+import { openDuckDb, queryRows } from '../../src/pipeline/duckdb.js'
 import { applyPeriods } from '../../src/pipeline/periods.js'
 import { openStaging } from '../../src/pipeline/stage.js'
 import { TABLES } from '../../src/pipeline/tables.js'
@@ -27,9 +28,9 @@ describe('aggregate', () => {
       const rows = Array.from({ length: 400 }, (_, id) => {
         const closed = r.next() < 0.6
         const month = `${r.pick(['2024', '2025'])}-${r.pick(['01', '04', '07', '12'])}-01`
-        return `(${id}, ${literal(r.pick(['Gennep', 'Bergen (L)']))}, ${r.next() < 0.1 ? 'null' : literal(r.pick(['municipality', 'care-provider', 'confidant']))},
-          ${literal(r.pick(DOMAINS))}, ${mask(r.some(KINDS), KINDS)}, ${literal(r.pick(WISHES))}, ${mask(closed ? r.some(SUPPORT_GIVEN) : [], SUPPORT_GIVEN)},
-          ${closed ? literal(r.pick(OUTCOMES)) : 'null'}, date '${month}', ${closed ? `date '${month}' + interval 1 month` : 'null'},
+        return `(${id}, ${sqlLiteral(r.pick(['Gennep', 'Bergen (L)']))}, ${r.next() < 0.1 ? 'null' : sqlLiteral(r.pick(['municipality', 'care-provider', 'confidant']))},
+          ${sqlLiteral(r.pick(DOMAINS))}, ${mask(r.some(KINDS), KINDS)}, ${sqlLiteral(r.pick(WISHES))}, ${mask(closed ? r.some(SUPPORT_GIVEN) : [], SUPPORT_GIVEN)},
+          ${closed ? sqlLiteral(r.pick(OUTCOMES)) : 'null'}, date '${month}', ${closed ? `date '${month}' + interval 1 month` : 'null'},
           ${r.next() * 10}, ${closed ? r.next() * 90 : 'null'}, ${r.next() < 0.8})`
       })
       await db.connection.run(`insert into concerns values ${rows.join(', ')}`)
@@ -39,7 +40,7 @@ describe('aggregate', () => {
         expect(cells.length, table.name).toBeGreaterThan(10)
         for (const cell of cells) {
           // The count again, plainly: the table's rows that match the cell on every dimension not rolled up.
-          const where = table.dimensions.flatMap((d, i) => (cell.key[i] === ALL ? [] : [cell.key[i] === '' ? `${d} is null` : `${d}::varchar = ${literal(cell.key[i]!)}`]))
+          const where = table.dimensions.flatMap((d, i) => (cell.key[i] === ALL ? [] : [cell.key[i] === '' ? `${d} is null` : `${d}::varchar = ${sqlLiteral(cell.key[i]!)}`]))
           const [expected] = await queryRows(db.connection, `select count(*)::integer as n from (${table.source}) ${where.length ? `where ${where.join(' and ')}` : ''}`)
           expect(cell.concerns, `${table.name} ${cell.key.join(' / ')}`).toBe(expected!.n)
         }

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { encodeStatisticsRecord, type StatisticsRecord } from '@klankbord/contract/statistics-record'
 import { describe, expect, it } from 'vitest'
 import { openDuckDb, queryRows } from '../../src/pipeline/duckdb.js'
 import { dropOutdatedStaging, keepStaging, lastStagedChange, openStaging, stageExtract } from '../../src/pipeline/stage.js'
@@ -24,7 +25,8 @@ describe('staged rows kept between runs', () => {
 
       // Rows of the current layout survive, readable by the server's user only, with their watermark.
       const files = { concerns: join(dir, 'c.csv'), places: join(dir, 'p.csv') }
-      writeFileSync(files.concerns, '7,123,,0,4,0,0,,29000000,,,\n')
+      const record: StatisticsRecord = { statistics_id: 7, municipality_key: 123, partner_key: null, domain: 'wmo', kinds: ['information'], wish: 'listen', support_given: [], outcome: null, created_minute: 29_000_000, first_contact_after: null, closed_after: null, first_contact_on_time: null }
+      writeFileSync(files.concerns, `${encodeStatisticsRecord(record)}\n`)
       writeFileSync(files.places, 'type,id,value\nmunicipality,123,Gennep\n')
       await openStaging(db.connection, { keptFile: kept, fresh: true })
       expect(await stageExtract(db.connection, files)).toBe(1)

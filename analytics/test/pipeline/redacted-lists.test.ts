@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDuckDb, queryRows } from '../../src/pipeline/duckdb.js'
-import { LISTS, stageList } from '../../src/pipeline/lists.js'
+import { PUBLISHED_LISTS } from '@klankbord/contract/published-lists'
+import { stageList } from '../../src/pipeline/lists.js'
 
-const recommendations = LISTS.find((l) => l.name === 'recommendations')!
-const signalTexts = LISTS.find((l) => l.name === 'signal_texts')!
+const recommendations = PUBLISHED_LISTS.find((l) => l.name === 'recommendations')!
+const signalTexts = PUBLISHED_LISTS.find((l) => l.name === 'signal_texts')!
 
 describe('published lists', () => {
   it('are redacted, keep only their columns, and fetch and redact a row again only when it changed', async () => {

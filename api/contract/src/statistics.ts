@@ -40,23 +40,3 @@ export const ReportQuery = z
   })
   .meta({ id: 'ReportQuery' })
 export type ReportQuery = z.infer<typeof ReportQuery>
-
-/**
- * The fields of a concern's statistics record, in the order the store writes them (api/src/db/schema/statistics-record.ts)
- * and the pipeline reads them (analytics/src/pipeline/stage.ts): numbers only, never free text or contact data.
- */
-export const STATISTICS_RECORD_FIELDS = [
-  'statistics_id',
-  'municipality_key',
-  'partner_key',
-  'domain',
-  'kinds',
-  'wish',
-  'support_given',
-  'outcome',
-  'created_minute',
-  'first_contact_after',
-  'closed_after',
-  'first_contact_on_time',
-] as const
-export type StatisticsRecordField = (typeof STATISTICS_RECORD_FIELDS)[number]

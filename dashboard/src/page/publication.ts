@@ -1,5 +1,6 @@
 /** What the pipeline published, read once per publication: the tables, their descriptions and a version. */
-import { LISTS, META_TABLES, publishedAt, TABLES } from '@klankbord/analytics/pipeline'
+import { META_TABLES, publishedAt, TABLES } from '@klankbord/analytics/pipeline'
+import { PUBLISHED_LISTS } from '@klankbord/contract/published-lists'
 import { availableDomains, availableMunicipalities, availableYears } from '../charts/index.js'
 import type { PublishedTables } from '../charts/types.js'
 import { readPublishedTables } from '../report/data/published-tables.js'
@@ -22,7 +23,7 @@ export type Publication = {
   readonly choices: Choices
 }
 
-const DESCRIBED = [...TABLES, ...LISTS, ...META_TABLES].map(({ name, description }) => ({ name, description }))
+const DESCRIBED = [...TABLES, ...PUBLISHED_LISTS, ...META_TABLES].map(({ name, description }) => ({ name, description }))
 
 async function publishedTimes(statisticsDir: string): Promise<(Date | undefined)[]> {
   return Promise.all(DESCRIBED.map(({ name }) => publishedAt(statisticsDir, name)))

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
-import { sqlLiteral } from '../../store/sql-literal.js'
+import { sqlLiteral } from '@klankbord/contract/sql-literal'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 
 /** A CHECK that a text column holds one of the contract's codes; codes are constants, never input. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { defaultPaths, isPublishedTable, LISTS, META_TABLES, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
-import { StatisticsQuery, type StatisticsList } from '@klankbord/contract'
+import { defaultPaths, isPublishedTable, META_TABLES, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
+import { PUBLISHED_LISTS, StatisticsQuery, type StatisticsList } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { compressedBody } from '../../http/compressed.js'
@@ -24,7 +24,7 @@ function requestedFormat(accept: string | undefined): PublishedFormat | 'json' {
 export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
   const described = [
     ...TABLES.map((t) => ({ name: t.name, description: t.description, dimensions: [...t.dimensions] })),
-    ...LISTS.map((l) => ({ name: l.name, description: l.description, dimensions: [] })),
+    ...PUBLISHED_LISTS.map((l) => ({ name: l.name, description: l.description, dimensions: [] })),
     ...META_TABLES.map((m) => ({ name: m.name, description: m.description, dimensions: [] })),
   ]
   const tables = await Promise.all(described.map(async (t) => ({ ...t, publishedAt: (await publishedAt(outDir(deps), t.name))?.toISOString() ?? null })))

@@ -3,10 +3,11 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { csvField } from '@klankbord/contract/csv'
-import { sql } from 'drizzle-orm'
+import { PUBLISHED_LISTS, type PublishedList, type PublishedListName } from '@klankbord/contract/published-lists'
+import { sqlLiteral } from '@klankbord/contract/sql-literal'
+import { sql, type SQL } from 'drizzle-orm'
 import type { PgliteStore } from '../../store/pglite-store.js'
 import type { Store } from '../../store/types.js'
-import { sqlLiteral } from '../../store/sql-literal.js'
 import { executeRows } from '../../store/execute-rows.js'
 import { placeKey } from '../../db/schema/statistics-record.js'
 
@@ -24,7 +25,7 @@ const csvCell = (value: unknown): string => {
   return csvField(value instanceof Date ? value.toISOString() : String(value))
 }
 
-const rowsOf = (store: Store, query: string) => executeRows(store.db, sql.raw(query))
+const rowsOf = (store: Store, query: string | SQL) => executeRows(store.db, typeof query === 'string' ? sql.raw(query) : query)
 
 /** The newest change in the store, read before extracting: a later change is extracted again next time, never missed. */
 export async function lastChange(store: Store): Promise<Date | undefined> {
@@ -42,18 +43,19 @@ export async function firstConcernAt(store: Store): Promise<Date | undefined> {
 const RECORD_FORMAT = 'format text'
 
 /**
- * Writes the statistical rows changed after `since` (all when undefined) as CSV lines without a header, in the
- * order of the contract's STATISTICS_RECORD_FIELDS. On PGlite one
- * COPY into a blob (several times faster than reading rows into JavaScript); on PostgreSQL pages by id.
+ * Writes the statistical rows changed after `since` (all when undefined) as CSV lines without a header, each the
+ * contract's STATISTICS_RECORD. On PGlite one COPY into a blob (several times faster than reading rows into
+ * JavaScript); on PostgreSQL pages by id.
  */
 export async function extractStatisticalRows(store: Store, file: string, since?: Date): Promise<void> {
-  const changed = since ? `c.updated_at > '${since.toISOString()}'::timestamptz` : ''
-  const copied = await copyToBlob(store, `${STATISTICAL_SELECT}${changed ? ` where ${changed}` : ''}`, RECORD_FORMAT)
+  // COPY takes no bound parameters.
+  const copied = await copyToBlob(store, `${STATISTICAL_SELECT}${since ? ` where c.updated_at > ${sqlLiteral(since.toISOString())}::timestamptz` : ''}`, RECORD_FORMAT)
   if (copied) return writeFile(file, copied)
+  const changed = since ? sql` and c.updated_at > ${since.toISOString()}::timestamptz` : sql``
   const out = createWriteStream(file)
   let after = ''
   for (;;) {
-    const rows = await rowsOf(store, `select c.id, c.statistics_record from concerns c where c.id > ${sqlLiteral(after)}${changed ? ` and ${changed}` : ''} order by c.id limit 20000`)
+    const rows = await rowsOf(store, sql`select c.id, c.statistics_record from concerns c where c.id > ${after}${changed} order by c.id limit 20000`)
     if (!rows.length) break
     if (!out.write(`${rows.map((row) => row.statistics_record).join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     after = String(rows[rows.length - 1]!.id)
@@ -129,44 +131,48 @@ async function jsonRows(store: Store, query: string): Promise<Record<string, unk
 }
 
 /**
- * The published lists (analytics' LISTS): which rows, with their codes, and where their texts are. Signals once
- * shared with the municipality (a new one is still the confidant's draft), and every recommendation.
+ * Where the contract's published lists come from: which rows, with `position`, `id`, `updated_at` and the list's
+ * code columns, and where their texts are. Signals once shared with the municipality (a new one is still the
+ * confidant's draft), and every recommendation.
  */
-const LIST_SOURCES: Record<string, { columns: readonly string[]; codes: string; texts: (ids: string) => string }> = {
+const LIST_SOURCES: Record<PublishedListName, { codes: string; texts: (ids: string) => string }> = {
   signal_texts: {
-    columns: ['position', 'id', 'updated_at', 'year', 'municipality', 'domain', 'status'],
     codes: `select row_number() over (order by s.created_at, s.id) as position, s.id, s.updated_at, extract(year from s.created_at)::int as year,
                    m.name as municipality, s.domain, s.status
             from signals s join municipalities m on m.id = s.municipality_id where s.status <> 'new'`,
     texts: (ids) => `select s.id, s.theme, s.text, s.response from signals s where s.id in (select unnest(${ids}))`,
   },
   recommendations: {
-    columns: ['position', 'id', 'updated_at', 'year', 'municipality', 'status'],
     codes: `select row_number() over (order by r.year, r.created_at, r.id) as position, r.id, r.updated_at, r.year, m.name as municipality, r.status
             from recommendations r join municipalities m on m.id = r.municipality_id`,
     texts: (ids) => `select r.id, r.text, r.response from recommendations r where r.id in (select unnest(${ids}))`,
   },
 }
 
+/** The columns of a list's codes file, in the order of its source's `codes` query. */
+const codeColumns = (list: PublishedList) => ['position', 'id', 'updated_at', ...list.columns.filter((c) => c.type !== 'text').map((c) => c.name)]
+
 /** The codes of every list row, one CSV per list in `dir`, without any text: the pipeline asks for texts it has not redacted yet. */
 export async function extractListCodes(store: Store, dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
-  for (const [name, source] of Object.entries(LIST_SOURCES)) {
-    const file = join(dir, `${name}.csv`)
+  for (const list of PUBLISHED_LISTS) {
+    const source = LIST_SOURCES[list.name]
+    const file = join(dir, `${list.name}.csv`)
     const copied = await copyToBlob(store, source.codes, 'format csv, header')
     if (copied) await writeFile(file, copied)
     else {
+      const columns = codeColumns(list)
       const rows = await rowsOf(store, source.codes)
-      await writeFile(file, `${source.columns.join(',')}\n${rows.map((r) => source.columns.map((c) => csvCell(r[c])).join(',')).join('\n')}\n`)
+      await writeFile(file, `${columns.join(',')}\n${rows.map((r) => columns.map((c) => csvCell(r[c])).join(',')).join('\n')}\n`)
     }
-    files[name] = file
+    files[list.name] = file
   }
   return files
 }
 
 /** The texts of the given rows of a list, not yet redacted: the pipeline redacts them before anything else sees them. */
 export async function extractListTexts(store: Store, list: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {
-  const source = LIST_SOURCES[list]
+  const source = LIST_SOURCES[list as PublishedListName]
   if (!source) throw new Error(`Unknown list ${list}`)
   const out: Record<string, unknown>[] = []
   // In chunks, so a first run over tens of thousands of rows sends no giant parameter.
