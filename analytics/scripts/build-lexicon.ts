@@ -40,17 +40,20 @@ function readDictionary() {
   const places = new Set<string>()
   // Capitalised entries that name neither a person nor a place: "Nederlander", "Pinksteren".
   const properWords = new Set<string>()
+  // Unflagged proper nouns: places and streets, but also brands and organisations ("Ziggo", "Werkplein").
+  const unflagged = new Set<string>()
   for (const line of new TextDecoder().decode(hunspellDutch.dic).split('\n').slice(1)) {
     const [word = '', flags = ''] = line.trim().split('/')
     // "Wmo-loket", "Jeugd-GGZ": a capitalised compound with an ordinary word after its hyphen is no proper name.
     if (!NAME_WORD.test(word) || /-\p{Ll}/u.test(word)) continue
     const lower = word.toLowerCase()
     if (word[0] === lower[0]) dutchWords.add(lower)
-    else if (flags === '' || PLACE_FLAGS.test(flags)) places.add(lower)
+    else if (PLACE_FLAGS.test(flags)) places.add(lower)
+    else if (flags === '') unflagged.add(lower)
     else if (flags.startsWith('PN')) personNames.add(lower)
     else properWords.add(lower)
   }
-  return { dutchWords, personNames, places, properWords }
+  return { dutchWords, personNames, places, properWords, unflagged }
 }
 
 const dictionary = readDictionary()
@@ -101,6 +104,10 @@ for (const name of geoPlaceNames) {
   if (parts.length > 1 && parts.length <= 4 && parts.every((part) => NAME_WORD.test(part)) && !municipalities.has(name)) villages.add(name)
 }
 for (const village of villages) dictionary.places.add(village)
+// The dictionary's unflagged proper nouns: places and streets, but also brands and organisations ("Ziggo",
+// "Werkplein"), so they count as places only where the text says a place follows.
+const weakPlaces = new Set([...dictionary.unflagged].filter((name) => !givenNames.has(name) && !surnames.has(name) && !municipalities.has(name)))
+for (const place of [...weakPlaces]) for (const form of [place.replace(/-/g, ' '), place.replace(/ /g, '-')]) weakPlaces.add(form)
 // "Almere-Buiten" is also typed "Almere Buiten", and "Sas van Gent" as "Sas-van-Gent".
 for (const place of [...dictionary.places]) for (const form of [place.replace(/-/g, ' '), place.replace(/ /g, '-')]) dictionary.places.add(form)
 for (const municipality of municipalities) dictionary.places.delete(municipality)
@@ -120,6 +127,7 @@ const lexicon: LexiconFile = {
   givenNames: [...withFolded(givenNames)].sort(),
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
+  weakPlaces: [...withFolded(weakPlaces)].filter((place) => !countries.has(place) && !dictionary.places.has(place)).sort(),
   countries: [...countries].sort(),
   municipalities: [...withFolded(municipalities)].sort(),
 }

@@ -37,6 +37,7 @@ describe('the policy: may stay', () => {
   it.each([
     ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
     ['continents', 'Familie in Europa, Afrika en Azië', ['Europa', 'Afrika', 'Azië']],
+    ['brands the dictionary lists like places, without a place cue', 'Ik heb schuld bij Ziggo en bij Wehkamp', ['Ziggo', 'Wehkamp']],
     ['every Dutch municipality, also one whose name holds a surname', 'De wijkteams van Tynaarlo, Haarlemmermeer, Berg en Dal en Sûdwest-Fryslân', ['Tynaarlo', 'Haarlemmermeer', 'Berg en Dal']],
     ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
     ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],

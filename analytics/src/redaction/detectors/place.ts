@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, startsLocalPlacePhrase } from '../names/lookup.js'
+import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 
@@ -12,6 +12,8 @@ const AREA_NOUNS = new Set([
   'wijk', 'woonwijk', 'buurt', 'dorp', 'dorpje', 'kern', 'kerkdorp', 'stadsdeel', 'gehucht', 'buurtschap', 'wijken', 'dorpen', 'kernen',
   'village', 'neighbourhood', 'neighborhood', 'district',
 ])
+// Cues that say a place follows, where "bij", "van" or "met" may also take an organisation.
+const STRONG_CUES = new Set(['in', 'uit', 'te', 'naar', 'vanuit', 'richting', 'buiten', 'nabij', 'rond', 'from', 'near', 'around'])
 const POSTCODE_DIGITS = /^[1-9]\d{3}$/
 const POSTCODE_LETTERS = /^[A-Za-z]{2}$/
 
@@ -81,6 +83,8 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // "Stokhasselt (Tilburg)", "prinsenbeek (breda)": a place named with its municipality in brackets.
   if (beforeMunicipalityInBrackets(tokens, i) && (token.isCapitalised || !isOrdinaryWord(token.lower) || cue)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
+  // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
+  if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && !article) && !listed) return -1
   if (token.isCapitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
     // At a sentence's start a capital says nothing, so the word must be no ordinary word and no name.

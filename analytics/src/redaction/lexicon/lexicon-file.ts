@@ -18,6 +18,8 @@ export type LexiconFile = {
    * Netherlands and Flanders, and GeoNames' Dutch towns, villages and districts, without the municipalities.
    */
   places: string[]
+  /** Lower-case proper nouns the dictionary lists without flags: places and streets, but brands too ("Ziggo"). */
+  weakPlaces: string[]
   /** Lower-case Dutch names of countries and provinces (single words). */
   countries: string[]
   /** Lower-case names of the Dutch municipalities (GeoNames), multi-word ones with single spaces: they may stay. */

@@ -8,6 +8,7 @@ export type Lexicon = {
   givenNames: ReadonlySet<string>
   surnames: ReadonlySet<string>
   places: ReadonlySet<string>
+  weakPlaces: ReadonlySet<string>
   countries: ReadonlySet<string>
   municipalities: ReadonlySet<string>
 }
@@ -30,6 +31,7 @@ export function lexicon(): Lexicon {
     givenNames: new Set(file.givenNames),
     surnames: new Set(file.surnames),
     places: new Set(file.places),
+    weakPlaces: new Set(file.weakPlaces),
     countries: new Set(file.countries),
     municipalities: new Set(file.municipalities),
   }

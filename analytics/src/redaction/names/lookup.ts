@@ -37,7 +37,10 @@ export const isOwnSurname = (lower: string) => has(surnames, lower)
 export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
-export const isLocalPlace = (lower: string) => has(localPlaces, lower) || (!has(places, lower) && has(lexicon().places, lower) && !has(lexicon().municipalities, lower))
+export const isLocalPlace = (lower: string) =>
+  has(localPlaces, lower) || (!has(places, lower) && (has(lexicon().places, lower) || has(lexicon().weakPlaces, lower)) && !has(lexicon().municipalities, lower))
+/** A place only the dictionary's unflagged proper nouns know, which holds brands too: it needs a place's cue. */
+export const isWeakPlace = (lower: string) => !has(localPlaces, lower) && !has(lexicon().places, lower) && has(lexicon().weakPlaces, lower)
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
 export const isKeptPlace = (lower: string) =>
   (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower))
@@ -75,6 +78,6 @@ function wordsOfKeptPlaceNames(): ReadonlySet<string> {
 let phraseStarts: Set<string> | undefined
 /** Whether a word starts a multi-word village or district name ("sas" of "Sas van Gent"). */
 export function startsLocalPlacePhrase(lower: string): boolean {
-  phraseStarts ??= new Set([...lexicon().places].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))
+  phraseStarts ??= new Set([...lexicon().places, ...lexicon().weakPlaces].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))
   return phraseStarts.has(lower) || phraseStarts.has(fold(lower))
 }
