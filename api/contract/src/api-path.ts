@@ -1,4 +1,4 @@
-import * as OPERATION_PATHS from './operation-paths.js'
+import * as OPERATION_PATHS from './operation-paths/index.js'
 
 export { OPERATION_PATHS }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { ConcernSummary } from './concern.js'
 import { queryFlag } from './inbox.js'
+import { singleLine } from './text.js'
 
 /** `klankbord concerns list` through the running server. */
 export const LocalConcernsQuery = z.strictObject({
@@ -12,11 +13,11 @@ export const ConcernSummaryList = z.array(ConcernSummary)
 /** `klankbord user add` through the running server; the service checks the fields as for an administrator's UserInput. */
 export const LocalUserInput = z
   .strictObject({
-    email: z.string(),
-    role: z.string(),
-    name: z.string().optional(),
-    municipalityIds: z.array(z.string()).optional(),
-    baseUrl: z.string().meta({ description: 'Het adres van de server in de eenmalige link.' }),
+    email: singleLine({ trim: false }),
+    role: singleLine({ trim: false }),
+    name: singleLine({ trim: false }).optional(),
+    municipalityIds: z.array(singleLine({ trim: false })).optional(),
+    baseUrl: singleLine({ trim: false }).meta({ description: 'Het adres van de server in de eenmalige link.' }),
   })
   .meta({ id: 'LocalUserInput', description: 'Een account vanaf de opdrachtregel.' })
 export type LocalUserInput = z.infer<typeof LocalUserInput>
@@ -39,7 +40,7 @@ export const RetentionResult = z
 export type RetentionResult = z.infer<typeof RetentionResult>
 
 export const LocalPipelineInput = z
-  .strictObject({ outDir: z.string().optional(), full: z.boolean().optional() })
+  .strictObject({ outDir: singleLine({ trim: false }).optional(), full: z.boolean().optional() })
   .meta({ id: 'LocalPipelineInput', description: 'Waar de bestanden heen gaan, en of alles opnieuw wordt berekend.' })
 export type LocalPipelineInput = z.infer<typeof LocalPipelineInput>
 

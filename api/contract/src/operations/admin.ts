@@ -1,6 +1,6 @@
 import { AuditList, AuditQuery, Municipality, MunicipalityInput, MunicipalityList, Partner, PartnerInput, PartnerList, SetupLink, User, UserInput, UserList, UserUpdate } from '../admin.js'
 import { PublicationSettings } from '../recommendations.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { IdParams } from './parameters.js'
 import { ADMIN } from './roles.js'

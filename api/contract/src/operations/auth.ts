@@ -1,5 +1,5 @@
 import { LoginInput, SessionInfo, SetupFinishInput, SetupFinished, SetupStart, SetupStartInput } from '../auth.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { STAFF } from './roles.js'
 

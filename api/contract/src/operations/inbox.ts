@@ -1,5 +1,5 @@
 import { AssignInput, CaseDetail, ConfidantIntakeInput, ConsentInput, ContactLogInput, Created, InboxList, InboxPartnerList, InboxQuery, InboxVersion, IntakeCreated, MessageInput, NoteInput, PersonList, StatusChangeInput, TimeLogInput } from '../inbox.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { IdParams } from './parameters.js'
 import { CONFIDANT } from './roles.js'

@@ -1,6 +1,6 @@
 import { Challenge } from '../challenge.js'
 import { ConcernCreated, ConcernDataCopy, ConcernFollowUp, ConcernInput, ResidentMessageInput } from '../concern.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import { PartnerInfo } from '../partner.js'
 import type { OperationRows } from './operation.js'
 import { FollowUpHeaders, IdempotencyHeaders, PartnerKeyParams, ReferenceParams } from './parameters.js'

@@ -1,5 +1,5 @@
 import { ConcernSummaryList, LocalConcernsQuery, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import { Health, OpenApiDocument } from '../service.js'
 import type { OperationRows } from './operation.js'
 

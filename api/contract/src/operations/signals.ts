@@ -1,6 +1,6 @@
 import { Recommendation, RecommendationInput, RecommendationList, RecommendationUpdate } from '../recommendations.js'
 import { PersonalDataCheck, PersonalDataCheckInput, Signal, SignalInput, SignalList, SignalUpdate } from '../signals.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { IdParams } from './parameters.js'
 import { CONFIDANT } from './roles.js'

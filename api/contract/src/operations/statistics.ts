@@ -1,5 +1,5 @@
 import { ReportQuery, StatisticsList, StatisticsQuery, StatisticsTable } from '../statistics.js'
-import * as paths from '../operation-paths.js'
+import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { ReportParams, TableParams } from './parameters.js'
 import { STAFF } from './roles.js'
