@@ -3,12 +3,14 @@ import * as paths from '@klankbord/contract/operation-paths'
 import type { OperationBody, OperationResponse } from '@klankbord/contract/operations'
 import { apiOrigin, request } from '../api-client.js'
 
+type ConcernRoute = typeof paths.getConcernFollowUp | typeof paths.sendResidentMessage | typeof paths.getDataCopy | typeof paths.eraseConcern
+
 /**
  * The resident's side of one concern. The follow-up code goes in a header on every call and never in a
  * URL, so it stays out of server logs, proxies and browser history.
  */
 export function createFollowUpClient(base: string, reference: string, code: string, locale: string) {
-  const url = (route: { readonly path: `/concerns/{reference}${string}` }) => apiOrigin(base) + apiPath(route, { reference })
+  const url = (route: ConcernRoute) => apiOrigin(base) + apiPath(route, { reference })
   const headers = (extra?: Record<string, string>) => ({ 'Follow-Up-Code': code, 'Accept-Language': locale, ...extra })
   return {
     get: () => request<OperationResponse<'getConcernFollowUp'>>(url(paths.getConcernFollowUp), { headers: headers() }),
