@@ -1,4 +1,4 @@
-import { API_ROOT, OPERATION_PATHS } from '@klankbord/contract/api-path'
+import { API_ROOT, OPERATION_PATHS, operationPath } from '@klankbord/contract/api-path'
 import { OPERATIONS, type Operation } from '@klankbord/contract/operations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type TestApp } from '../support/test-app.js'
@@ -49,5 +49,20 @@ describe('the paths-only module (what the widget imports) and the full table', (
       const placeholders = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort()
       expect(Object.keys(op.params?.shape ?? {}).sort(), id).toEqual(placeholders)
     }
+  })
+})
+
+describe('operationPath', () => {
+  it('fills in the path values, each encoded once, and takes exactly the values the path has', () => {
+    expect(operationPath('getCase', { id: 'c/1 ?' })).toBe('/api/v1/inbox/concerns/c%2F1%20%3F')
+    expect(operationPath('getConcernFollowUp', { reference: 'KB-7Q4M-X2PD' })).toBe('/api/v1/concerns/KB-7Q4M-X2PD')
+    expect(operationPath('listInbox')).toBe('/api/v1/inbox/concerns')
+    // Checked by the type checker (npm run typecheck), never run.
+    const _typeErrors = () => [
+      // @ts-expect-error: the case's id is needed
+      operationPath('getCase'),
+      // @ts-expect-error: this path has no values
+      operationPath('listInbox', { id: 'x' }),
+    ]
   })
 })
