@@ -58,11 +58,12 @@ describe('operationPath', () => {
     expect(operationPath('getConcernFollowUp', { reference: 'KB-7Q4M-X2PD' })).toBe('/api/v1/concerns/KB-7Q4M-X2PD')
     expect(operationPath('listInbox')).toBe('/api/v1/inbox/concerns')
     // Checked by the type checker (npm run typecheck), never run.
-    const _typeErrors = () => [
+    const typeErrors = () => [
       // @ts-expect-error: the case's id is needed
       operationPath('getCase'),
       // @ts-expect-error: this path has no values
       operationPath('listInbox', { id: 'x' }),
     ]
+    void typeErrors
   })
 })
