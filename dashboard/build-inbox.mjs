@@ -4,14 +4,14 @@ import { build } from 'esbuild'
 import { writeStylesheet } from './build-stylesheet.mjs'
 
 /**
- * The contract's main entry builds zod schemas at module level, which would ship all of zod to the browser.
- * The inbox takes values from the subpath entries and only types from the main entry (`import type`).
+ * The contract's main entry and its operations table build zod schemas at module level, which would ship all of zod
+ * to the browser. The inbox takes values from the subpath entries and only types from those two (`import type`).
  */
 const contractSubpathsOnly = {
   name: 'contract-subpaths-only',
   setup(b) {
-    b.onResolve({ filter: /^@klankbord\/contract$/ }, ({ importer }) => ({
-      errors: [{ text: `${importer}: take values from @klankbord/contract/vocabulary, /labels or /dates, and only types (import type) from @klankbord/contract` }],
+    b.onResolve({ filter: /^@klankbord\/contract(?:\/operations)?$/ }, ({ importer, path }) => ({
+      errors: [{ text: `${importer}: take values from @klankbord/contract/vocabulary, /labels, /dates or /api-path, and only types (import type) from ${path}` }],
     }))
   },
 }

@@ -97,6 +97,16 @@ function compactHtml(source) {
   return out
 }
 
+/** The contract's main entry and its operations table build zod schemas: the widget takes only types from them. */
+const contractWithoutSchemas = {
+  name: 'contract-without-schemas',
+  setup(b) {
+    b.onResolve({ filter: /^@klankbord\/contract(?:\/operations)?$/ }, ({ importer, path }) => ({
+      errors: [{ text: `${importer}: take values from the contract's subpath entries (vocabulary, labels, api-path, operation-paths …), and only types (import type) from ${path}` }],
+    }))
+  },
+}
+
 process.chdir(fileURLToPath(new URL('.', import.meta.url)))
 await rm('dist', { recursive: true, force: true })
 await build({
@@ -110,5 +120,5 @@ await build({
   chunkNames: '[name]-[hash]',
   legalComments: 'none',
   logLevel: 'info',
-  plugins: [compactTemplates],
+  plugins: [compactTemplates, contractWithoutSchemas],
 })

@@ -1,56 +1,24 @@
 import { Hono } from 'hono'
 import type { AppDeps, AppEnv } from './app-deps.js'
 import { accessLog } from './http/access-log.js'
-import { openCors, partnerCors } from './http/cors.js'
+import { openCors } from './http/cors.js'
 import { Problem } from './http/problem.js'
 import { renderProblem } from './http/render-problem.js'
 import { requestId } from './http/request-id.js'
 import { securityHeaders } from './http/security-headers.js'
-import { openApiDocument } from './openapi/document.js'
-import { challengeHandler } from './routes/challenge.js'
-import { createConcernHandler } from './routes/concerns/create.js'
-import { followUpHandler } from './routes/concerns/follow-up.js'
 import { dashboardPageHandler } from './routes/dashboard/page.js'
-import { healthHandler } from './routes/health.js'
-import { localConcernsHandler } from './routes/local/concerns.js'
-import { requireControlToken } from './routes/local/control-token.js'
-import { localPipelineHandler } from './routes/local/pipeline.js'
-import { localRetentionHandler } from './routes/local/retention.js'
-import { localUsersHandler } from './routes/local/users.js'
-import { getPartnerHandler } from './routes/partners/get.js'
+import { registerOperations } from './routes/register-operations.js'
 import { DASHBOARD_PACKAGE_DIR, staticFolder } from './routes/static-files.js'
-import { guard } from './auth/guard.js'
-import { honoPath, OPERATIONS } from './auth/operations.js'
 import { preferredLocale } from './http/language.js'
-import { plainPathParams } from './http/plain-path-params.js'
 import { problemForServiceError } from './http/service-errors.js'
-import { OPERATION_HANDLERS } from './routes/operation-handlers.js'
 
-/** The whole HTTP surface: the resident-facing API, the widget files and the demo pages. */
+/** The whole HTTP surface: every operation of the API, the widget files, the inbox, the dashboard and the demo pages. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.use('*', requestId(), accessLog(deps.log), securityHeaders({ trustProxy: deps.config.trustProxy, publicUrl: deps.config.publicUrl }))
-
-  const residentCors = partnerCors(() => deps.partners.allowedOrigins())
-  for (const path of ['/api/v1/concerns', '/api/v1/concerns/*', '/api/v1/challenge', '/api/v1/partners/*']) app.use(path, residentCors)
-  app.use('/api/v1/openapi.json', openCors())
   app.use('/widget/*', openCors())
 
-  const document = openApiDocument()
-  app.get('/api/v1/openapi.json', (c) => c.json(document))
-  app.get('/api/v1/health', healthHandler(deps))
-  app.get('/api/v1/challenge', challengeHandler(deps))
-  app.get('/api/v1/partners/:key', plainPathParams(), getPartnerHandler(deps))
-  app.post('/api/v1/concerns', createConcernHandler(deps))
-  app.get('/api/v1/concerns/:reference', plainPathParams(), followUpHandler(deps))
-  app.use('/api/v1/local/*', requireControlToken(deps))
-  app.get('/api/v1/local/concerns', localConcernsHandler(deps))
-  app.post('/api/v1/local/users', localUsersHandler(deps))
-  app.post('/api/v1/local/retention', localRetentionHandler(deps))
-  app.post('/api/v1/local/pipeline', localPipelineHandler(deps))
-
-  // Staff operations: each route reads the session and enforces its row of the access table.
-  for (const op of OPERATIONS) app.on(op.method.toUpperCase(), honoPath(op), guard(op, deps), plainPathParams(), OPERATION_HANDLERS[op.id](deps))
+  registerOperations(app, deps)
 
   const inboxApp = staticFolder('dist/inbox', { crossOrigin: false, fallback: 'index.html', packageDir: DASHBOARD_PACKAGE_DIR })
   app.get('/inbox', (c) => c.redirect('/inbox/'))

@@ -1,6 +1,7 @@
+import { apiPath } from '@klankbord/contract/api-path'
+import { OPERATIONS, type Operation } from '@klankbord/contract/operations'
 import type { Role } from '@klankbord/contract/vocabulary'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { OPERATIONS, type Operation } from '../../api/src/auth/operations.js'
 import { concernBody, postConcern } from '../support/concern-body.js'
 import { createStaff, login, type Session } from '../support/staff.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
@@ -27,24 +28,26 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
+type Row = Operation & { id: string }
+const ROWS: Row[] = Object.entries(OPERATIONS).map(([id, op]) => ({ ...(op as Operation), id }))
+
 /** A concrete URL for the operation, with ids that exist where the path has placeholders. */
 function url(op: Operation): string {
-  const path = op.path
-    .replace('{reference}', ids.reference!)
-    .replace('{id}', op.path.startsWith('/admin/users') ? ids.user! : op.path.startsWith('/admin/partners') ? ids.partner! : op.path.startsWith('/admin/municipalities') ? ids.municipality! : ids.concern!)
-  return `/api/v1${path}`
+  const id = op.path.startsWith('/admin/users') ? ids.user! : op.path.startsWith('/admin/partners') ? ids.partner! : op.path.startsWith('/admin/municipalities') ? ids.municipality! : ids.concern!
+  const values: Record<string, string> = { id, reference: ids.reference!, key: 'demo-gemeente', table: 'concerns', year: '2025' }
+  return (apiPath as (route: Operation, params: Record<string, string>) => string)(op, values)
 }
 
 /** An empty object: a role with access gets past the guard to validation (400) or succeeds; never 401 or 403. */
 function call(op: Operation, session: Session | undefined): Promise<Response> {
   const body = op.body ? {} : undefined
   if (!session)
-    return fetch(`${app.url}${url(op)}`, { method: op.method.toUpperCase(), headers: body ? { 'Content-Type': 'application/json' } : {}, body: body && JSON.stringify(body) })
-  return session.request(op.method.toUpperCase(), url(op), body)
+    return fetch(`${app.url}${url(op)}`, { method: op.method, headers: body ? { 'Content-Type': 'application/json' } : {}, body: body && JSON.stringify(body) })
+  return session.request(op.method, url(op), body)
 }
 
 describe('every operation × every role', () => {
-  const staffOps = OPERATIONS.filter((op) => op.access !== 'public' && op.id !== 'logout' && op.id !== 'logoutEverywhere')
+  const staffOps = ROWS.filter((op) => Array.isArray(op.access) && op.id !== 'logout' && op.id !== 'logoutEverywhere')
 
   it.each(staffOps.map((op) => [op.id, op] as const))('%s: anonymous gets 401 problem+json', async (_id, op) => {
     const response = await call(op, undefined)
@@ -65,15 +68,22 @@ describe('every operation × every role', () => {
       }
     })
 
-  it.each(OPERATIONS.filter((op) => op.access === 'public').map((op) => [op.id, op] as const))('%s is public: no login needed', async (_id, op) => {
+  it.each(ROWS.filter((op) => op.access === 'public').map((op) => [op.id, op] as const))('%s is public: no login needed', async (_id, op) => {
     const response = await call(op, undefined)
     expect([401, 403]).not.toContain(response.status)
     expect(response.status).toBeLessThan(500)
   })
 
   it('case data is for confidants only: council and administrator never get it', () => {
-    for (const op of OPERATIONS.filter((o) => o.path.startsWith('/inbox/')))
+    for (const op of ROWS.filter((o) => o.path.startsWith('/inbox/')))
       expect(op.access).toEqual(['confidant'])
+  })
+
+  it.each(ROWS.filter((op) => op.access === 'control-token').map((op) => [op.id, op] as const))('%s is local: no control token, 401 problem+json, also for staff', async (_id, op) => {
+    for (const response of [await call(op, undefined), await call(op, sessions.administrator)]) {
+      expect(response.status).toBe(401)
+      expect(response.headers.get('content-type')).toContain('application/problem+json')
+    }
   })
 
   it('logout works for every role, and the session is gone after it', async () => {

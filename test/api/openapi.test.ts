@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { OPERATIONS, type Operation } from '../../api/src/auth/operations.js'
+import { OPERATIONS, type Operation } from '@klankbord/contract/operations'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
 const RULESET = fileURLToPath(new URL('../../../shared/adr/linter.yaml', import.meta.url))
@@ -29,14 +29,15 @@ describe('the OpenAPI document', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('api-version')).toBe('1.0.0')
     const document = await response.json()
-    const handWritten = ['/challenge', '/concerns', '/concerns/{reference}', '/health', '/local/concerns', '/partners/{key}']
-    expect(Object.keys(document.paths).sort()).toEqual([...new Set([...handWritten, ...OPERATIONS.map((op) => op.path)])].sort())
-    for (const op of OPERATIONS as readonly Operation[]) {
-      const described = document.paths[op.path][op.method]
-      expect(described.operationId).toBe(op.id)
-      // Public operations say so explicitly; the others require the session cookie.
+    const rows = Object.entries(OPERATIONS) as [string, Operation][]
+    expect(Object.keys(document.paths).sort()).toEqual([...new Set(rows.map(([, op]) => op.path))].sort())
+    for (const [id, op] of rows) {
+      const described = document.paths[op.path][op.method.toLowerCase()]
+      expect(described.operationId).toBe(id)
+      // Public operations say so explicitly, local ones take the control token, the others require the session cookie.
       // Statistics may be opened to everyone by configuration: no requirement, or the session.
-      const expected = op.access === 'public' ? [] : op.publicWhenStatisticsArePublic ? [{}, { sessionCookie: [] }] : [{ sessionCookie: [] }]
+      const signedIn = op.publicWhenStatisticsArePublic ? [{}, { sessionCookie: [] }] : [{ sessionCookie: [] }]
+      const expected = op.access === 'public' ? [] : op.access === 'control-token' ? [{ controlToken: [] }] : signedIn
       expect(described.security).toEqual(expected)
     }
     expect(document.components.schemas.ConcernInput.required).toEqual(

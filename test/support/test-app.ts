@@ -12,6 +12,8 @@ import { recordLog } from './log-scan.js'
 import { newPgliteStore } from './stores.js'
 
 export type TestApp = {
+  /** The Hono app itself, for what only it knows (its routes). */
+  hono: ReturnType<typeof createApp>
   url: string
   origin: string
   deps: AppDeps
@@ -40,6 +42,7 @@ export async function startTestApp(
   const url = `http://127.0.0.1:${port}`
   await ensureDemoData(store.db, [url, `http://localhost:${port}`])
   return {
+    hono: app,
     url,
     origin: url,
     deps,

@@ -1,5 +1,8 @@
-import type { Challenge, ConcernCreated, ConcernInput, PartnerInfo, Problem } from '@klankbord/contract'
+import type { Problem } from '@klankbord/contract'
 import { ApiError } from '@klankbord/contract/api-error'
+import { apiPath } from '@klankbord/contract/api-path'
+import * as paths from '@klankbord/contract/operation-paths'
+import type { OperationResponse } from '@klankbord/contract/operations'
 
 export { ApiError }
 
@@ -19,20 +22,15 @@ export async function request<T>(url: string, init: RequestInit = {}): Promise<T
   throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || undefined)
 }
 
-export const apiRoot = (base: string) => `${base.replace(/\/+$/, '')}/api/v1`
+/** The `api-base` attribute without a trailing slash: an operation's path (from `apiPath`) goes after it. */
+export const apiOrigin = (base: string) => base.replace(/\/+$/, '')
 
-/** Talks to one Klankbord API origin. */
+/** What a page with the widget asks before anyone interacts (the partner), and from the first step on (the challenge); sending is in the form's chunk. */
 export function createApiClient(base: string) {
-  const api = apiRoot(base)
+  const origin = apiOrigin(base)
   return {
-    partner: (key: string) => request<PartnerInfo>(`${api}/partners/${encodeURIComponent(key)}`),
-    challenge: () => request<Challenge>(`${api}/challenge`),
-    createConcern: (input: ConcernInput, locale: string, idempotencyKey: string) =>
-      request<ConcernCreated>(`${api}/concerns`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': locale, 'Idempotency-Key': idempotencyKey },
-        body: JSON.stringify(input),
-      }),
+    partner: (key: string) => request<OperationResponse<'getPartner'>>(origin + apiPath(paths.getPartner, { key })),
+    challenge: () => request<OperationResponse<'getChallenge'>>(origin + apiPath(paths.getChallenge)),
   }
 }
 export type ApiClient = ReturnType<typeof createApiClient>

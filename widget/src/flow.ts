@@ -10,3 +10,4 @@ import { renderWish } from './steps/wish.js'
 export const STEPS = [renderDomain, renderStory, renderWish, renderContact, renderPrivacy, renderReview, renderConfirmation]
 export { toConcernInput, validateStep } from './validation.js'
 export { solveChallenge } from './proof-of-work.js'
+export { sendConcern } from './send-concern.js'

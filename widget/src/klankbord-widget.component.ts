@@ -244,7 +244,7 @@ export class KlankbordWidget extends LitElement {
     try {
       const key = (this.idempotencyKey ??= newKey())
       this.pending ??= { ...this.steps!.toConcernInput(this.answers, this.partner, locale), pow: await this.ensurePow() }
-      const concern = await this.client.createConcern(this.pending, locale, key)
+      const concern = await this.steps!.sendConcern(this.apiBase, this.pending, locale, key)
       this.created = { concern, mode: this.pending.contact.mode }
       this.answers = emptyAnswers()
       this.idempotencyKey = this.pending = this.pow = undefined

@@ -19,7 +19,8 @@ import {
   WISHES,
 } from './vocabulary.js'
 
-const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true')
+/** A flag in a query string: `true` or `false`. */
+export const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true')
 
 /** Filters of the inbox list; all optional, combined with AND. */
 export const InboxQuery = z

@@ -1,3 +1,5 @@
+import { OPERATION_PATHS, operationPath, queryString } from '@klankbord/contract/api-path'
+import type { OperationRequest, OperationResponse } from '@klankbord/contract/operations'
 import type { Config } from '../config.js'
 import { activeLock, type LockInfo } from '../store/data-dir-lock.js'
 import { openStore } from '../store/open-store.js'
@@ -5,11 +7,18 @@ import type { Store } from '../store/types.js'
 
 export class ServerUnreachableError extends Error {}
 
-/** Calls a local endpoint of the server that holds the data directory. */
-export async function callRunningServer<T>(lock: LockInfo, path: string, init: RequestInit = {}): Promise<T> {
+export type LocalOperation = 'listConcernsLocal' | 'addUserLocal' | 'runRetentionLocal' | 'runPipelineLocal'
+
+/** Calls a local operation of the server that holds the data directory. */
+export async function callRunningServer<Id extends LocalOperation>(lock: LockInfo, id: Id, request: OperationRequest<Id>): Promise<OperationResponse<Id>> {
+  const { query, body } = request as { query?: Record<string, string | number | boolean | undefined>; body?: unknown }
   let response: Response
   try {
-    response = await fetch(`${lock.controlUrl}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${lock.controlToken}` } })
+    response = await fetch(`${lock.controlUrl}${operationPath<LocalOperation>(id)}${queryString(query ?? {})}`, {
+      method: OPERATION_PATHS[id].method,
+      headers: { Authorization: `Bearer ${lock.controlToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
   } catch {
     throw new ServerUnreachableError(
       `De server (proces ${lock.pid}) houdt de datamap vast maar antwoordt niet op ${lock.controlUrl}.\n` +
@@ -21,7 +30,7 @@ export async function callRunningServer<T>(lock: LockInfo, path: string, init: R
     const reasons = problem?.invalidParams?.map((p) => p.reason).join('; ')
     throw new ServerUnreachableError(`De server antwoordde / the server answered HTTP ${response.status}${problem?.detail ? `: ${problem.detail}` : ''}${reasons ? ` (${reasons})` : ''}`)
   }
-  return (await response.json()) as T
+  return (await response.json()) as OperationResponse<Id>
 }
 
 /**

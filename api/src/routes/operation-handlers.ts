@@ -1,18 +1,36 @@
-import type { Context } from 'hono'
-import type { AppDeps, AppEnv } from '../app-deps.js'
-import type { OperationId } from '../auth/operations.js'
 import * as admin from './admin/handlers.js'
 import * as auth from './auth/handlers.js'
+import { challengeHandler } from './challenge.js'
+import { createConcernHandler } from './concerns/create.js'
+import { healthHandler } from './health.js'
 import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
+import { localConcernsHandler } from './local/concerns.js'
+import { localPipelineHandler } from './local/pipeline.js'
+import { localRetentionHandler } from './local/retention.js'
+import { localUsersHandler } from './local/users.js'
+import { openApiHandler } from './openapi/get.js'
+import type { OperationHandlers } from './operation-handler.js'
+import { getPartnerHandler } from './partners/get.js'
 import * as reports from './reports/handlers.js'
 import * as residents from './residents/handlers.js'
 import * as statistics from './statistics/handlers.js'
 
-type Handler = (c: Context<AppEnv>) => Response | Promise<Response>
-
-/** One handler per row of the operations table; the type makes a missing one a compile error. */
-export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler> = {
+/** One handler per row of the operations table; the type makes a missing one, or one for another row's input, a compile error. */
+export const OPERATION_HANDLERS: OperationHandlers = {
+  createConcern: createConcernHandler,
+  getConcernFollowUp: residents.followUpHandler,
+  sendResidentMessage: residents.sendResidentMessageHandler,
+  getDataCopy: residents.getDataCopyHandler,
+  eraseConcern: residents.eraseConcernHandler,
+  getChallenge: challengeHandler,
+  getPartner: getPartnerHandler,
+  getHealth: healthHandler,
+  getOpenApi: openApiHandler,
+  listConcernsLocal: localConcernsHandler,
+  addUserLocal: localUsersHandler,
+  runRetentionLocal: localRetentionHandler,
+  runPipelineLocal: localPipelineHandler,
   login: auth.loginHandler,
   getSession: auth.getSessionHandler,
   logout: auth.logoutHandler,
@@ -57,7 +75,4 @@ export const OPERATION_HANDLERS: Record<OperationId, (deps: AppDeps) => Handler>
   getStatistics: statistics.getStatisticsHandler,
   getStatisticsPackage: statistics.getStatisticsPackageHandler,
   getReport: reports.getReportHandler,
-  sendResidentMessage: residents.sendResidentMessageHandler,
-  getDataCopy: residents.getDataCopyHandler,
-  eraseConcern: residents.eraseConcernHandler,
 }

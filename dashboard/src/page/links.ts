@@ -1,6 +1,5 @@
-/** The addresses the dashboard links to: the API's downloads, the annual report and the login. */
-
-const STATISTICS = '/api/v1/statistics'
+// The addresses the dashboard links to: the API's downloads (from the operations table), the annual report and the login.
+import { operationPath } from '@klankbord/contract/api-path'
 
 /** The dashboard's own address; the filters go in its query string. */
 export const DASHBOARD_PATH = '/dashboard/'
@@ -9,10 +8,10 @@ export const DASHBOARD_PATH = '/dashboard/'
 export const LOGIN_URL = '/inbox/'
 
 /** A download link for one table: `format` makes the server send it as a file. */
-export const tableDownloadUrl = (name: string, format: 'csv' | 'parquet'): string => `${STATISTICS}/${encodeURIComponent(name)}?format=${format}`
+export const tableDownloadUrl = (name: string, format: 'csv' | 'parquet'): string => `${operationPath('getStatistics', { table: name })}?format=${format}`
 
 /** The Frictionless Data Package that describes every published table and column. */
-export const DATA_PACKAGE_URL = `${STATISTICS}/datapackage.json`
+export const DATA_PACKAGE_URL = operationPath('getStatisticsPackage')
 
 /** The annual report of a year as a PDF. */
-export const reportUrl = (year: string): string => `/api/v1/reports/${encodeURIComponent(year)}`
+export const reportUrl = (year: string): string => operationPath('getReport', { year })

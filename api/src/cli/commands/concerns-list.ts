@@ -18,7 +18,7 @@ While the server runs on PGlite, the list comes through that server (PGlite allo
 async function fetchConcerns(config: Config, limit: number): Promise<ConcernSummary[]> {
   return viaServerOrStore(
     config,
-    (lock) => callRunningServer<ConcernSummary[]>(lock, `/api/v1/local/concerns?limit=${limit}`),
+    (lock) => callRunningServer(lock, 'listConcernsLocal', { query: { limit } }),
     (store) => listConcerns(store, { limit }),
   )
 }

@@ -59,7 +59,8 @@ export async function pipelineCommand(args: string[], out: NodeJS.WritableStream
   const run = { dataDir: config.dataDir, outDir: values.out, minCell: config.minCell, full: values.full ?? false }
   const summary = await viaServerOrStore<PipelineSummary>(
     config,
-    (lock) => callRunningServer(lock, '/api/v1/local/pipeline', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ outDir: values.out, full: run.full }) }),
+    // The wire schema says only that the summary is an object; its shape is the statistics service's.
+    (lock) => callRunningServer(lock, 'runPipelineLocal', { body: { outDir: values.out, full: run.full } }) as Promise<PipelineSummary>,
     (store) => runStatistics(store, { ...run, onProgress: progressBar(out) }),
   )
   out.write(pipelineSummaryText(summary, process.resourceUsage().maxRSS))

@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { AnnualReportError, isReportYear, renderAnnualReport } from '@klankbord/dashboard/report'
+import { operationPath } from '@klankbord/contract/api-path'
 import { loadConfig, type Config } from '../../config.js'
-import { reportFileName } from '../../routes/reports/query.js'
+import { reportFileName } from '../../routes/reports/file-name.js'
 import { confidantNameFor } from '../../routes/reports/confidant-name.js'
 import { DataDirLockedError, activeLock } from '../../store/data-dir-lock.js'
 import { openStore } from '../../store/open-store.js'
@@ -23,9 +24,9 @@ anonymous. Only from the published anonymous statistics (run klankbord pipeline 
   --out BESTAND        uitvoer / output (standaard / default: jaarverslag-JJJJ[-gemeente].pdf)
 
 De naam van de vertrouwenspersoon komt uit de instellingen van de gemeente. Houdt een draaiende server de
-PGlite-opslag vast, dan blijft die naam weg (of vraag het verslag op via GET /api/v1/reports/JJJJ).
+PGlite-opslag vast, dan blijft die naam weg (of vraag het verslag op via GET ${operationPath('getReport', { year: 'JJJJ' })}).
 The confidant's name comes from the municipality's settings; it is left out while a running server holds the
-PGlite store (or fetch the report from GET /api/v1/reports/YYYY).`
+PGlite store (or fetch the report from GET ${operationPath('getReport', { year: 'YYYY' })}).`
 
 /** The confidant's name when the store can be read without waiting for a running server; undefined otherwise. */
 async function readConfidantName(config: Config, municipality: string | undefined, out: NodeJS.WritableStream): Promise<string | undefined> {

@@ -23,7 +23,7 @@ export async function retentionRunCommand(args: string[], out: NodeJS.WritableSt
   const dryRun = values['dry-run'] ?? false
   const result = await viaServerOrStore<RetentionResult>(
     loadConfig(),
-    (lock) => callRunningServer(lock, `/api/v1/local/retention?dryRun=${dryRun}`, { method: 'POST' }),
+    (lock) => callRunningServer(lock, 'runRetentionLocal', { query: { dryRun: dryRun ? 'true' : 'false' } }),
     (store) => runRetention(store.db, new Date(), { dryRun }),
   )
   for (const c of result.due) out.write(`  ${c.reference}  gesloten / closed ${c.closedAt.slice(0, 10)}  ${c.municipality}\n`)

@@ -1,3 +1,4 @@
+import { API_ROOT, operationPath } from '@klankbord/contract/api-path'
 import { loadConfig } from '../../config.js'
 import { createLog } from '../../log.js'
 import { startServer } from '../../server.js'
@@ -36,8 +37,8 @@ export async function serveCommand(args: string[], out: NodeJS.WritableStream): 
     `  Inbox vertrouwenspersoon:       ${server.url}/inbox/`,
     `  Dashboard gemeenteraad:         ${server.url}/dashboard/`,
     `  Melding volgen / follow-up:     ${server.url}/volg`,
-    `  API:                            ${server.url}/api/v1`,
-    `  OpenAPI:                        ${server.url}/api/v1/openapi.json`,
+    `  API:                            ${server.url}${API_ROOT}`,
+    `  OpenAPI:                        ${server.url}${operationPath('getOpenApi')}`,
     `  Widget:                         ${server.url}/widget/v1/klankbord.js`,
     `  Opslag / store:                 ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
     '',

@@ -18,8 +18,6 @@ authentication. This is how the first administrator is made.
   --url URL          adres van de server in de link / server address in the link
                      (standaard KLANKBORD_PUBLIC_URL, anders de draaiende server / default: the running server)`
 
-type Created = { id: string; email: string; role: string; setupUrl: string }
-
 export async function userAddCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCommandArgs(args, {
     email: { type: 'string' },
@@ -37,9 +35,9 @@ export async function userAddCommand(args: string[], out: NodeJS.WritableStream)
   const config = loadConfig()
   const request = (baseUrl: string): CliUserRequest => ({ email: values.email!, role: values.role!, name: values.name, municipalityIds: values.municipality, baseUrl })
   const fallbackUrl = values.url ?? config.publicUrl
-  const created = await viaServerOrStore<Created>(
+  const created = await viaServerOrStore(
     config,
-    (lock) => callRunningServer(lock, '/api/v1/local/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request(fallbackUrl ?? lock.controlUrl!)) }),
+    (lock) => callRunningServer(lock, 'addUserLocal', { body: request(fallbackUrl ?? lock.controlUrl!) }),
     (store) => addUserFromCli(store.db, request(fallbackUrl ?? `http://localhost:${config.port}`), new Date()),
   )
   out.write(

@@ -1,8 +1,7 @@
-import { AuditQuery, MunicipalityInput, PartnerInput, PublicationSettings, UserInput, UserUpdate } from '@klankbord/contract'
+import type { PublicationSettings } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { signedIn } from '../../auth/guard.js'
-import { parseBody, parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { createMunicipality, listMunicipalities, updateMunicipality } from '../../services/admin/municipalities.js'
 import { createPartner, listPartners, updatePartner } from '../../services/admin/partners.js'
@@ -13,6 +12,7 @@ import { recordAudit, type AuditEvent } from '../../services/audit/record-audit.
 import { createUser, resetUser, setupUrl } from '../../services/users/create-user.js'
 import { unlockUser } from '../../services/users/login.js'
 import { toUser } from '../../services/users/user-view.js'
+import type { OperationHandler } from '../operation-handler.js'
 import { requestTrace } from '../request-trace.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
@@ -37,14 +37,14 @@ function baseUrl(c: Context<AppEnv>, deps: AppDeps): string {
 
 export const listMunicipalitiesHandler = (deps: AppDeps): Handler => async (c) => c.json({ items: await listMunicipalities(deps.store.db) })
 
-export const createMunicipalityHandler = (deps: AppDeps): Handler => async (c) => {
-  const created = await createMunicipality(deps.store.db, await parseBody(c, MunicipalityInput), deps.now())
+export const createMunicipalityHandler = (deps: AppDeps): OperationHandler<'createMunicipality'> => async (c, { body }) => {
+  const created = await createMunicipality(deps.store.db, await body(), deps.now())
   await auditAdmin(c, deps, 'municipality.create', 'municipality', created.id)
   return c.json(created, 201)
 }
 
-export const updateMunicipalityHandler = (deps: AppDeps): Handler => async (c) => {
-  const updated = await updateMunicipality(deps.store.db, c.req.param('id') ?? '', await parseBody(c, MunicipalityInput))
+export const updateMunicipalityHandler = (deps: AppDeps): OperationHandler<'updateMunicipality'> => async (c, { body }) => {
+  const updated = await updateMunicipality(deps.store.db, c.req.param('id') ?? '', await body())
   if (!updated) throw new Problem('not-found')
   deps.partners.invalidate()
   await auditAdmin(c, deps, 'municipality.update', 'municipality', updated.id)
@@ -53,15 +53,15 @@ export const updateMunicipalityHandler = (deps: AppDeps): Handler => async (c) =
 
 export const listPartnersHandler = (deps: AppDeps): Handler => async (c) => c.json({ items: await listPartners(deps.store.db) })
 
-export const createPartnerHandler = (deps: AppDeps): Handler => async (c) => {
-  const created = await createPartner(deps.store.db, await parseBody(c, PartnerInput), deps.now())
+export const createPartnerHandler = (deps: AppDeps): OperationHandler<'createPartner'> => async (c, { body }) => {
+  const created = await createPartner(deps.store.db, await body(), deps.now())
   deps.partners.invalidate()
   await auditAdmin(c, deps, 'partner.create', 'partner', created.id)
   return c.json(created, 201)
 }
 
-export const updatePartnerHandler = (deps: AppDeps): Handler => async (c) => {
-  const updated = await updatePartner(deps.store.db, c.req.param('id') ?? '', await parseBody(c, PartnerInput))
+export const updatePartnerHandler = (deps: AppDeps): OperationHandler<'updatePartner'> => async (c, { body }) => {
+  const updated = await updatePartner(deps.store.db, c.req.param('id') ?? '', await body())
   if (!updated) throw new Problem('not-found')
   deps.partners.invalidate()
   await auditAdmin(c, deps, 'partner.update', 'partner', updated.id)
@@ -70,16 +70,16 @@ export const updatePartnerHandler = (deps: AppDeps): Handler => async (c) => {
 
 export const listUsersHandler = (deps: AppDeps): Handler => async (c) => c.json({ items: await listUsers(deps.store.db) })
 
-export const createUserHandler = (deps: AppDeps): Handler => async (c) => {
-  const input = await parseBody(c, UserInput)
+export const createUserHandler = (deps: AppDeps): OperationHandler<'createUser'> => async (c, { body }) => {
+  const input = await body()
   await assertMunicipalities(deps.store.db, input.municipalityIds)
   const { row, token } = await createUser(deps.store.db, input, deps.now())
   await auditAdmin(c, deps, 'user.create', 'user', row.id)
   return c.json({ user: toUser(row), setupUrl: setupUrl(baseUrl(c, deps), token) }, 201)
 }
 
-export const updateUserHandler = (deps: AppDeps): Handler => async (c) => {
-  const updated = await updateUser(deps.store.db, c.req.param('id') ?? '', await parseBody(c, UserUpdate), deps.now())
+export const updateUserHandler = (deps: AppDeps): OperationHandler<'updateUser'> => async (c, { body }) => {
+  const updated = await updateUser(deps.store.db, c.req.param('id') ?? '', await body(), deps.now())
   if (!updated) throw new Problem('not-found')
   await auditAdmin(c, deps, 'user.update', 'user', updated.id)
   return c.json(updated)
@@ -99,8 +99,8 @@ export const resetUserHandler = (deps: AppDeps): Handler => async (c) => {
   return c.json({ user: toUser(reset.row), setupUrl: setupUrl(baseUrl(c, deps), reset.token) }, 201)
 }
 
-export const listAuditHandler = (deps: AppDeps): Handler => async (c) => {
-  const { format, ...filter } = parseQuery(c, AuditQuery)
+export const listAuditHandler = (deps: AppDeps): OperationHandler<'listAudit'> => async (c, { query }) => {
+  const { format, ...filter } = query()
   const items = await listAudit(deps.store.db, filter)
   // Reading the audit log is itself logged: who looked at whose traces is worth knowing.
   await auditAdmin(c, deps, format === 'csv' ? 'audit-log.export' : 'audit-log.read', 'audit-log', null, PROCESSING_ACTIVITIES.auditReview)
@@ -111,8 +111,8 @@ export const listAuditHandler = (deps: AppDeps): Handler => async (c) => {
 
 export const getPublicationHandler = (deps: AppDeps): Handler => async (c) => c.json({ statisticsPublic: await deps.publication.statisticsPublic() } satisfies PublicationSettings)
 
-export const updatePublicationHandler = (deps: AppDeps): Handler => async (c) => {
-  const { statisticsPublic } = await parseBody(c, PublicationSettings)
+export const updatePublicationHandler = (deps: AppDeps): OperationHandler<'updatePublication'> => async (c, { body }) => {
+  const { statisticsPublic } = await body()
   await deps.publication.setStatisticsPublic(statisticsPublic, signedIn(c).user.id, deps.now())
   await auditAdmin(c, deps, statisticsPublic ? 'publication.public' : 'publication.private', 'setting', 'statistics-public', PROCESSING_ACTIVITIES.accountManagement)
   return c.json({ statisticsPublic } satisfies PublicationSettings)

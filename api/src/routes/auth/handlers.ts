@@ -1,11 +1,9 @@
-import { LoginInput, SetupFinishInput, SetupStartInput } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { signedIn } from '../../auth/guard.js'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../../auth/session-cookie.js'
 import { hashToken } from '../../security/tokens.js'
 import { clientIp } from '../../http/client-ip.js'
-import { parseBody } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
 import { PROCESSING_ACTIVITIES } from '../../services/audit/processing-activities.js'
@@ -14,13 +12,14 @@ import { login } from '../../services/users/login.js'
 import { deleteSession, deleteUserSessions } from '../../services/users/sessions.js'
 import { finishSetup, startSetup } from '../../services/users/setup-account.js'
 import { sessionInfo } from '../../services/users/user-view.js'
+import type { OperationHandler } from '../operation-handler.js'
 import { requestTrace } from '../request-trace.js'
 
 const cookieOptions = (deps: AppDeps) => ({ trustProxy: deps.config.trustProxy, publicUrl: deps.config.publicUrl })
 
-export const loginHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
+export const loginHandler = (deps: AppDeps): OperationHandler<'login'> => async (c, { body }) => {
   enforceRateLimit(c, deps, deps.limits.login)
-  const input = await parseBody(c, LoginInput)
+  const input = await body()
   const startTime = deps.now()
   const result = await login({ db: deps.store.db, cipher: deps.cipher, recoveryCodes: deps.recoveryCodes, now: deps.now, throttle: deps.config.rateLimit }, input, clientIp(c, deps.config.trustProxy))
   const trace = requestTrace(c, deps)
@@ -57,15 +56,15 @@ export const logoutEverywhereHandler = (deps: AppDeps) => async (c: Context<AppE
 
 const setupDeps = (deps: AppDeps) => ({ db: deps.store.db, cipher: deps.cipher, recoveryCodes: deps.recoveryCodes, now: deps.now })
 
-export const startSetupHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
+export const startSetupHandler = (deps: AppDeps): OperationHandler<'startSetup'> => async (c, { body }) => {
   enforceRateLimit(c, deps, deps.limits.setup)
-  const { token } = await parseBody(c, SetupStartInput)
+  const { token } = await body()
   return c.json(await startSetup(setupDeps(deps), token))
 }
 
-export const finishSetupHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {
+export const finishSetupHandler = (deps: AppDeps): OperationHandler<'finishSetup'> => async (c, { body }) => {
   enforceRateLimit(c, deps, deps.limits.setup)
-  const input = await parseBody(c, SetupFinishInput)
+  const input = await body()
   const { userId, recoveryCodes } = await finishSetup(setupDeps(deps), input)
   await recordAudit(deps.store.db, { name: 'user.setup', actor: { id: userId, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.accountManagement, objectType: 'user', objectId: userId, startTime: deps.now(), ...requestTrace(c, deps) })
   return c.json({ recoveryCodes })

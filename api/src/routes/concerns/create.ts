@@ -1,31 +1,28 @@
-import type { Context } from 'hono'
-import { ConcernInput, IDEMPOTENCY_KEY_PATTERN } from '@klankbord/contract'
-import type { AppDeps, AppEnv } from '../../app-deps.js'
+import { IDEMPOTENCY_KEY_PATTERN } from '@klankbord/contract'
+import { operationPath } from '@klankbord/contract/api-path'
+import type { AppDeps } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
 import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
-import { readJson } from '../../http/read-json.js'
-import { toInvalidParams } from '../../http/validation-messages.js'
 import { createConcern } from '../../services/concerns/create-concern.js'
-
+import type { OperationHandler } from '../operation-handler.js'
 
 const filledHoneypot = (body: unknown): boolean => {
   const website = (body as { website?: unknown } | null)?.website
   return website !== undefined && website !== null && website !== ''
 }
 
-/** POST /api/v1/concerns: a resident raises a concern through a partner's widget. */
-export function createConcernHandler(deps: AppDeps) {
-  return async (c: Context<AppEnv>) => {
+/** `createConcern`: a resident raises a concern through a partner's widget. */
+export function createConcernHandler(deps: AppDeps): OperationHandler<'createConcern'> {
+  return async (c, { body }) => {
     enforceRateLimit(c, deps, deps.limits.intake)
-    const body = await readJson(c)
-    const locale = preferredLocale(c.req.header('Accept-Language'), (body as { locale?: unknown } | null)?.locale)
-    c.set('locale', locale)
-    // Before validation: a bot that filled the honeypot learns nothing about its fields, whatever else it sent.
-    if (filledHoneypot(body)) throw new Problem('spam-suspected')
-    const parsed = ConcernInput.safeParse(body, { reportInput: true })
-    if (!parsed.success) throw new Problem('validation-failed', { invalidParams: toInvalidParams(parsed.error.issues, locale) })
-    const input = parsed.data
+    const input = await body((json) => {
+      // Errors, the validation's included, speak the language the resident chose in the form.
+      c.set('locale', preferredLocale(c.req.header('Accept-Language'), (json as { locale?: unknown } | null)?.locale))
+      // Before validation: a bot that filled the honeypot learns nothing about its fields, whatever else it sent.
+      if (filledHoneypot(json)) throw new Problem('spam-suspected')
+    })
+    const locale = c.get('locale') ?? preferredLocale(c.req.header('Accept-Language'))
 
     const idempotencyKey = c.req.header('Idempotency-Key')
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
@@ -50,7 +47,7 @@ export function createConcernHandler(deps: AppDeps) {
         : undefined,
       spends: verifiedPow ? deps.pow.spending(verifiedPow) : undefined,
     })
-    c.header('Location', `/api/v1/concerns/${result.created.reference}`)
+    c.header('Location', operationPath('getConcernFollowUp', { reference: result.created.reference }))
     if (result.replayed) c.header('Idempotent-Replayed', 'true')
     return c.json(result.created, 201)
   }

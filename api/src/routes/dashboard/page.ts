@@ -2,7 +2,7 @@ import { renderAccessPage, stateFromSearch, type NoAccess } from '@klankbord/das
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { guard } from '../../auth/guard.js'
-import { operation } from '../../auth/operations.js'
+import { OPERATIONS } from '@klankbord/contract/operations'
 import { compressedBody } from '../../http/compressed.js'
 import { Problem } from '../../http/problem.js'
 
@@ -11,7 +11,7 @@ type Handler = (c: Context<AppEnv>) => Promise<Response>
 const HTML = 'text/html; charset=utf-8'
 
 /** The dashboard shows the statistics, so whoever may read them (the access table's row) may see it. */
-const STATISTICS = operation('listStatistics')
+const STATISTICS = OPERATIONS.listStatistics
 
 async function accessOf(c: Context<AppEnv>, deps: AppDeps): Promise<'granted' | NoAccess> {
   try {

@@ -1,8 +1,7 @@
-import { AssignInput, ConfidantIntakeInput, ConsentInput, ContactLogInput, InboxQuery, MessageInput, NoteInput, StatusChangeInput, TimeLogInput } from '@klankbord/contract'
+import type { Operations } from '@klankbord/contract/operations'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { signedIn } from '../../auth/guard.js'
-import { parseBody, parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
 import { assignCase, confidantsFor } from '../../services/cases/assign-case.js'
 import { partnersOf } from '../../services/cases/partners-of.js'
@@ -12,18 +11,19 @@ import { getCase } from '../../services/cases/get-case.js'
 import { inboxVersion, listInbox } from '../../services/cases/list-inbox.js'
 import { logCaseEvent, type CaseEventInput } from '../../services/cases/log-event.js'
 import { sendMessage } from '../../services/cases/send-message.js'
+import type { OperationInput } from '../../http/operation-input.js'
+import type { OperationHandler } from '../operation-handler.js'
 import { requestTrace } from '../request-trace.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
 
-export const listInboxHandler = (deps: AppDeps): Handler => async (c) => c.json(await listInbox(deps.store.db, signedIn(c).user, parseQuery(c, InboxQuery), deps.now()))
+export const listInboxHandler = (deps: AppDeps): OperationHandler<'listInbox'> => async (c, { query }) => c.json(await listInbox(deps.store.db, signedIn(c).user, query(), deps.now()))
 
 export const inboxVersionHandler = (deps: AppDeps): Handler => async (c) => c.json({ version: await inboxVersion(deps.store.db, signedIn(c).user) })
 
-export const createIntakeHandler = (deps: AppDeps): Handler => async (c) => {
+export const createIntakeHandler = (deps: AppDeps): OperationHandler<'createIntake'> => async (c, { body }) => {
   const { user } = signedIn(c)
-  const body = await parseBody(c, ConfidantIntakeInput)
-  return c.json(await confidantIntake(deps, user, body, requestTrace(c, deps)), 201)
+  return c.json(await confidantIntake(deps, user, await body(), requestTrace(c, deps)), 201)
 }
 
 export const getCaseHandler = (deps: AppDeps): Handler => async (c) => {
@@ -34,33 +34,36 @@ export const getCaseHandler = (deps: AppDeps): Handler => async (c) => {
   return c.json(detail)
 }
 
-export const changeStatusHandler = (deps: AppDeps): Handler => async (c) => {
-  const input = await parseBody(c, StatusChangeInput)
+export const changeStatusHandler = (deps: AppDeps): OperationHandler<'changeStatus'> => async (c, { body }) => {
+  const input = await body()
   await changeStatus(deps.store.db, signedIn(c).user, c.req.param('id') ?? '', input, deps.now(), requestTrace(c, deps))
   return c.body(null, 204)
 }
 
-export const assignCaseHandler = (deps: AppDeps): Handler => async (c) => {
-  const { assigneeId } = await parseBody(c, AssignInput)
+export const assignCaseHandler = (deps: AppDeps): OperationHandler<'assignCase'> => async (c, { body }) => {
+  const { assigneeId } = await body()
   await assignCase(deps.store.db, signedIn(c).user, c.req.param('id') ?? '', assigneeId, deps.now(), requestTrace(c, deps))
   return c.body(null, 204)
 }
 
-function eventHandler(deps: AppDeps, read: (c: Context<AppEnv>) => Promise<CaseEventInput>): Handler {
-  return async (c) => {
-    const input = await read(c)
-    const id = await logCaseEvent(deps.store.db, deps.cipher, signedIn(c).user, c.req.param('id') ?? '', input, deps.now(), requestTrace(c, deps))
+type EventOperation = 'addNote' | 'logContact' | 'logTime' | 'recordConsent'
+
+/** Each kind of event on a case's timeline: its body, read with its own row's schema, becomes the event. */
+function eventHandler<Id extends EventOperation>(deps: AppDeps, read: (input: OperationInput<Operations[Id]>) => Promise<CaseEventInput>): OperationHandler<Id> {
+  return async (c, input) => {
+    const event = await read(input)
+    const id = await logCaseEvent(deps.store.db, deps.cipher, signedIn(c).user, c.req.param('id') ?? '', event, deps.now(), requestTrace(c, deps))
     return c.json({ id }, 201)
   }
 }
 
-export const addNoteHandler = (deps: AppDeps) => eventHandler(deps, async (c) => ({ type: 'note', text: (await parseBody(c, NoteInput)).text }))
-export const logContactHandler = (deps: AppDeps) => eventHandler(deps, async (c) => ({ type: 'contact', contact: await parseBody(c, ContactLogInput) }))
-export const logTimeHandler = (deps: AppDeps) => eventHandler(deps, async (c) => ({ type: 'time', ...(await parseBody(c, TimeLogInput)) }))
-export const recordConsentHandler = (deps: AppDeps) => eventHandler(deps, async (c) => ({ type: 'consent', ...(await parseBody(c, ConsentInput)) }))
+export const addNoteHandler = (deps: AppDeps) => eventHandler<'addNote'>(deps, async ({ body }) => ({ type: 'note', text: (await body()).text }))
+export const logContactHandler = (deps: AppDeps) => eventHandler<'logContact'>(deps, async ({ body }) => ({ type: 'contact', contact: await body() }))
+export const logTimeHandler = (deps: AppDeps) => eventHandler<'logTime'>(deps, async ({ body }) => ({ type: 'time', ...(await body()) }))
+export const recordConsentHandler = (deps: AppDeps) => eventHandler<'recordConsent'>(deps, async ({ body }) => ({ type: 'consent', ...(await body()) }))
 
-export const sendMessageHandler = (deps: AppDeps): Handler => async (c) => {
-  const { body } = await parseBody(c, MessageInput)
+export const sendMessageHandler = (deps: AppDeps): OperationHandler<'sendMessage'> => async (c, input) => {
+  const { body } = await input.body()
   const id = await sendMessage({ db: deps.store.db, cipher: deps.cipher, mailer: deps.mailer, log: deps.log, now: deps.now }, signedIn(c).user, c.req.param('id') ?? '', body, requestTrace(c, deps))
   return c.json({ id }, 201)
 }

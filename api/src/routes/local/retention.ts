@@ -1,8 +1,7 @@
-import type { Context } from 'hono'
-import type { AppDeps, AppEnv } from '../../app-deps.js'
+import type { AppDeps } from '../../app-deps.js'
 import { runRetention } from '../../services/retention/run-retention.js'
+import type { OperationHandler } from '../operation-handler.js'
 
-/** POST /api/v1/local/retention?dryRun=true: `klankbord retention run` through the running server. */
-export function localRetentionHandler(deps: AppDeps) {
-  return async (c: Context<AppEnv>) => c.json(await runRetention(deps.store.db, deps.now(), { dryRun: c.req.query('dryRun') === 'true' }))
-}
+/** `runRetentionLocal`: `klankbord retention run` through the running server. */
+export const localRetentionHandler = (deps: AppDeps): OperationHandler<'runRetentionLocal'> => async (c, { query }) =>
+  c.json(await runRetention(deps.store.db, deps.now(), { dryRun: query().dryRun ?? false }))

@@ -1,16 +1,11 @@
 import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { AnnualReportError, isReportYear, renderAnnualReport } from '@klankbord/dashboard/report'
-import type { Context } from 'hono'
-import type { AppDeps, AppEnv } from '../../app-deps.js'
+import type { AppDeps } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
-import { parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
-import { toInvalidParams } from '../../http/validation-messages.js'
 import { confidantNameFor } from './confidant-name.js'
-import { ReportQuery } from '@klankbord/contract'
-import { ReportYear, reportFileName } from './query.js'
-
-type Handler = (c: Context<AppEnv>) => Promise<Response>
+import type { OperationHandler } from '../operation-handler.js'
+import { reportFileName } from './file-name.js'
 
 const NOT_FOUND = {
   'no-statistics': { nl: 'Er zijn nog geen cijfers gepubliceerd. Draai eerst de pipeline.', en: 'No statistics have been published yet. Run the pipeline first.' },
@@ -19,20 +14,16 @@ const NOT_FOUND = {
 } as const
 
 /**
- * GET /api/v1/reports/{year}: the annual report as a tagged PDF, made from the published statistics only
- * (the same files GET /statistics serves), so no personal data is read and nothing is audited.
+ * `getReport`: the annual report as a tagged PDF, made from the published statistics only (the same files
+ * `getStatistics` serves), so no personal data is read and nothing is audited.
  */
-export const getReportHandler = (deps: AppDeps): Handler => async (c) => {
-  const locale = preferredLocale(c.req.header('Accept-Language'))
-  const path = ReportYear.safeParse({ year: c.req.param('year') }, { reportInput: true })
-  if (!path.success || !isReportYear(Number(path.data.year)))
-    throw new Problem('validation-failed', {
-      invalidParams: path.success
-        ? [{ name: 'year', code: 'out-of-range', reason: locale === 'nl' ? 'year: kies een jaar van 2000 tot en met 2100.' : 'year: choose a year from 2000 to 2100.' }]
-        : toInvalidParams(path.error.issues, locale),
-    })
-  const year = Number(path.data.year)
-  const { municipality } = parseQuery(c, ReportQuery)
+export const getReportHandler = (deps: AppDeps): OperationHandler<'getReport'> => async (c, { params, query }) => {
+  const year = Number(params().year)
+  if (!isReportYear(year)) {
+    const reason = preferredLocale(c.req.header('Accept-Language')) === 'nl' ? 'year: kies een jaar van 2000 tot en met 2100.' : 'year: choose a year from 2000 to 2100.'
+    throw new Problem('validation-failed', { invalidParams: [{ name: 'year', code: 'out-of-range', reason }] })
+  }
+  const { municipality } = query()
   try {
     const pdf = await renderAnnualReport({
       statisticsDir: defaultPaths(deps.config.dataDir).outDir,

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { defaultPaths, isPublishedTable, META_TABLES, publishedAt, PUBLISHED_FORMATS, readPublishedFile, readPublishedRows, TABLES, type PublishedFormat } from '@klankbord/analytics/pipeline'
-import { PUBLISHED_LISTS, StatisticsQuery, type StatisticsList } from '@klankbord/contract'
+import { PUBLISHED_LISTS, type StatisticsList } from '@klankbord/contract'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { compressedBody } from '../../http/compressed.js'
-import { parseQuery } from '../../http/parse-input.js'
 import { Problem } from '../../http/problem.js'
+import type { OperationHandler } from '../operation-handler.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
 
@@ -34,10 +34,10 @@ export const listStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
 const notYetPublished = () =>
   new Problem('not-found', { detail: { nl: 'Deze tabel is nog niet gemaakt. Draai eerst de pipeline.', en: 'This table has not been made yet. Run the pipeline first.' } })
 
-export const getStatisticsHandler = (deps: AppDeps): Handler => async (c) => {
+export const getStatisticsHandler = (deps: AppDeps): OperationHandler<'getStatistics'> => async (c, { query }) => {
   const name = c.req.param('table') ?? ''
   if (!isPublishedTable(name)) throw new Problem('not-found')
-  const format = parseQuery(c, StatisticsQuery).format ?? requestedFormat(c.req.header('Accept'))
+  const format = query().format ?? requestedFormat(c.req.header('Accept'))
   if (format === 'json') {
     const rows = await readPublishedRows(outDir(deps), name)
     if (!rows) throw notYetPublished()

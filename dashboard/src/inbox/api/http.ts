@@ -1,6 +1,6 @@
 import { ApiError, type ProblemBody } from '@klankbord/contract/api-error'
-
-const API_ROOT = '/api/v1'
+import { apiPath, OPERATION_PATHS, queryString, type OperationId, type Route } from '@klankbord/contract/api-path'
+import type { OperationRequest, OperationResponse } from '@klankbord/contract/operations'
 
 export { ApiError, type ProblemBody }
 
@@ -20,15 +20,24 @@ export function setRequestLanguage(locale: string): void {
   language = locale
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+/** No argument for an operation that takes nothing, else its path values, query and body. */
+type RequestArgs<Id extends OperationId> = unknown extends OperationRequest<Id> ? [] : [request: OperationRequest<Id>]
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** Calls an operation of the API: method and path from the operations table, the answer typed by its row. */
+export function call<Id extends OperationId>(id: Id, ...[request]: RequestArgs<Id>): Promise<OperationResponse<Id>> {
+  const { params, query, body } = (request ?? {}) as { params?: Record<string, string>; query?: Record<string, string | number | boolean | undefined>; body?: unknown }
+  const route: Route = OPERATION_PATHS[id]
+  const path = (apiPath as (route: Route, params?: Record<string, string>) => string)(route, params) + queryString(query ?? {})
+  return send(route.method, path, body) as Promise<OperationResponse<Id>>
+}
+
+async function send(method: Route['method'], path: string, body: unknown): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': language }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken
   let response: Response
   try {
-    response = await fetch(`${API_ROOT}${path}`, {
+    response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -40,19 +49,11 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   }
   if (response.ok) {
     const text = await response.text()
-    return (text ? JSON.parse(text) : undefined) as T
+    return text ? JSON.parse(text) : undefined
   }
   const problem = ((await response.json().catch(() => undefined)) ?? {}) as ProblemBody
   const error = new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || undefined)
   // A wrong password is a 401 too; only a missing or expired session sends the user to the login view.
   if (error.kind === 'unauthorized') window.dispatchEvent(new Event(SESSION_ENDED_EVENT))
   return Promise.reject(error)
-}
-
-/** A query string from defined values only. */
-export function queryString(values: Record<string, string | number | boolean | undefined>): string {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, String(value))
-  const text = params.toString()
-  return text ? `?${text}` : ''
 }

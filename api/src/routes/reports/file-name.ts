@@ -1,8 +1,3 @@
-import * as z from 'zod'
-
-/** GET /reports/{year}: the year in the path (the query, ReportQuery, is in the contract). */
-export const ReportYear = z.strictObject({ year: z.string().regex(/^\d{4}$/).meta({ description: 'Het jaar van het verslag, bijvoorbeeld 2025.' }) })
-
 /** A file name that says what it is, e.g. jaarverslag-2025-bergen-l.pdf. */
 export const reportFileName = (year: number, municipality: string | undefined): string =>
   `jaarverslag-${year}${municipality ? `-${municipality.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : ''}.pdf`

@@ -1,0 +1,125 @@
+import { AuditList, AuditQuery, Municipality, MunicipalityInput, MunicipalityList, Partner, PartnerInput, PartnerList, SetupLink, User, UserInput, UserList, UserUpdate } from '../admin.js'
+import { PublicationSettings } from '../recommendations.js'
+import * as paths from '../operation-paths/index.js'
+import type { OperationRows } from './operation.js'
+import { IdParams } from './parameters.js'
+import { ADMIN } from './roles.js'
+
+/** Administration: municipalities, partners, accounts, publication and the audit log. */
+export const ADMIN_OPERATIONS = {
+  listMunicipalities: {
+    ...paths.listMunicipalities,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Gemeenten',
+    response: { status: 200, schema: MunicipalityList, description: 'Alle gemeenten met instellingen.' },
+  },
+  createMunicipality: {
+    ...paths.createMunicipality,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Gemeente toevoegen',
+    body: MunicipalityInput,
+    response: { status: 201, schema: Municipality, description: 'Gemeente toegevoegd.' },
+  },
+  updateMunicipality: {
+    ...paths.updateMunicipality,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Gemeente en instellingen wijzigen',
+    params: IdParams,
+    body: MunicipalityInput,
+    response: { status: 200, schema: Municipality, description: 'Gemeente gewijzigd.' },
+  },
+  listPartners: {
+    ...paths.listPartners,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Partnerwebsites',
+    response: { status: 200, schema: PartnerList, description: 'Alle partners.' },
+  },
+  createPartner: {
+    ...paths.createPartner,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Partnerwebsite toevoegen',
+    body: PartnerInput,
+    response: { status: 201, schema: Partner, description: 'Partner toegevoegd.' },
+    problems: ['conflict'],
+  },
+  updatePartner: {
+    ...paths.updatePartner,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Partnerwebsite wijzigen',
+    params: IdParams,
+    body: PartnerInput,
+    response: { status: 200, schema: Partner, description: 'Partner gewijzigd.' },
+    problems: ['conflict'],
+  },
+  listUsers: {
+    ...paths.listUsers,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Accounts',
+    response: { status: 200, schema: UserList, description: 'Alle accounts.' },
+  },
+  createUser: {
+    ...paths.createUser,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Account aanmaken',
+    body: UserInput,
+    response: { status: 201, schema: SetupLink, description: 'Account aangemaakt; stuur de eenmalige link naar de gebruiker.' },
+    problems: ['conflict'],
+  },
+  updateUser: {
+    ...paths.updateUser,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Account wijzigen of uitschakelen',
+    params: IdParams,
+    body: UserUpdate,
+    response: { status: 200, schema: User, description: 'Account gewijzigd.' },
+  },
+  unlockUser: {
+    ...paths.unlockUser,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Blokkade na mislukte inlogpogingen opheffen',
+    params: IdParams,
+    response: { status: 204, schema: null, description: 'Blokkade opgeheven.' },
+  },
+  resetUser: {
+    ...paths.resetUser,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Nieuwe eenmalige link (wachtwoord en tweestapsverificatie opnieuw)',
+    params: IdParams,
+    response: { status: 201, schema: SetupLink, description: 'Nieuwe link; de oude sessies zijn beëindigd.' },
+  },
+  getPublication: {
+    ...paths.getPublication,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Wat openbaar is',
+    response: { status: 200, schema: PublicationSettings, description: 'Of dashboard, cijfers en jaarverslag openbaar zijn.' },
+  },
+  updatePublication: {
+    ...paths.updatePublication,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Dashboard, cijfers en jaarverslag openbaar maken of afschermen',
+    body: PublicationSettings,
+    response: { status: 200, schema: PublicationSettings, description: 'Gewijzigd; binnen enkele seconden overal van kracht.' },
+  },
+  listAudit: {
+    ...paths.listAudit,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Logboek van verwerkingen',
+    description: 'Met `format=csv` als CSV-bestand.',
+    query: AuditQuery,
+    response: { status: 200, schema: AuditList, description: 'Regels uit het logboek, nieuwste eerst.', alsoAs: ['text/csv'] },
+  },
+} as const satisfies OperationRows
