@@ -67,6 +67,10 @@ describe('addresses', () => {
     ['geb. 04.11.1951, Oude Kerkweg 2, 9231 CP', 'Oude Kerkweg 2'],
     ['Tim de Lange, Lage Dijk 4, 4191 AD Geldermalsen', 'Lage Dijk 4'],
     ['my address Groene Hilledijk 305, 3073 AC Rotterdam', 'Groene Hilledijk 305'],
+    ['Hij woont Stationsplein 1 bus 4.', 'Stationsplein 1 bus 4'],
+    ['Zij woont aan de Dorpsstraat 4 hoog.', 'Dorpsstraat 4 hoog'],
+    ['Mijn nieuwe adres is Kerkplein 2 K.', 'Kerkplein 2 K'],
+    ['Adres is Rijksweg Noord 44.', 'Rijksweg Noord 44'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('ADRES', text)).toEqual([address])
   })

@@ -4,13 +4,15 @@ import { isFirstName, isNotName, isPlace } from '../names/lookup.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STANDALONE_STREETS, STREET_NAME_TITLES, STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 
 // A house number's addition: "12a", "3-bis", "10 hs", "12-2", "1 A", "12-III".
-const ADDITION = `(?:\\s?-\\s?(?:bis|hs|huis|bg|bov|boven|III|II|IV|I|\\d{1,3}|[A-Za-z])(?![\\p{L}\\p{N}])|\\s(?:bis|hs|huis|bg|bov|boven|III|II|IV)(?![\\p{L}])|[A-Za-z](?![\\p{L}\\p{N}])|\\s[A-H](?![\\p{L}\\p{N}'’]))?(?![\\p{N}]|[.,]\\p{N})`
+// "4 hoog", "1 bus 4" (Flemish), "2 K": a floor, a letterbox or a letter after a space too.
+const ADDITION = `(?:\\s?-\\s?(?:bis|hs|huis|bg|bov|boven|III|II|IV|I|\\d{1,3}|[A-Za-z])(?![\\p{L}\\p{N}])|\\s(?:bis|hs|huis|bg|bov|boven|hoog|laag|beneden|III|II|IV)(?![\\p{L}])|\\sbus\\s?\\d{1,3}(?![\\p{L}\\p{N}])|[A-Za-z](?![\\p{L}\\p{N}])|\\s[A-Z](?![\\p{L}\\p{N}'’]))?(?![\\p{N}]|[.,]\\p{N})`
 // A street word, optionally "nr." or "nummer", then a house number of up to four digits.
-const STREET_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}'’-]*)(\\.?)\\s+(?:(?:nr\\.?|nummer|no\\.?)\\s*)?(\\d{1,4})${ADDITION}`, 'gu')
+// "Rijksweg Noord 44": a direction may follow the street's name.
+const STREET_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}'’-]*)(\\.?)\\s+(?:(?:Noord|Zuid|Oost|West|Centrum)\\s+)?(?:(?:nr\\.?|nummer|no\\.?)\\s*)?(\\d{1,4})${ADDITION}`, 'gu')
 // "zij woont op de Picardie 47": after a verb of living, capitalised words with a house number are an address
 // even without a street ending.
 const LIVING_AT = new RegExp(
-  `(?:\\b[Ww]oon(?:t|de|den|achtig)?|\\b[Ww]onen|verhuisd naar|verhuist naar|\\b[Aa]dres(?: is|:)|\\blive[sd]? at)\\s*:?\\s+(?:(?:op|aan|in)\\s+)?(?:(?:de|het|'t)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(\\d{1,4})${ADDITION})`,
+  `(?:\\b[Ww]oon(?:t|de|den|achtig)?|\\b[Ww]onen|verhuisd naar|verhuist naar|\\b[Aa]dres(?: is|:)|\\blive[sd]? at|\\b(?:aan|op)(?=\\s+(?:de|het|'t)\\s))\\s*:?\\s+(?:(?:nu|sinds kort|tijdelijk|inmiddels|nog|al jaren)\\s+)?(?:(?:op|aan|in)\\s+)?(?:(?:de|het|'t)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3}(\\d{1,4})${ADDITION})`,
   'gu',
 )
 // "Laan van Meerdervoort 1234", "Kade aan de Maas 3": a street type first, then particles and its name.
