@@ -45,6 +45,16 @@ describe('names', () => {
     ['begeleiding van Kenrick Winklaar nooit ingediend', ['Kenrick Winklaar']],
     // A given name that is also a word, at a sentence's start, before a verb people do.
     ['Roos heeft de aanvraag ingediend. Storm wil niet naar school.', ['Roos', 'Storm']],
+    // Before an age or a role in brackets, after a greeting, "volgens" or a verb people do.
+    ['Roos (15) zit thuis, Xiaoming (9) vertaalt en Zomer (consulent) beloofde iets.', ['Roos', 'Xiaoming', 'Zomer']],
+    ['Dag Bloem, dank voor het gesprek.', ['Bloem']],
+    ["hello, i'm sajjad from the city", ['sajjad']],
+    ['volgens brouwer moet ik eerst naar smit', ['brouwer', 'smit']],
+    ['KOK HEEFT GEZEGD DAT HET NIET KAN. W. JANSMA', ['KOK', 'W. JANSMA']],
+    ['REKENING T.N.V. M. BOUALLOUCH', ['M. BOUALLOUCH']],
+    ['ingediend door j. de vries namens haar buurman', ['j. de vries']],
+    ['Eindelijk kwam Storm met nieuws.', ['Storm']],
+    ['de bewonerscommissie: hennie groen en anderen', ['hennie groen']],
     // Known by the names around them.
     ['Bij Joy en haar broertje Levi is een ondertoezichtstelling uitgesproken.', ['Joy', 'Levi']],
     ['vanmorgen sprak ik tim en lotte', ['tim', 'lotte']],
@@ -82,6 +92,7 @@ describe('names', () => {
     'Het café heeft crème brûlée; de coördinator is naïef over de reünie.',
     'Geachte mevrouw, Uw aanvraag is afgewezen.',
     'Winter is een zware tijd. De roos heeft doornen.',
+    'Bijlage (2) is toegevoegd. Ik ga naar school en naar huis.',
     'DIT IS DE 3E KEER DAT IK MAIL',
     'Ze wonen in Alphen aan den Rijn en in Súdwest-Fryslân.',
     'Ik wacht al weken. Hoogachtend',

@@ -3,7 +3,7 @@ import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.j
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
-import { inKeptPlaceName, isCaselessName, isFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isOwnSurname, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { inKeptPlaceName, isCaselessName, isFirstName, isOwnFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isOwnSurname, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -37,15 +37,40 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromUnknownCapitalised(tokens, i, push)
     fromUnknownAfterPreposition(tokens, i, push)
     fromForeignLetters(tokens, i, push)
+    beforeAgeOrRole(tokens, i, push)
   }
+}
+
+/**
+ * "Roos (15)", "Xiaoming (9)", "Zomer (consulent)": a capitalised word right before an age or a role in brackets
+ * is a person, also when it is a word or no list knows it.
+ */
+function beforeAgeOrRole(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!token.isCapitalised || token.text.length < 2 || isNotName(token.lower) || isKeptPlace(token.lower) || PERSON_NOUNS.has(token.lower)) return
+  if (FORMAL_TITLES.has(token.lower) || ROLE_TITLES.has(token.lower)) return
+  const age = tokens[i + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && Number(tokens[i + 2]!.text) <= 120 && /^[),]$/.test(tokens[i + 3]?.text ?? '')
+  if (!age && !beforeRoleInBrackets(tokens, i + 1)) return
+  // "Bijlage (2)", "Artikel (3)": before an age an ordinary word must be a given name or family name of our own lists.
+  if (age && (isOrdinaryWord(token.lower) || isCompound(token.lower)) && !isOwnFirstName(token.lower) && !isOwnSurname(token.lower)) return
+  push(i, i + 1)
 }
 
 type Push = (from: number, to: number) => void
 
 // Verbs that say a person did something; "is", "gaat" and "moet" say it of storms and seasons too.
 const PERSON_VERBS: ReadonlySet<string> = new Set(
-  'belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt called said asked wants lives came feels works'.split(' '),
+  'belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt zat zit sliep slaapt lachte vertaalt vertaalde tekende gaf geeft stuurde stuurt bracht brengt haalde meldt meldde vond vindt heeft hebben gezegd zegt belt mailt called said asked wants lives came feels works'.split(' '),
 )
+// "Volgens Baas", "volgens brouwer": what follows is someone's word.
+const afterPersonPreposition = (tokens: readonly Token[], i: number) => tokens[i]!.spaced && ['volgens', 'namens', 'according'].includes(tokens[i - 1]?.lower ?? '')
+
+// "Zomer (consulent)", "Prins (wijkverpleegkundige)": a role in brackets after the name.
+function beforeRoleInBrackets(tokens: readonly Token[], k: number): boolean {
+  const role = tokens[k + 1]?.lower ?? ''
+  return tokens[k]?.text === '(' && (ROLE_TITLES.has(role) || isCompoundRole(role) || PERSON_NOUNS.has(role))
+}
+
 function actsAsPerson(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after]
   if (!next?.spaced) return false
@@ -69,6 +94,10 @@ function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   // "MIJN NAAM KEES MULDER": the label without "is" or a colon.
   if ((lower === 'naam' || lower === 'name') && (previous === 'mijn' || previous === 'my') && tokens[i + 1]?.spaced && !/^(?:is|was|staat|:)$/.test(tokens[i + 1]!.lower)) return 'role'
   if ((lower === 'ben' && previous === 'ik') || (lower === 'am' && previous === 'i')) return 'listed'
+  // "Dag Bloem,", "Hoi Sanne,": a greeting before a name and a comma.
+  if (GREETINGS.has(lower) && tokens[i + 2]?.text === ',' && (i === 0 || tokens[i - 1]!.newline || SENTENCE_MARKS.has(tokens[i - 1]!.text))) return 'role'
+  // "I'm sajjad", "it's kwame", "this is Amal"
+  if (lower === "i'm" || lower === 'im' || (lower === "it's" && tokens[i + 1]?.lower !== 'a') || (lower === 'is' && previous === 'this')) return 'listed'
   return undefined
 }
 
@@ -99,6 +128,8 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   if (mode === 'title' && first.isCapitalised) return push(next, next + 1)
 }
 
+const GREETINGS: ReadonlySet<string> = new Set(['dag', 'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'dear', 'beste', 'lieve', 'goedemorgen', 'goedemiddag', 'goedenavond', 'salaam', 'tabe'])
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':'])
 // Between "heet" and the name.
 const NAME_ADVERBS: ReadonlySet<string> = new Set(['ook', 'nu', 'eigenlijk', 'officieel', 'gewoon', 'trouwens', 'also', 'actually'])
 // Words that never start a name, even capitalised right after a title ("mevrouw Is …" does not occur, "Uw" may).
@@ -125,9 +156,31 @@ function fromInitials(tokens: readonly Token[], i: number, push: Push): void {
     if (end > 0 && surname && isSurname(surname.lower)) push(i, end)
     return
   }
-  if (initialEnd(tokens, i) < 0) return
-  const { end, words } = fullNameEnd(tokens, i, 'strict')
+  if (initialEnd(tokens, i) < 0) return lowerCaseInitial(tokens, i, push)
+  if (spelledAbbreviation(tokens, i)) return
+  // "P. HOEKMAN", "W. JANSMA": in a text in capitals a word no list knows after initials is the surname.
+  const { end, words } = fullNameEnd(tokens, i, writtenInCapitals(tokens) ? 'role' : 'strict')
   if (end > 0 && words > 0) push(i, end)
+}
+
+// "T.N.V.", "I.V.M.", "O.A.": abbreviations written as initials.
+const ABBREVIATED = new Set(['tnv', 'ivm', 'oa', 'dwz', 'zsm', 'mbt', 'tav', 'nav', 'ivm', 'vwb', 'ipv', 'bv', 'ca', 'nl', 'ps', 'pa', 'eg', 'ie'])
+function spelledAbbreviation(tokens: readonly Token[], i: number): boolean {
+  let letters = ''
+  for (let k = i; k < i + 8 && /^\p{L}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && (k === i || tokens[k]!.adjacent); k += 2) letters += tokens[k]!.lower
+  return ABBREVIATED.has(letters)
+}
+
+// "ingediend door j. de vries": in lower case, one initial before a listed surname (with its particle).
+function lowerCaseInitial(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!/^\p{Ll}$/u.test(token.text) || tokens[i + 1]?.text !== '.' || !tokens[i + 1]!.adjacent || tokens[i - 1]?.adjacent) return
+  if (tokens[i + 2]?.adjacent) return
+  let k = i + 2
+  const particle = particleAt(tokens, k, false)
+  if (particle) k += particle.length
+  const surname = tokens[k]
+  if (surname?.spaced && !surname.isCapitalised && isSurname(surname.lower) && !isNotName(surname.lower)) push(i, k + 1)
 }
 
 function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
@@ -139,7 +192,10 @@ function fromFirstName(tokens: readonly Token[], i: number, push: Push): void {
   if (inOrganisationName(tokens, i)) return
   const { end, words } = fullNameEnd(tokens, i, 'strict')
   if (end < 0) return
-  const doubtful = words < 2 && isWordLikeFirstName(token.lower) && (isSentenceStart(tokens, i) || afterDeterminer(tokens, i) || isLexiconWordName(token.lower))
+  // Inside a sentence, after a lower-case word that is no article, a capital says more than the dictionary does:
+  // "Eindelijk kwam Storm met nieuws".
+  const midSentence = !isSentenceStart(tokens, i) && !afterDeterminer(tokens, i) && tokens[i - 1]?.isWord === true && !tokens[i - 1]!.isCapitalised && !tokens[i - 1]!.isAllCaps && !PLACE_CUES.has(tokens[i - 1]!.lower) && !(tokens[i + 1]?.spaced && tokens[i + 1]!.isCapitalised)
+  const doubtful = words < 2 && isWordLikeFirstName(token.lower) && (isSentenceStart(tokens, i) || afterDeterminer(tokens, i) || (isLexiconWordName(token.lower) && !midSentence))
   // "Roos belde", "Storm wil niet naar school", "Bloem en haar moeder": a verb people do, or a relative, follows.
   if (doubtful && (afterDeterminer(tokens, i) || !actsAsPerson(tokens, end))) return
   push(i, end)
@@ -171,11 +227,13 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
 
 function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (!token.isCapitalised || !isSurname(token.lower) || isNotName(token.lower) || isSaint(tokens, i)) return
+  const capitalised = token.isCapitalised || (token.isAllCaps && writtenInCapitals(tokens) && token.text.length > 2)
+  if (!capitalised || !isSurname(token.lower) || isNotName(token.lower) || isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
-  if (isWordLikeSurname(token.lower)) {
-    if (afterDeterminer(tokens, i) || isLexiconWordName(token.lower)) return
-    if (isSentenceStart(tokens, i) && !isTradeSurname(token.lower)) return
+  if (isWordLikeSurname(token.lower) && !afterPersonPreposition(tokens, i)) {
+    if (afterDeterminer(tokens, i)) return
+    // "Sterk heeft de klacht ingetrokken", "KOK HEEFT GEZEGD": a verb people do says it is the family.
+    if ((isLexiconWordName(token.lower) || (isSentenceStart(tokens, i) && !isTradeSurname(token.lower))) && !actsAsPerson(tokens, i + 1) && !beforeRoleInBrackets(tokens, i + 1)) return
   }
   // "Nguyen Van Minh", "Tran Thi Mai": the name goes on after a surname written first.
   const { end } = fullNameEnd(tokens, i, 'strict')
@@ -285,13 +343,15 @@ function capitalNameBeside(tokens: readonly Token[], i: number): boolean {
 }
 
 // Words after which, in lower-case writing, a word no list knows is most often someone's name.
-const PERSON_PREPOSITIONS = new Set(['met', 'aan', 'voor', 'bij', 'door', 'namens', 'tegen', 'with', 'to'])
+const PERSON_PREPOSITIONS = new Set(['met', 'aan', 'voor', 'bij', 'door', 'namens', 'tegen', 'volgens', 'naar', 'with', 'to'])
 
 /** "ik heb met wytse gebeld": in lower case, after "met", "aan", "bij" … a word no list knows is a name. */
 function fromUnknownAfterPreposition(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   const previous = tokens[i - 1]
   if (!previous || !PERSON_PREPOSITIONS.has(previous.lower) || !token.spaced || token.isCapitalised || token.isAllCaps) return
+  // "volgens brouwer", "bij kok aangegeven": a family name of our own list, even one that is also a word.
+  if (isOwnSurname(token.lower) && !isNotName(token.lower) && !ARTICLES.has(token.lower) && !isFirstName(token.lower)) return push(i, surnameEnd(tokens, i, 'role') > i ? surnameEnd(tokens, i, 'role') : i + 1)
   if (token.text.length < 4 || !/^\p{Ll}+$/u.test(token.text) || !isUnknownWord(token.lower) || isCompound(token.lower) || isLocalPlace(token.lower)) return
   if (isTypoOfOrdinaryWord(token.lower)) return
   push(i, i + 1)

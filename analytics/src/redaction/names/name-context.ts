@@ -20,6 +20,7 @@ export function namesFromContext(text: string, hits: readonly PersonalDataHit[])
     const first = tokens.findIndex((token) => token.start === hit.start)
     const last = tokens.findIndex((token) => token.end === hit.end)
     if (first < 0 || last < 0) continue
+    surnameAfter(tokens, first, last, add)
     listedAfter(tokens, last, add)
     listedBefore(tokens, first, add)
     givenNameBefore(tokens, first, last, add)
@@ -50,8 +51,22 @@ function listedAfter(tokens: readonly Token[], last: number, add: Add): void {
   let end = last + 3
   const particle = particleAt(tokens, end, false)
   const surname = tokens[end + (particle?.length ?? 0)]
-  if (surname?.spaced && surname.isCapitalised && isSurname(surname.lower)) end += (particle?.length ?? 0) + 1
+  const casing = tokens[last]!
+  if (surname?.spaced && surname.isCapitalised === casing.isCapitalised && surname.isAllCaps === casing.isAllCaps && isSurname(surname.lower) && !isNotName(surname.lower)) end += (particle?.length ?? 0) + 1
   add(last + 2, end)
+}
+
+// "hennie groen", "ab de haan": in lower case a listed family name right after a found given name is its surname,
+// even when it is also a word.
+function surnameAfter(tokens: readonly Token[], first: number, last: number, add: Add): void {
+  const given = tokens[last]!
+  if (given.isCapitalised || given.isAllCaps || !isFirstName(given.lower)) return
+  let k = last + 1
+  const particle = particleAt(tokens, k, true)
+  if (particle) k += particle.length
+  const surname = tokens[k]
+  if (!surname?.spaced || surname.isCapitalised || surname.isAllCaps || !isSurname(surname.lower) || isNotName(surname.lower)) return
+  add(first, k + 1)
 }
 
 // "Joy en haar broertje Levi": the name before the list word.
@@ -72,7 +87,7 @@ function givenNameBefore(tokens: readonly Token[], first: number, last: number, 
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n'])
-const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['groet', 'groeten', 'groetjes', 'gr', 'grt', 'mvg', 'vriendelijke', 'hartelijke', 'met', 'thanks', 'regards', 'cheers'])
+const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['groet', 'groeten', 'groetjes', 'gr', 'grt', 'mvg', 'vriendelijke', 'hartelijke', 'met', 'liefs', 'kusjes', 'thanks', 'regards', 'cheers', 'love'])
 
 /**
  * "… wat nu. naima", "… groet henk boer", "… RAMA AL-HASSAN": one to three name words closing a message, after the

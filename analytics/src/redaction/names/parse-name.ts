@@ -24,7 +24,7 @@ const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['mei', 'april', 'juni', 
 export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (!token?.isWord || token.text.length < 2) return false
   const lower = token.lower
-  if (mode === 'role' && token.isCapitalised && MONTH_GIVEN_NAMES.has(lower)) return true
+  if ((mode === 'role' || mode === 'title') && token.isCapitalised && MONTH_GIVEN_NAMES.has(lower)) return true
   if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
   if (D_APOSTROPHE.test(token.text)) return true
   // After a cue ("ik ben", "mijn zoon", "mevrouw") a word that is no ordinary word is a name in any casing.
