@@ -78,6 +78,15 @@ describe('ages', () => {
     ['Mijn zoon wordt in maart 18 en dan stopt de jeugdhulp.', '18'],
     ['Ik word volgende maand 65.', '65'],
     ['Mijn man en ik zijn beiden 74.', '74'],
+    ['Vader (negenenzeventig) woont alleen', 'negenenzeventig'],
+    ['De oudste, Esmee (pas 19), heeft de voogdij aangevraagd.', '19'],
+    ['Lucas werd op zijn twaalfde uit huis geplaatst.', 'twaalfde'],
+    ['Op de leeftijd van vijf werd hij geplaatst.', 'vijf'],
+    ['Koning is jarig en wordt dan 100.', '100'],
+    ['Eén passagier (80) is geschrokken.', '80'],
+    ['Het gaat om meneer Roelofs, precies 83, die alleen is.', '83'],
+    ["he's 3 😅", '3'],
+    ['Ome Kees uit Hedel is 91 en rouwt.', '91'],
     ['Intakeverslag: Freweyni Gebremedhin, 29 jaar, alleenstaande moeder.', '29 jaar'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])
@@ -105,6 +114,7 @@ describe('ages', () => {
     'Pieter wordt 3 keer gebeld',
     'De huur wordt in maart 18 euro hoger.',
     'We zijn 3 jaar bezig en zijn 2 keer gebeld.',
+    'De zaak (twee) is gesloten. Het duurde drie jaar.',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

@@ -4,22 +4,22 @@ import { NUMBER_WORDS } from './number-words.js'
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`
 const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?))'
-const ADVERBS = '(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|sinds kort|only|almost|just|now)\\s+)*'
+const ADVERBS = '(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|zelf|precies|sinds kort|only|almost|just|now)\\s+)*'
 // Where an age stops: the sentence or clause ends, or it goes on as ages do ("en", "oud", "geworden").
-const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s+(?:en|and|oud|old|geworden|jong|young)(?![\\p{L}]))`
+const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|jong|young)(?![\\p{L}]))`
 /**
  * Right after a name found in the text, whatever its casing or origin: "Anneke de Vries is 82", "mevrouw Bouazza
  * (91)", "Hylke, acht, ", "Nguyen Thi Lan 67 jaar". The name detectors find the person; this finds the age.
  */
 const AFTER_NAME = [
-  // "Awet, is 6", "Hennie en is 84"
-  new RegExp(`^,?\\s+(?:en\\s+)?(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
+  // "Awet, is 6", "Hennie en is 84", "Ome Kees uit Hedel is 91"
+  new RegExp(`^,?\\s+(?:en\\s+|(?:uit|van|in)\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
   // "Sky wordt 18 op 2 februari": turning an age on a day.
   new RegExp(`^\\s+(?:wordt|werd|turns)\\s+(${NUMBER})(?=\\s+(?:op|in|volgende?|deze|dit|binnenkort|over|aanstaande|next|this|on|in)(?![\\p{L}]))`, 'iu'),
   // "Milan hier (20)", "opa Wim hier, 81 jaar"
   new RegExp(`^\\s+(?:hier|here)\\s*[(,]\\s*(${NUMBER}${UNIT}?)(?=\\s*[),.])`, 'iu'),
   new RegExp(`^\\s*\\(\\s*(${NUMBER}${UNIT}?)\\s*\\)`, 'iu'),
-  new RegExp(`^,\\s+(${NUMBER}${UNIT}?)(?=\\s*[,.;)]|\\s*$|\\s+(?:en|and|oud|old)(?![\\p{L}]))`, 'iu'),
+  new RegExp(`^,\\s+${ADVERBS}(${NUMBER}${UNIT}?)(?=\\s*[,.;)]|\\s*$|\\s+(?:en|and|oud|old)(?![\\p{L}]))`, 'iu'),
   new RegExp(`^\\s+(${NUMBER}${UNIT})${STOP}`, 'iu'),
 ]
 

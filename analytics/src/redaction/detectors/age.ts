@@ -24,11 +24,13 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|precies|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
     personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|months))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    // "Nu is hij 17", "dan wordt ze 18": the verb before its subject.
+    inverted: new RegExp(`(?<![\\p{L}])(?:is|was|wordt|werd)\\s+(?:hij|zij|ze|ik)\\s+(?:(?:nu|al|pas|net|bijna|dan|precies)\\s+)*(${number}(?:\\s*(?:jaar))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|oud|geworden)(?![\\p{L}]))`, 'dgiu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
     before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
     // "a 45-year-old man", "my 7 year old son"
@@ -40,32 +42,45 @@ function agePatterns(number: string) {
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
-    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}\\p{L}+\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
+    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
     // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74"
-    together: new RegExp(`(?<![\\p{L}])(?:we|wij|zij|ze|jullie|they)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
+    together: new RegExp(`(?<![\\p{L}])(?:we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|dochters|jongens|meisjes|broers|zussen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
     togetherAfterPersons: new RegExp(`(?<![\\p{L}])(?:ik|wij)\\s+(?:zijn|waren)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna)\\s+)*(${number}(?:\\s*(?:jaar))?)(?:\\s+(?:en)\\s+(${number}(?:\\s*(?:jaar))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+oud(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
-    bareApposition: new RegExp(`(\\p{L}+),\\s+(${number})(?=\\s*,)`, 'giu'),
+    bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
 }
 
 // "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
-const IN_BRACKETS = /(\p{L}+)\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?|j\.?|years?))?)(?:\)|(?=\s*(?:,|en|and|&)\s*\d{1,3}\s*(?:jaar|jr\.?|years?)?\)))/gu
+// "De kinderen (3, 6 en 8)", "Esmee (pas 19)", "Vader (negenenzeventig)"
+const IN_BRACKETS = new RegExp(
+  `(\\p{L}+)\\s?\\((?:(?:pas|net|bijna|ruim|nu|al)\\s+)?(\\d{1,3}(?:\\s?(?:jaar|jr\\.?|j\\.?|years?))?|${NUMBER_WORDS}(?:\\s+jaar)?)(?:\\)|(?=(?:\\s*(?:,|en|and|&)\\s*\\d{1,3}(?:\\s*(?:jaar|jr\\.?|years?))?)+\\s*\\)))`,
+  'giu',
+)
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
 const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2}(?:\s*(?:jaar|jr\.?))?)(?=\s*[,;.)]|\s*$|\s+(?:en|and|oud)(?![\p{L}]))/gu
 // "inwoner (m, 45)", "(v/62)": the sex and age of a note.
 const SEX_AND_AGE = /\((?:m|v|x|man|vrouw|f|male|female)\s*[,/]\s*(\d{1,3}(?:\s*(?:jaar|jr\.?))?)\s*\)/giu
 // "op mijn 67e", "sinds haar 12de", "vanaf zijn 18e"
-const ORDINAL = /(?<![\p{L}])(?:(?:op|sinds|vanaf|tot|met|voor|na|at|since)\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\s+(\d{1,3}(?:e|ste|de|th|st|nd|rd))|(\d{1,3}(?:e|ste|de))\s+levensjaar)(?![\p{L}\p{N}])/giu
+// "op zijn twaalfde", "vanaf haar achttiende": the same in words.
+const ORDINAL = new RegExp(
+  `(?<![\\p{L}])(?:(?:op|sinds|vanaf|tot|met|voor|na|at|since)\\s+(?:mijn|m'n|zijn|z'n|haar|hun|je|jouw|jullie|my|his|her|their)\\s+(\\d{1,3}(?:e|ste|de|th|st|nd|rd)|(?:${NUMBER_WORDS})(?:ste|de))|(\\d{1,3}(?:e|ste|de))\\s+levensjaar)(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+
+const AGE_OF = new RegExp(`(?<![\\p{L}])(?:leeftijd|age)\\s+(?:van|of)\\s+(\\d{1,3}|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, 'giu')
 
 export function detectAges(text: string, out: Candidate[]): void {
   const digits = /\d/.test(text)
+  const words = HAS_NUMBER_WORD.test(text)
   if (digits) findAges(text, IN_DIGITS, out)
-  if (HAS_NUMBER_WORD.test(text)) findAges(text, IN_WORDS, out)
-  if (!digits) return
+  if (words) findAges(text, IN_WORDS, out)
+  if (!digits && !words) return
   for (const match of text.matchAll(IN_BRACKETS)) {
     const word = match[1]!
     if (!isPersonWord(word) && !PRONOUNS.has(word.toLowerCase()) && !/^\p{Lu}\p{Ll}/u.test(word) && !isFirstName(word.toLowerCase())) continue
+    // A word in brackets is an age only after a person ("Vader (negenenzeventig)"), not after "zaak (twee)".
+    if (!/^\d/.test(match[2]!) && !isPersonWord(word)) continue
     if (!isAge(match[2]!)) continue
     // "(4 en 6)": the list goes on inside the brackets.
     const start = match.index + match[0].lastIndexOf(match[2]!)
@@ -84,6 +99,10 @@ export function detectAges(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(ORDINAL)) {
     const value = match[1] ?? match[2]!
     if (isAge(value)) push(out, match.index + match[0].lastIndexOf(value), value.length)
+  }
+  // "Op de leeftijd van vijf werd", "op 12-jarige leeftijd": after "leeftijd van" a number is an age, whatever follows.
+  for (const match of text.matchAll(AGE_OF)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
   }
 }
 
@@ -123,6 +142,10 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     // "mijn moeder 3 jaar geleden", "zoon 2 jaar op de wachtlijst" state a time, not an age.
     if (DURATION_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(patterns.inverted)) {
+    const span = match.indices?.[1]
+    if (span && isAge(match[1]!)) push(out, span[0], span[1] - span[0])
   }
   for (const match of text.matchAll(patterns.turning)) {
     if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)

@@ -261,7 +261,7 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
   // "daan (7)": a listed given name right before an age in brackets, even if it is also a word ("sem", "roos").
   const beforeAge = tokens[i + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')'
   const childName = beforeAge && isFirstName(token.lower) && !PERSON_NOUNS.has(token.lower) && !isNotName(token.lower)
-  if (token.isCapitalised || !(isCaselessName(token.lower) || childName)) return
+  if (token.isCapitalised || !(isCaselessName(token.lower) || childName) || PERSON_NOUNS.has(token.lower)) return
   // Capitals name someone in a text written in capitals, or as two names in a row ("NGUYEN THI LAN"); a single
   // word in capitals elsewhere is an abbreviation ("IBAN", "CJG").
   if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return

@@ -16,5 +16,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   vriendje vriendinnetje huisgenoot kamergenoot klasgenoot begeleider mentor jongste oudste middelste bejaarde
   oudere puber tiener peuter kleuter zuigeling weduwe weduwnaar alleenstaande inwoonster bewoonster eldest youngest
   heit mem pake beppe statushouder vluchteling asielzoeker nieuwkomer aanvrager aanvraagster deelnemer deelneemster
-  huurder huurster klant klante patiënt patient leerling student studente scholier melder`.split(/\s+/),
+  huurder huurster klant klante patiënt patient leerling student studente scholier melder
+  passagier reiziger bezoeker bestuurder chauffeur klager klaagster verzoeker verzoekster belanghebbende jongere
+  volwassene neven nichten pa ome oudjes`.split(/\s+/),
 )
