@@ -7,7 +7,7 @@ const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
 // The same patterns for ages in digits and in words; the word patterns run only on texts that hold a number word.
 const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
-const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?)?(?![\\p{L}])`, 'iu')
+const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?|ste|de)?(?![\\p{L}])`, 'iu')
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
 const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|m'n|mn|me|zijn|z'n|haar|i|he|she|my|his|her)(?![\p{L}])/iu
 const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
