@@ -18,8 +18,14 @@ describe('dates', () => {
     ['Vervolgafspraak 3-6.', '3-6'],
     ['mag de afspraak naar maandag 4/11?', '4/11'],
     ['Next meeting: Nov 18.', 'Nov 18'],
+    ['11-10 teruggebeld, geen gehoor.', '11-10'],
+    ['Tel. 5/11: dhr. Bakker belt.', '5/11'],
   ])('finds the date in "%s"', (text, date) => {
     expect(foundOf('DATUM', text)).toEqual([date])
+  })
+
+  it.each(['Score was 2-1: gewonnen.', 'Het is 3-4 dagen werk.'])('finds no date in the score or range "%s"', (text) => {
+    expect(foundOf('DATUM', text)).toEqual([])
   })
 
   it('takes no given name in a street for a month', () => {

@@ -75,6 +75,10 @@ describe('case and file numbers', () => {
     ['melding KB-7KQ9-M4TX', 'KB-7KQ9-M4TX'],
     ['zaak nr. 2024-0087 is open', '2024-0087'],
     ['Mijn cliëntnummer daar is BO-19283.', 'BO-19283'],
+    ['Uw klacht is geregistreerd onder nummer 2024/KL/0881.', '2024/KL/0881'],
+    ['Stuur uw bezwaar onder vermelding van MG-BZ-24-1177.', 'MG-BZ-24-1177'],
+    ['Zaaknummer deurwaarder: DW-88213-K.', 'DW-88213-K'],
+    ['Klacht K24-0312 gesloten.', 'K24-0312'],
   ])('finds the number in "%s"', (text, value) => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([value])
   })

@@ -14,6 +14,7 @@ const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|Aug
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])\\d{4}\\s+${MONTH}\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, 'giu')
 // "naar 19-11", "op 3/4": a day and month without a year only after a word that introduces a date.
 const DAY_MONTH_NUMERIC = /(?<=\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
+const NOTE_DATE = /(?:(?<=^|[\n.!?]\s{0,3}|^\s+)(\d{1,2})[-/](\d{1,2})(?=\s+\p{Ll})|(?<=^\s*|\b(?:tel|telefoon|gesprek|mail|e-mail|brief|bezoek|huisbezoek|notitie|afspraak)\.?\s+)(\d{1,2})[-/](\d{1,2}):(?!\d))/gimu
 const SECTION_BEFORE = /(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|par\.|§)\s*$/i
 
 /** Full dates only: a day with a month (and maybe a year). A month or a year alone is an ordinary fact. */
@@ -28,6 +29,12 @@ export function detectDates(text: string, out: Candidate[]): void {
     // "artikel 1.2.12" is a section number, not a date.
     if (separator === '.' && year!.length <= 2 && SECTION_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
     push(out, match.index, match[0].length)
+  }
+  // "11-10 teruggebeld", "Tel. 5/11: dhr. Bakker": a note's date at the start of a line or before a colon.
+  for (const match of text.matchAll(NOTE_DATE)) {
+    const day = match[1] ?? match[3]
+    const month = match[2] ?? match[4]
+    if (isDayMonth(Number(day), Number(month))) push(out, match.index + match[0].indexOf(`${day}`), match[0].trim().replace(/:$/, '').length - match[0].trim().indexOf(`${day}`))
   }
   for (const match of text.matchAll(DAY_MONTH_NUMERIC)) {
     if (isDayMonth(Number(match[1]), Number(match[2]))) push(out, match.index, match[0].length)

@@ -31,7 +31,8 @@ export function detectDocumentNumbers(text: string, out: Candidate[]): void {
     // In lower case a nine-letter word ending in a digit is rare, but demand a keyword or a clear mix; with a
     // keyword the number may be letters only up to its last digit ("BJNZSWAV5").
     if (!mixed && !keyword) continue
-    out.push({ type: 'DOCUMENTNUMMER', start: match.index, end: match.index + value.length, priority: PRIORITY.DOCUMENTNUMMER })
+    // With its keyword it beats a case number's generic "met nummer".
+    out.push({ type: 'DOCUMENTNUMMER', start: match.index, end: match.index + value.length, priority: keyword ? PRIORITY.CASE_NUMBER_WITH_KEYWORD + 1 : PRIORITY.DOCUMENTNUMMER })
   }
   if (keyword) {
     for (const match of text.matchAll(GROUPED_AFTER_KEYWORD)) {
