@@ -3,12 +3,13 @@ import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.j
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
-import { inKeptPlaceName, isCaselessName, isFirstName, isOwnFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isOwnSurname, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
+import { inKeptPlaceName, isCaselessName, isCompound, isFirstName, isOwnFirstName, isKeptPlace, isLexiconWordName, isLocalPlace, isUnknownWord, isNotName, isOwnSurname, isPlace, isSurname, isTradeSurname, isWordLikeFirstName, isWordLikeSurname } from '../names/lookup.js'
 import { fullNameEnd, initialEnd, isNameWord, surnameEnd, type NameMode } from '../names/parse-name.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { tokenize, type Token } from '../names/tokenize.js'
+import { writtenInCapitals } from '../names/capitals.js'
 
 const DETERMINERS = new Set(['een', 'het', 'die', 'deze', 'dit', 'dat', 'geen', 'elke', 'iedere', 'the', 'a', 'an', 'zo', "'n"])
 
@@ -278,17 +279,6 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
   push(i, end)
 }
 
-const capitalsCache = new WeakMap<readonly Token[], boolean>()
-function writtenInCapitals(tokens: readonly Token[]): boolean {
-  let answer = capitalsCache.get(tokens)
-  if (answer === undefined) {
-    const words = tokens.filter((token) => token.isWord && token.text.length > 1)
-    answer = words.filter((token) => token.isAllCaps).length >= 0.6 * words.length
-    capitalsCache.set(tokens, answer)
-  }
-  return answer
-}
-
 /**
  * "Gisteren kwam Wytse langs": inside a sentence a capitalised word that no list knows (no ordinary word, no place)
  * is a name, unless it belongs to an organisation's name ("Zorggroep Maasoever", "De Brug").
@@ -320,16 +310,6 @@ function isUnknownCapitalised(token: Token): boolean {
   return isUnknownWord(token.lower) && !isKeptPlace(token.lower) && !isLocalPlace(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower)
 }
 
-// "Raadhuis", "Wmo-besluit", "Gennep-Noord": ordinary words or places joined, not a name.
-function isCompound(lower: string): boolean {
-  if (lower.includes('-')) return lower.split('-').some((part) => isOrdinaryWord(part) || isKeptPlace(part) || isNotName(part))
-  for (let cut = 3; cut <= lower.length - 3; cut++) {
-    const head = lower.slice(0, cut)
-    const tail = lower.slice(cut)
-    if (isOrdinaryWord(head) && (isOrdinaryWord(tail) || (tail.startsWith('s') && isOrdinaryWord(tail.slice(1))))) return true
-  }
-  return false
-}
 
 // "Sint Maarten", "St. Jan": a saint, so a feast, church, school or street.
 function isSaint(tokens: readonly Token[], i: number): boolean {

@@ -1,19 +1,20 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
+import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
+import { writtenInCapitals } from '../names/capitals.js'
 
 // Words after which a place name follows: "in Heijen", "uit Ottersum", "tussen Gennep en Heijen".
-const CUES = new Set(['in', 'uit', 'naar', 'te', 'tussen', 'van', 'vanuit', 'richting', 'rond', 'buiten', 'nabij', 'bij', 'from', 'to', 'at', 'near', 'around'])
+const CUES = new Set(['in', 'uit', 'naar', 'te', 'tussen', 'van', 'vanuit', 'richting', 'rond', 'buiten', 'nabij', 'bij', 'achter', 'út', 'from', 'to', 'at', 'near', 'around'])
 // Words that say the next capitalised words name a part of a municipality, known to us or not: "de wijk Overvecht".
 const AREA_NOUNS = new Set([
   'wijk', 'woonwijk', 'buurt', 'dorp', 'dorpje', 'kern', 'kerkdorp', 'stadsdeel', 'gehucht', 'buurtschap', 'wijken', 'dorpen', 'kernen',
   'village', 'neighbourhood', 'neighborhood', 'district',
 ])
 // Cues that say a place follows, where "bij", "van" or "met" may also take an organisation.
-const STRONG_CUES = new Set(['in', 'uit', 'te', 'naar', 'vanuit', 'richting', 'buiten', 'nabij', 'rond', 'from', 'near', 'around'])
+const STRONG_CUES = new Set(['in', 'uit', 'te', 'naar', 'vanuit', 'richting', 'buiten', 'nabij', 'rond', 'achter', 'from', 'near', 'around', 'út'])
 const POSTCODE_DIGITS = /^[1-9]\d{3}$/
 const POSTCODE_LETTERS = /^[A-Za-z]{2}$/
 
@@ -54,25 +55,29 @@ export function detectPlaces(text: string, out: Candidate[]): void {
   }
 }
 
+// In a text written in capitals a word in capitals counts as capitalised.
+const upper = (tokens: readonly Token[], token: Token) => token.isCapitalised || (token.isAllCaps && token.text.length > 2 && writtenInCapitals(tokens))
+
 function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number): number {
   const token = tokens[i]!
+  const capitalised = upper(tokens, token)
   // "in de Bijlmer", "uit het Oude Westen": the article between the cue and the place is skipped.
-  const article = tokens[i - 1] !== undefined && /^(?:de|het|'t)$/.test(tokens[i - 1]!.lower) && token.isCapitalised
+  const article = tokens[i - 1] !== undefined && /^(?:de|het|'t)$/.test(tokens[i - 1]!.lower) && capitalised
   const before = article ? tokens[i - 2] : tokens[i - 1]
   const cue = before !== undefined && CUES.has(before.lower)
   // "inwoners van Heijen en Milsbeek", "Heijen, Milsbeek": a list goes on after a place.
   const listed = previousPlaceEnd >= 0 && (previousPlaceEnd === i - 1 || previousPlaceEnd === i - 2) && before !== undefined && /^(?:en|of|and|or|,)$/.test(before.lower)
   // "in Kruiskamp en Graafsewijk": the next capitalised word in a list of places is a place too.
-  if (listed && token.isCapitalised && !isNotName(token.lower) && !isOwnFirstName(token.lower)) return i + 1
+  if (listed && capitalised && !isNotName(token.lower) && !isOwnFirstName(token.lower)) return i + 1
   const area = before !== undefined && AREA_NOUNS.has(before.lower)
   const postcode = afterPostcode(tokens, i)
-  if (token.isCapitalised && (area || postcode)) return capitalisedRun(tokens, i)
+  if (capitalised && (area || postcode)) return capitalisedRun(tokens, i)
   // "3601bk maarssen": in lower case after a postcode, a village or a word no list knows.
   if (postcode && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
-  if (token.isCapitalised && isStreetWord(token.lower)) return i + 1
+  if (capitalised && isStreetWord(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
-  if (token.isCapitalised && before !== undefined && PLACE_CUES.has(before.lower)) {
+  if (capitalised && before !== undefined && PLACE_CUES.has(before.lower)) {
     // A family name after "in" is rare, a neighbourhood no list knows is not ("in Malburgen", "uit Transvaal"); inside
     // a sentence a capitalised word there is a name even when it is also a word ("uit Zuilen", "in Stratum").
     const named = isUnknownWord(token.lower) || (!isSentenceStart(tokens, i - 1) && !isNotName(token.lower) && !article)
@@ -81,17 +86,20 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
     if (article && capitalisedRun(tokens, i) > i + 1) return capitalisedRun(tokens, i)
   }
   // "Stokhasselt (Tilburg)", "prinsenbeek (breda)": a place named with its municipality in brackets.
-  if (beforeMunicipalityInBrackets(tokens, i) && (token.isCapitalised || !isOrdinaryWord(token.lower) || cue)) return i + 1
+  if (beforeMunicipalityInBrackets(tokens, i) && (capitalised || !isOrdinaryWord(token.lower) || cue)) return i + 1
+  // "uit kanaleneiland", "in lunetten": in lower case after "in", "uit" or "naar", a word no list knows.
+  if (!capitalised && before !== undefined && STRONG_CUES.has(before.lower) && !article && !isLocalPlace(token.lower) && isUnknownWord(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
   if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && !article) && !listed) return -1
-  if (token.isCapitalised || token.isAllCaps) {
+  if (capitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
     // At a sentence's start a capital says nothing, so the word must be no ordinary word and no name.
     return cue || listed || !isSentenceStart(tokens, i) || (!isOrdinaryWord(token.lower) && !isFirstName(token.lower) && !isSurname(token.lower)) ? i + 1 : -1
   }
-  // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum").
-  return (cue || listed) && !isOrdinaryWord(token.lower) ? i + 1 : -1
+  // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum"); a
+  // listed village counts as a word only when the dictionary has it as it stands ("gemert" is no form of "meren").
+  return (cue || listed) && !isOrdinaryWord(token.lower, false) ? i + 1 : -1
 }
 
 /** "Sas van Gent", "Sint Nicolaasga", "Almere Buiten": a village of more than one word, as GeoNames lists it. */

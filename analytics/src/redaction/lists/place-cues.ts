@@ -1,2 +1,2 @@
 /** Words after which a capitalised word names a place rather than a person: "in Heijen", "uit Ottersum", "te Gennep". */
-export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'uit', 'te', 'vanuit', 'from'])
+export const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'uit', 'te', 'vanuit', 'from', 'út'])

@@ -81,3 +81,14 @@ export function startsLocalPlacePhrase(lower: string): boolean {
   phraseStarts ??= new Set([...lexicon().places, ...lexicon().weakPlaces].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))
   return phraseStarts.has(lower) || phraseStarts.has(fold(lower))
 }
+
+// "Raadhuis", "Wmo-besluit", "Gennep-Noord": ordinary words or places joined, not a name.
+export function isCompound(lower: string): boolean {
+  if (lower.includes('-')) return lower.split('-').some((part) => isOrdinaryWord(part) || isKeptPlace(part) || isNotName(part))
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    const head = lower.slice(0, cut)
+    const tail = lower.slice(cut)
+    if (isOrdinaryWord(head) && (isOrdinaryWord(tail) || (tail.startsWith('s') && isOrdinaryWord(tail.slice(1))))) return true
+  }
+  return false
+}
