@@ -43,6 +43,8 @@ describe('names', () => {
     // English words are no stems for Dutch endings: "Awet" is no form of "awe".
     ['Mijn jongste, Awet, heeft een spierziekte.', ['Awet']],
     ['begeleiding van Kenrick Winklaar nooit ingediend', ['Kenrick Winklaar']],
+    // Two unknown capitalised words side by side, even if one is a key away from a word.
+    ['Meron Kebede heeft een woning gekregen.', ['Meron Kebede']],
     // A given name that is also a word, at a sentence's start, before a verb people do.
     ['Roos heeft de aanvraag ingediend. Storm wil niet naar school.', ['Roos', 'Storm']],
     // Before an age or a role in brackets, after a greeting, "volgens" or a verb people do.

@@ -285,15 +285,18 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
  */
 function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
-  if (!isUnknownCapitalised(token)) return
+  if (!isUnknownCapitalised(token, true)) return
+  const typo = isTypoOfOrdinaryWord(token.lower)
   const previous = tokens[i - 1]
   const next = tokens[i + 1]
   // "Freweyni Gebremedhin": two such words in a row are a given name and a surname; an organisation's name has a
   // word we know ("Zorggroep Maasoever").
-  const nameAfter = next?.spaced === true && (isUnknownCapitalised(next) || (next.isCapitalised && (isSurname(next.lower) || isFirstName(next.lower)) && !isNotName(next.lower) && !isKeptPlace(next.lower)))
+  // Two capitalised words no list knows, side by side, are a name even if one is a key away from a word ("Meron").
+  const nameAfter = next?.spaced === true && (isUnknownCapitalised(next, true) || (next.isCapitalised && (isSurname(next.lower) || isFirstName(next.lower)) && !isNotName(next.lower) && !isKeptPlace(next.lower)))
   if (nameAfter && !(previous?.spaced && (previous.isCapitalised || previous.isAllCaps) && !isSentenceStart(tokens, i - 1))) {
     return push(i, tokens[i + 2]?.spaced && isUnknownCapitalised(tokens[i + 2]!) ? i + 3 : i + 2)
   }
+  if (typo) return
   // At a sentence's start only before a lower-case word ("Wytse belde"), not before more capitals ("Zorggroep Noord").
   if (isSentenceStart(tokens, i) && !(next?.spaced && next.isWord && !next.isCapitalised && !next.isAllCaps)) return
   // After "in", "uit" or "te" it is a place (detectors/place.ts).
@@ -305,9 +308,9 @@ function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push)
   push(i, i + 1)
 }
 
-function isUnknownCapitalised(token: Token): boolean {
+function isUnknownCapitalised(token: Token, allowTypo = false): boolean {
   if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false
-  return isUnknownWord(token.lower) && !isKeptPlace(token.lower) && !isLocalPlace(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower)
+  return isUnknownWord(token.lower) && !isKeptPlace(token.lower) && !isLocalPlace(token.lower) && !isCompound(token.lower) && (allowTypo || !isTypoOfOrdinaryWord(token.lower))
 }
 
 

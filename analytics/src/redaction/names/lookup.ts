@@ -46,7 +46,13 @@ export const isKeptPlace = (lower: string) =>
   (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower))
 /** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
 export const isUnknownWord = (lower: string) =>
-  lower.length >= 3 && /^\p{L}/u.test(lower) && !isOrdinaryWord(lower) && !has(notNames, lower) && !has(places, lower) && !PARTICLES.has(lower)
+  lower.length >= 3 &&
+  /^\p{L}/u.test(lower) &&
+  // A listed name is ordinary only as it stands: "kwame" is no form of "kwam".
+  !isOrdinaryWord(lower, !(has(firstNames, lower) || has(surnames, lower))) &&
+  !has(notNames, lower) &&
+  !has(places, lower) &&
+  !PARTICLES.has(lower)
 /** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
 export const isCaselessName = (lower: string) =>
   lower.length >= 3 && !lexicon().words.has(lower) && !lexicon().englishWords.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
