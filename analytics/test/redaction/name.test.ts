@@ -45,6 +45,8 @@ describe('names', () => {
     ['begeleiding van Kenrick Winklaar nooit ingediend', ['Kenrick Winklaar']],
     // Two unknown capitalised words side by side, even if one is a key away from a word.
     ['Meron Kebede heeft een woning gekregen.', ['Meron Kebede']],
+    // A sentence's full stop does not glue the next word to the one before it, as a dot in an address does.
+    ['Ze kwam naar het spreekuur. Luwam is ziek.', ['Luwam']],
     // A given name that is also a word, at a sentence's start, before a verb people do.
     ['Roos heeft de aanvraag ingediend. Storm wil niet naar school.', ['Roos', 'Storm']],
     // Before an age or a role in brackets, after a greeting, "volgens" or a verb people do.
@@ -95,6 +97,7 @@ describe('names', () => {
     'Geachte mevrouw, Uw aanvraag is afgewezen.',
     'Winter is een zware tijd. De roos heeft doornen.',
     'Bijlage (2) is toegevoegd. Ik ga naar school en naar huis.',
+    'Kijk op www.Gemeente.nl voor meer.',
     'DIT IS DE 3E KEER DAT IK MAIL',
     'Ze wonen in Alphen aan den Rijn en in Súdwest-Fryslân.',
     'Ik wacht al weken. Hoogachtend',

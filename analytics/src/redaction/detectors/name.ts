@@ -266,7 +266,8 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
   // Capitals name someone in a text written in capitals, or as two names in a row ("NGUYEN THI LAN"); a single
   // word in capitals elsewhere is an abbreviation ("IBAN", "CJG").
   if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return
-  if (tokens[i - 1]?.adjacent && /^[@./]$/.test(tokens[i - 1]!.text)) return
+  // "gemeente.nl", "@fatma": a word glued to a dot or at-sign is part of an address, not a name.
+  if (token.adjacent && /^[@./]$/.test(tokens[i - 1]?.text ?? '')) return
   let end = i + 1
   for (;;) {
     const particle = particleAt(tokens, end, true)
@@ -303,7 +304,7 @@ function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push)
   if (previous && PLACE_CUES.has(previous.lower)) return
   const previousStartsSentence = previous !== undefined && isSentenceStart(tokens, i - 1) && isOrdinaryWord(previous.lower)
   if (previous && (previous.isCapitalised || previous.isAllCaps || ARTICLES.has(previous.lower)) && !previous.adjacent && !previousStartsSentence) return
-  if (previous?.adjacent && /^[@./:#-]$/.test(previous.text)) return
+  if (token.adjacent && previous !== undefined && /^[@./:#-]$/.test(previous.text)) return
   if (next?.spaced && (next.isCapitalised || next.isAllCaps)) return
   push(i, i + 1)
 }
