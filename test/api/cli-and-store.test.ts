@@ -11,7 +11,8 @@ import { postgresAdminUrl } from '../support/stores.js'
 const ENV_NO_SPAM_CHECKS = { KLANKBORD_POW: 'off', KLANKBORD_RATE_LIMIT: 'off' }
 
 describe('klankbord CLI', () => {
-  it('has --help on every command', async () => {
+  // Ten processes one after the other: slow on a busy machine, so it gets more time than one request.
+  it('has --help on every command', { timeout: 120_000 }, async () => {
     for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['concerns', '--help'], ['concerns', 'list', '--help'], ['user', '--help'], ['user', 'add', '--help'], ['retention', '--help'], ['retention', 'run', '--help'], ['redact', '--help']]) {
       const result = await runCli(args)
       expect(result.code, args.join(' ')).toBe(0)

@@ -52,7 +52,7 @@ describe('klankbord user add and retention run', () => {
     expect(real.stdout).toMatch(/0 melding\(en\) gewist/)
   })
 
-  it('works on the store directly when no server holds it', async () => {
+  it('works on the store directly when no server holds it', { timeout: 120_000 }, async () => {
     const own = mkdtempSync(join(tmpdir(), 'klankbord-cli-users-direct-'))
     try {
       const result = await runCli(['user', 'add', '--email', 'direct@example.nl', '--role', 'administrator', '--url', 'https://klankbord.example.nl'], { KLANKBORD_DATA_DIR: own })
