@@ -1,5 +1,4 @@
-import type { LitElement, ReactiveController } from 'lit'
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit'
 import { focusAfterUpdate } from '../common/focus.js'
 import type { FieldErrors } from '../forms/field-errors.js'
 import { checkbox, textArea, type TextAreaOptions } from '../forms/fields.js'
