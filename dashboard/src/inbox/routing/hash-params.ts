@@ -1,8 +1,6 @@
-/** Reading and writing the values that views keep in the URL hash; anything malformed is dropped, never passed on to the API. */
-
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
-/** An id, or undefined when the value could not be one. */
+/** An id from the URL hash, or undefined when the value could not be one: it is dropped, never passed on to the API. */
 export const idParam = (value: string | null | undefined): string | undefined => (value && ID_PATTERN.test(value) ? value : undefined)
 
 /** One of the codes, or undefined. */
