@@ -8,8 +8,8 @@ export const codeParam = <Code extends string>(codes: readonly Code[], value: st
   value && (codes as readonly string[]).includes(value) ? (value as Code) : undefined
 
 /** The record without its undefined entries, so a value that was dropped is no key at all. */
-export function withoutUndefined<Record extends object>(record: Record): Record {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Record
+export function withoutUndefined<Values extends object>(values: Values): Values {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Values
 }
 
 /** A hash query with the keys in the order given, so equal values give equal links; empty and false values are left out. */
