@@ -5,7 +5,7 @@ import { errorFor, fieldErrorsFrom, fieldId, fieldIdCandidates } from '../src/in
 import { en } from '../src/inbox/i18n/messages-en.js'
 import { nl } from '../src/inbox/i18n/messages-nl.js'
 import { highlightSegments } from '../src/inbox/personal-data/highlight.js'
-import { suspectedTexts } from '../src/inbox/signals/suspected-texts.js'
+import { suspectedTexts } from '../src/inbox/publishable/suspected-texts.js'
 
 describe('field errors from a problem', () => {
   const errors = fieldErrorsFrom([

@@ -1,9 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { currentTotp } from '../../api/src/security/totp.js'
 import { buttonText, byName, focused, tabTo } from '../support/browser.js'
-import { runCli } from '../support/cli.js'
 import { useServerAndBrowser } from '../support/e2e.js'
+import { activeId, heading, signedIn } from '../support/inbox-session.js'
 import { expectNoAxeViolations, press, typeInto } from '../support/page-actions.js'
 
 const WITH_PERSONAL_DATA = 'Bel mevrouw De Vries op 06-12345678'
@@ -12,34 +10,11 @@ const RESPONSE = 'De gemeente heeft alle brieven over huishoudelijke hulp hersch
 
 const e2e = useServerAndBrowser('inbox-publication')
 
-const heading = (page: Page) => page.locator('h1').textContent()
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
-
-/**
- * An account made with the CLI as an administrator would, finished over the API (the inbox test walks that page),
- * and logged in in a fresh browser context, so the page opens with the session.
- */
-async function signedIn(role: 'administrator' | 'confidant', email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const url = e2e.server.url
-  const created = await runCli(['user', 'add', '--email', email, '--role', role, '--name', `E2e ${role}`], { KLANKBORD_DATA_DIR: e2e.dataDir })
-  expect(created.code, created.stderr).toBe(0)
-  const token = /\/inbox\/#\/setup\/([\w-]+)/.exec(created.stdout)![1]!
-  const post = (path: string, body: unknown) => fetch(`${url}/api/v1${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-  const { totpSecret } = (await (await post('/auth/setup/start', { token })).json()) as { totpSecret: string }
-  const password = `een lange zin voor ${role}`
-  expect((await post('/auth/setup/finish', { token, password, code: currentTotp(totpSecret, Date.now()) })).status).toBe(200)
-  const context = await e2e.browser.newContext({ locale: 'nl-NL' })
-  // The setup spent this time step's code; a code is accepted once, so log in with the next step's.
-  const login = await context.request.post(`${url}/api/v1/auth/login`, { data: { email, password, code: currentTotp(totpSecret, Date.now() + 30_000) }, headers: { Origin: url } })
-  expect(login.status()).toBe(200)
-  return { context, page: await context.newPage() }
-}
-
 describe('publication and recommendations in headless Chromium', () => {
   it('the administrator makes the statistics public by keyboard, and closes them again', async () => {
     const url = e2e.server.url
     const anonymousStatistics = async () => (await fetch(`${url}/api/v1/statistics`)).status
-    const { context, page } = await signedIn('administrator', 'bea.publicatie@example.nl')
+    const { context, page } = await signedIn(e2e, 'administrator', 'bea.publicatie@example.nl')
     try {
       await page.goto(`${url}/inbox/#/admin/users`)
       await expect.poll(() => heading(page)).toContain('Accounts')
@@ -85,7 +60,7 @@ describe('publication and recommendations in headless Chromium', () => {
   it('the confidant writes a recommendation by keyboard, fixes the personal data it warns about, and records what the municipality did', async () => {
     const url = e2e.server.url
     const year = new Date().getFullYear()
-    const { context, page } = await signedIn('confidant', 'vera.aanbeveling@example.nl')
+    const { context, page } = await signedIn(e2e, 'confidant', 'vera.aanbeveling@example.nl')
     try {
       await page.goto(`${url}/inbox/#/concerns`)
       await expect.poll(() => heading(page)).toContain('Meldingen')

@@ -2,6 +2,16 @@ import type { SessionInfo, SetupLink } from '@klankbord/contract'
 
 const options = { bubbles: true, composed: true }
 
+/** An event class of the given type whose one value is a sentence for the receiving view to announce. */
+function announcing<Type extends string>(type: Type) {
+  return class extends Event {
+    static readonly type = type
+    constructor(readonly message: string) {
+      super(type, options)
+    }
+  }
+}
+
 /** The user logged in; the app keeps the session and opens the page they came for. */
 export class SignedInEvent extends Event {
   static readonly type = 'kb-signed-in'
@@ -11,28 +21,13 @@ export class SignedInEvent extends Event {
 }
 
 /** Go to the login view and say `message` there: after logging out, or when a new account is ready. */
-export class ShowLoginEvent extends Event {
-  static readonly type = 'kb-show-login'
-  constructor(readonly message: string) {
-    super(ShowLoginEvent.type, options)
-  }
-}
+export class ShowLoginEvent extends announcing('kb-show-login') {}
 
 /** An action on a case succeeded; the case view reloads and announces `message`. */
-export class CaseChangedEvent extends Event {
-  static readonly type = 'kb-case-changed'
-  constructor(readonly message: string) {
-    super(CaseChangedEvent.type, options)
-  }
-}
+export class CaseChangedEvent extends announcing('kb-case-changed') {}
 
 /** A record was saved in an admin or signals form; the list reloads and announces `message`. */
-export class SavedEvent extends Event {
-  static readonly type = 'kb-saved'
-  constructor(readonly message: string) {
-    super(SavedEvent.type, options)
-  }
-}
+export class SavedEvent extends announcing('kb-saved') {}
 
 /** An account was made or reset; the one-time link must be shown once, to be passed on. */
 export class SetupLinkEvent extends Event {
@@ -55,11 +50,11 @@ export class CancelEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
-    'kb-signed-in': SignedInEvent
-    'kb-show-login': ShowLoginEvent
-    'kb-case-changed': CaseChangedEvent
-    'kb-saved': SavedEvent
-    'kb-cancel': CancelEvent
-    'kb-setup-link': SetupLinkEvent
+    [SignedInEvent.type]: SignedInEvent
+    [ShowLoginEvent.type]: ShowLoginEvent
+    [CaseChangedEvent.type]: CaseChangedEvent
+    [SavedEvent.type]: SavedEvent
+    [CancelEvent.type]: CancelEvent
+    [SetupLinkEvent.type]: SetupLinkEvent
   }
 }

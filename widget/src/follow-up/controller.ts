@@ -126,14 +126,26 @@ export class FollowUpController implements ReactiveController {
     this.reference = reference
     this.code = code
     this.credentials = { reference, code }
+    await this.whileBusy(
+      async () => {
+        this.concern = await this.client.get()
+        this.code = ''
+        this.go('concern')
+      },
+      () => (this.credentials = undefined),
+    )
+  }
+
+  /** Runs one request at a time; a failure is shown in the error message, which takes focus. */
+  private async whileBusy(action: () => Promise<void>, onFailure?: () => void) {
+    if (this.busy) return
     this.busy = true
+    this.failure = undefined
     this.update()
     try {
-      this.concern = await this.client.get()
-      this.code = ''
-      this.go('concern')
+      await action()
     } catch (caught) {
-      this.credentials = undefined
+      onFailure?.()
       this.failure = this.fail(caught)
       this.update('#follow-up-error')
     } finally {
@@ -186,24 +198,14 @@ export class FollowUpController implements ReactiveController {
     this.update()
   }
 
-  async makeCopy() {
-    if (this.busy) return
-    this.busy = true
-    this.failure = undefined
-    this.update()
-    try {
+  makeCopy() {
+    return this.whileBusy(async () => {
       const data = await this.client.dataCopy()
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })
       this.dropCopy()
       this.copy = { data, url: URL.createObjectURL(blob), fileName: `klankbord-${data.reference}.json` }
       this.go('copy')
-    } catch (caught) {
-      this.failure = this.fail(caught)
-      this.update('#follow-up-error')
-    } finally {
-      this.busy = false
-      this.update()
-    }
+    })
   }
 
   private dropCopy() {
@@ -211,25 +213,15 @@ export class FollowUpController implements ReactiveController {
     this.copy = undefined
   }
 
-  async erase() {
-    if (this.busy) return
-    this.busy = true
-    this.failure = undefined
-    this.update()
-    try {
+  erase() {
+    return this.whileBusy(async () => {
       await this.client.erase()
       this.reply = ''
       this.replyState = 'idle'
       await this.refresh()
       if (this.concern) this.concern = { ...this.concern, erased: true, messages: [] }
       this.go('erased')
-    } catch (caught) {
-      this.failure = this.fail(caught)
-      this.update('#follow-up-error')
-    } finally {
-      this.busy = false
-      this.update()
-    }
+    })
   }
 
   /** Forgets the code and everything read with it, as on a shared computer the resident would want. */

@@ -1,8 +1,10 @@
 import type { AuditEntry } from '@klankbord/contract'
 import { html, nothing, type PropertyValues } from 'lit'
 import { api, auditCsvUrl } from '../api/inbox-api.js'
+import { dataTable } from '../common/data-table.js'
+import { ResourceController } from '../common/resource.controller.js'
 import { submitButton, textField } from '../forms/fields.js'
-import { describeFailure, FormController } from '../forms/form-controller.js'
+import { FormController } from '../forms/form-controller.js'
 import { FormValues, submittedForm } from '../forms/form-values.js'
 import { formatDateTime } from '../format/dates.js'
 import { locale, t } from '../i18n/locale.js'
@@ -12,27 +14,15 @@ import { routeHash } from '../routing/routes.js'
 
 /** The log of every processing of personal data: filter by object, actor and dates, read it here or download it as CSV. */
 export class KbAuditView extends KbElement {
-  static override properties = { filters: { attribute: false }, items: { state: true }, loadError: { state: true } }
+  static override properties = { filters: { attribute: false } }
 
   /** **filters**, from the URL hash. */
   filters: AuditFilters = {}
-  items: AuditEntry[] | null = null
-  loadError = ''
   private readonly form = new FormController(this, 'audit')
+  private readonly entries = new ResourceController(this, { read: async () => (await api.listAudit(this.filters)).items })
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('filters')) void this.load()
-  }
-
-  private async load(): Promise<void> {
-    const filters = this.filters
-    try {
-      const { items } = await api.listAudit(filters)
-      if (filters === this.filters) this.items = items
-      this.loadError = ''
-    } catch (error) {
-      this.loadError = describeFailure(error)
-    }
+    if (changed.has('filters')) void this.entries.load()
   }
 
   private apply(event: SubmitEvent): void {
@@ -64,41 +54,28 @@ export class KbAuditView extends KbElement {
           <a class="button button--secondary" href=${auditCsvUrl(f)} download>${m.auditCsv}</a>
         </div>
       </form>
-      ${this.loadError ? html`<p class="notice notice--error" role="alert">${this.loadError}</p>` : nothing}
-      ${this.items ? this.renderTable(this.items) : this.loadError ? nothing : html`<p>${m.loading}</p>`}`
+      ${this.entries.renderError()} ${this.entries.renderValue((items) => this.renderTable(items))}`
   }
 
   private renderTable(items: AuditEntry[]) {
     const m = t()
-    if (items.length === 0) return html`<p>${m.auditEmpty}</p>`
-    return html`<div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
-      <table class="table table--compact">
-        <caption id="audit-caption">${m.auditCaption(items.length)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.auditTime}</th>
-            <th scope="col">${m.auditAction}</th>
-            <th scope="col">${m.auditResult}</th>
-            <th scope="col">${m.auditActor}</th>
-            <th scope="col">${m.auditActivity}</th>
-            <th scope="col">${m.auditObject}</th>
-            <th scope="col">${m.auditOrigin}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (entry) => html`<tr>
-              <td><time datetime=${entry.startTime}>${formatDateTime(entry.startTime, locale())}</time></td>
-              <th scope="row"><code>${entry.name}</code></th>
-              <td>${entry.statusCode === 'OK' ? m.auditOk : html`<strong>${m.auditError}</strong>`}</td>
-              <td>${entry.actor.name ?? entry.actor.id ?? m.auditSystem} <span class="muted">(${entry.actor.role})</span></td>
-              <td>${entry.processingActivity}</td>
-              <td>${entry.objectType}${entry.objectId ? html` <code>${entry.objectId}</code>` : nothing}</td>
-              <td>${entry.origin ?? ''}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    return dataTable({
+      id: 'audit',
+      caption: m.auditCaption(items.length),
+      empty: m.auditEmpty,
+      rows: items,
+      compact: true,
+      // The time comes first, to read the log in order; the action names the row.
+      rowHeader: 1,
+      columns: [
+        [m.auditTime, (entry) => html`<time datetime=${entry.startTime}>${formatDateTime(entry.startTime, locale())}</time>`],
+        [m.auditAction, (entry) => html`<code>${entry.name}</code>`],
+        [m.auditResult, (entry) => (entry.statusCode === 'OK' ? m.auditOk : html`<strong>${m.auditError}</strong>`)],
+        [m.auditActor, (entry) => html`${entry.actor.name ?? entry.actor.id ?? m.auditSystem} <span class="muted">(${entry.actor.role})</span>`],
+        [m.auditActivity, (entry) => entry.processingActivity],
+        [m.auditObject, (entry) => html`${entry.objectType}${entry.objectId ? html` <code>${entry.objectId}</code>` : nothing}`],
+        [m.auditOrigin, (entry) => entry.origin ?? ''],
+      ],
+    })
   }
 }

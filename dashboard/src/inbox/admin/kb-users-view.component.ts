@@ -1,97 +1,71 @@
-import type { Municipality, SetupLink, User } from '@klankbord/contract'
+import type { SetupLink, User } from '@klankbord/contract'
 import { html, nothing } from 'lit'
-import { keyed } from 'lit/directives/keyed.js'
 import { api } from '../api/inbox-api.js'
+import { actionDetails } from '../common/action-details.js'
+import { actionsColumn, dataTable } from '../common/data-table.js'
 import { focusAfterUpdate } from '../common/focus.js'
+import { ResourceController } from '../common/resource.controller.js'
 import { CancelEvent, SavedEvent, SetupLinkEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
+import { EditingController } from './editing.controller.js'
 import { KbUserForm } from './kb-user-form.component.js'
 
 type Confirming = { id: string; action: 'disable' | 'reset' }
 
 /** Accounts: who has which role for which municipalities, their state, and edit, disable, unlock and reset. */
 export class KbUsersView extends KbElement {
-  static override properties = {
-    items: { state: true },
-    municipalities: { state: true },
-    loadError: { state: true },
-    actionError: { state: true },
-    statusMessage: { state: true },
-    setupLink: { state: true },
-    confirming: { state: true },
-    editing: { state: true },
-  }
+  static override properties = { actionError: { state: true }, setupLink: { state: true }, confirming: { state: true } }
 
-  items: User[] | null = null
-  municipalities: Municipality[] = []
-  loadError = ''
   actionError = ''
-  statusMessage = ''
   setupLink: SetupLink | null = null
   confirming: Confirming | null = null
-  editing: User | null = null
+  private readonly lists = new ResourceController(this, {
+    read: async () => {
+      const [users, municipalities] = await Promise.all([api.listUsers(), api.listMunicipalities()])
+      return { users: users.items, municipalities: municipalities.items }
+    },
+    statusId: 'users-status',
+  })
+  private readonly editing = new EditingController<User>(this, 'user-edit-title', () => (this.confirming = null))
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.addEventListener(SetupLinkEvent.type, (event) => void this.showLink(event.link, event.message))
-    this.addEventListener(SavedEvent.type, (event) => void this.afterSave(event.message))
+    this.addEventListener(SavedEvent.type, (event) => {
+      this.editing.close()
+      void this.lists.reload(event.message)
+    })
     // Both the edit form and the setup-link panel can be closed; each returns focus to where it came from.
     this.addEventListener(CancelEvent.type, (event) => {
-      if (event.target instanceof KbUserForm) return this.stopEditing()
+      if (event.target instanceof KbUserForm) return this.editing.cancel()
       this.setupLink = null
       void focusAfterUpdate(this, '#users-status')
     })
-    void this.load()
+    void this.lists.load()
   }
 
-  private async load(): Promise<void> {
-    try {
-      const [users, municipalities] = await Promise.all([api.listUsers(), api.listMunicipalities()])
-      this.items = users.items
-      this.municipalities = municipalities.items
-      this.loadError = ''
-    } catch (error) {
-      this.loadError = describeFailure(error)
-    }
+  private get municipalities() {
+    return this.lists.value?.municipalities ?? []
   }
 
   private async showLink(link: SetupLink, message: string): Promise<void> {
     this.setupLink = link
-    this.statusMessage = message
-    await this.load()
+    this.lists.status = message
+    await this.lists.load()
     await focusAfterUpdate(this, '#setup-link-title')
   }
 
-  private edit(user: User): void {
-    this.confirming = null
-    this.editing = user
-    void focusAfterUpdate(this, '#user-edit-title')
-  }
-
-  private stopEditing(): void {
-    const id = this.editing?.id
-    this.editing = null
-    void focusAfterUpdate(this, `#edit-${id}`)
-  }
-
-  private async afterSave(message: string): Promise<void> {
-    this.editing = null
-    await this.load()
-    this.statusMessage = message
-    await focusAfterUpdate(this, '#users-status')
-  }
-
   /** Runs a row action, reloads, and says what happened; focus goes to the status line. */
-  private async act(action: () => Promise<void>, message: string): Promise<void> {
+  private async act(action: () => Promise<unknown>, message: string): Promise<void> {
     this.confirming = null
     this.actionError = ''
     this.setupLink = null
     try {
       await action()
-      await this.load()
-      this.statusMessage = message
+      await this.lists.load()
+      this.lists.status = message
     } catch (error) {
       this.actionError = describeFailure(error)
     }
@@ -110,21 +84,15 @@ export class KbUsersView extends KbElement {
   protected override render() {
     const m = t()
     return html`<h1 tabindex="-1">${m.usersTitle}</h1>
-      <p id="users-status" class="live-status" role="status" tabindex="-1">${this.statusMessage}</p>
+      ${this.lists.renderStatus()}
       ${this.actionError ? html`<p id="users-error" class="notice notice--error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
-      ${this.setupLink ? html`<kb-setup-link-panel .link=${this.setupLink}></kb-setup-link-panel>` : nothing}
-      ${this.loadError ? html`<p class="notice notice--error" role="alert">${this.loadError}</p>` : nothing}
-      ${this.editing
-        ? html`<section class="panel" aria-labelledby="user-edit-title">
-            <h2 id="user-edit-title" tabindex="-1">${m.editUser(this.editing.name)}</h2>
-            ${keyed(this.editing.id, html`<kb-user-form .user=${this.editing} .municipalities=${this.municipalities}></kb-user-form>`)}
-          </section>`
-        : nothing}
-      ${this.items ? this.renderTable(this.items) : this.loadError ? nothing : html`<p>${m.loading}</p>`}
-      <details class="action">
-        <summary>${m.addUser}</summary>
-        <div class="action__body"><kb-user-form .municipalities=${this.municipalities}></kb-user-form></div>
-      </details>`
+      ${this.setupLink ? html`<kb-setup-link-panel .link=${this.setupLink}></kb-setup-link-panel>` : nothing} ${this.lists.renderError()}
+      ${this.editing.renderPanel(
+        (user) => m.editUser(user.name),
+        (user) => html`<kb-user-form .user=${user} .municipalities=${this.municipalities}></kb-user-form>`,
+      )}
+      ${this.lists.renderValue(({ users }) => this.renderTable(users))}
+      ${actionDetails(m.addUser, html`<kb-user-form .municipalities=${this.municipalities}></kb-user-form>`)}`
   }
 
   private renderState(user: User) {
@@ -147,7 +115,7 @@ export class KbUsersView extends KbElement {
           type="button"
           @click=${() =>
             disabling
-              ? this.act(() => api.updateUser(user.id, { disabled: true }).then(() => undefined), m.userWasDisabled(user.name))
+              ? this.act(() => api.updateUser(user.id, { disabled: true }), m.userWasDisabled(user.name))
               : this.act(async () => {
                   const link = await api.resetUser(user.id)
                   this.setupLink = link
@@ -159,9 +127,9 @@ export class KbUsersView extends KbElement {
       </div>`
     }
     return html`<div class="row-actions">
-      <button class="button button--secondary button--small" type="button" id="edit-${user.id}" @click=${() => this.edit(user)}>${m.edit}${name}</button>
+      ${this.editing.renderButton(user)}
       ${user.disabled
-        ? html`<button class="button button--secondary button--small" type="button" @click=${() => this.act(() => api.updateUser(user.id, { disabled: false }).then(() => undefined), m.userWasEnabled(user.name))}>
+        ? html`<button class="button button--secondary button--small" type="button" @click=${() => this.act(() => api.updateUser(user.id, { disabled: false }), m.userWasEnabled(user.name))}>
             ${m.enable}${name}
           </button>`
         : html`<button class="button button--secondary button--small" type="button" @click=${() => this.confirm(user.id, 'disable')}>${m.disable}${name}</button>`}
@@ -174,33 +142,19 @@ export class KbUsersView extends KbElement {
 
   private renderTable(items: User[]) {
     const m = t()
-    if (items.length === 0) return html`<p>${m.usersEmpty}</p>`
-    return html`<div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
-      <table class="table">
-        <caption id="users-caption">${m.usersCaption(items.length)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.name}</th>
-            <th scope="col">${m.email}</th>
-            <th scope="col">${m.role}</th>
-            <th scope="col">${m.userMunicipalities}</th>
-            <th scope="col">${m.userState}</th>
-            <th scope="col"><span class="visually-hidden">${m.actions}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (user) => html`<tr>
-              <th scope="row">${user.name}</th>
-              <td>${user.email}</td>
-              <td>${m.roleLabels[user.role]}</td>
-              <td>${user.municipalityIds.length ? this.municipalityNames(user.municipalityIds) : html`<span class="muted">${m.none}</span>`}</td>
-              <td>${this.renderState(user)}</td>
-              <td>${this.renderActions(user)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    return dataTable({
+      id: 'users',
+      caption: m.usersCaption(items.length),
+      empty: m.usersEmpty,
+      rows: items,
+      columns: [
+        [m.name, (user) => user.name],
+        [m.email, (user) => user.email],
+        [m.role, (user) => m.roleLabels[user.role]],
+        [m.userMunicipalities, (user) => (user.municipalityIds.length ? this.municipalityNames(user.municipalityIds) : html`<span class="muted">${m.none}</span>`)],
+        [m.userState, (user) => this.renderState(user)],
+        [actionsColumn(), (user) => this.renderActions(user)],
+      ],
+    })
   }
 }

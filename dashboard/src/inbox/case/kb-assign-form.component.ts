@@ -1,50 +1,44 @@
 import type { CaseDetail, Person } from '@klankbord/contract'
-import { html, nothing } from 'lit'
 import { api } from '../api/inbox-api.js'
-import { CaseChangedEvent } from '../events.js'
-import { selectField, submitButton } from '../forms/fields.js'
+import { selectField } from '../forms/fields.js'
 import { FormController } from '../forms/form-controller.js'
-import { FormValues, submittedForm } from '../forms/form-values.js'
+import type { FormValues } from '../forms/form-values.js'
 import { t } from '../i18n/locale.js'
-import { KbElement } from '../kb-element.js'
+import { KbCaseForm, type CaseAction } from './kb-case-form.js'
 
 /**
  * Assign the case to a confidant of the same municipality, or let it go.
  *
  * @fires kb-case-changed - The assignment changed.
  */
-export class KbAssignForm extends KbElement {
-  static override properties = { detail: { attribute: false }, confidants: { attribute: false } }
+export class KbAssignForm extends KbCaseForm {
+  static override properties = { confidants: { attribute: false } }
 
-  /** **detail**, the case. */
-  detail: CaseDetail | null = null
   /** **confidants**, who the case can be assigned to. */
   confidants: readonly Person[] = []
-  private readonly form = new FormController(this, 'assign')
+  protected readonly form = new FormController(this, 'assign')
 
-  private async onSubmit(event: SubmitEvent, detail: CaseDetail): Promise<void> {
-    event.preventDefault()
-    const assigneeId = new FormValues(submittedForm(event)).text('assigneeId') ?? null
-    const ok = await this.form.submit(() => api.assign(detail.item.id, { assigneeId }))
-    if (!ok) return
+  protected action(values: FormValues, detail: CaseDetail): CaseAction {
+    const assigneeId = values.text('assigneeId') ?? null
     const name = this.confidants.find((person) => person.id === assigneeId)?.name
-    this.dispatchEvent(new CaseChangedEvent(name ? t().assignedTo(name) : t().unassigned))
+    return { send: () => api.assign(detail.item.id, { assigneeId }), saved: name ? t().assignedTo(name) : t().unassigned }
   }
 
-  protected override render() {
-    const detail = this.detail
-    if (!detail) return nothing
+  /** The choice stays as made: the case, loaded again, shows the same assignee. */
+  protected override reset(): void {}
+
+  protected renderFields(detail: CaseDetail) {
     const m = t()
-    return html`${this.form.renderSummary()}
-      <form novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, detail)}>
-        ${selectField({
-          form: this.form,
-          name: 'assigneeId',
-          label: m.assignTo,
-          value: detail.item.assignee?.id ?? '',
-          options: [{ value: '', label: m.nobodyRelease }, ...this.confidants.map((person) => ({ value: person.id, label: person.name }))],
-        })}
-        ${submitButton(this.form, m.assign)}
-      </form>`
+    return selectField({
+      form: this.form,
+      name: 'assigneeId',
+      label: m.assignTo,
+      value: detail.item.assignee?.id ?? '',
+      options: [{ value: '', label: m.nobodyRelease }, ...this.confidants.map((person) => ({ value: person.id, label: person.name }))],
+    })
+  }
+
+  protected submitLabel(): string {
+    return t().assign
   }
 }

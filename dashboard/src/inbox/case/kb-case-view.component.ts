@@ -1,6 +1,8 @@
 import type { CaseDetail, Person, SessionInfo } from '@klankbord/contract'
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyValues } from 'lit'
 import { api } from '../api/inbox-api.js'
+import { actionDetails } from '../common/action-details.js'
+import { detailRow } from '../common/details.js'
 import { CaseChangedEvent } from '../events.js'
 import { describeFailure } from '../forms/form-controller.js'
 import { formatDate, formatDateTime, formatMinutes } from '../format/dates.js'
@@ -11,8 +13,6 @@ import { locale, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
 import { routeHash } from '../routing/routes.js'
 import { firstContactText } from '../concerns/deadline-text.js'
-
-const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`
 
 /**
  * One case: what the resident wrote (as text, never as markup), the details and deadlines, the actions and the
@@ -101,13 +101,13 @@ export class KbCaseView extends KbElement {
           <section aria-labelledby="case-details-title">
             <h2 id="case-details-title">${m.caseDetails}</h2>
             <dl class="details">
-              ${row(m.colDomain, domainLabel(item.domain))} ${row(m.colKinds, html`<ul class="plain">${item.kinds.map((kind) => html`<li>${kindLabel(kind)}</li>`)}</ul>`)}
-              ${row(m.colWish, wishLabel(item.wish))} ${row(m.organisation, detail.organisation === null ? m.notGiven : visibleControls(detail.organisation))}
-              ${row(m.onBehalfOf, item.onBehalfOf ? m.onBehalfOfYes : m.no)} ${row(m.municipality, item.municipality.name)}
-              ${row(m.colVia, item.partner ? `${item.partner.name} (${partnerKindLabel(item.partner.kind)})` : m.channelLabels[item.channel])}
-              ${row(m.colReceived, `${formatDateTime(item.createdAt, locale())} (${m.ageDays(ageInDays(item.createdAt, new Date()))})`)}
-              ${row(m.residentLanguage, m.localeLabels[detail.locale])}
-              ${row(m.decisionDate, item.decisionDate ? formatDate(item.decisionDate, locale()) : m.notGiven)}
+              ${detailRow(m.colDomain, domainLabel(item.domain))} ${detailRow(m.colKinds, html`<ul class="plain">${item.kinds.map((kind) => html`<li>${kindLabel(kind)}</li>`)}</ul>`)}
+              ${detailRow(m.colWish, wishLabel(item.wish))} ${detailRow(m.organisation, detail.organisation === null ? m.notGiven : visibleControls(detail.organisation))}
+              ${detailRow(m.onBehalfOf, item.onBehalfOf ? m.onBehalfOfYes : m.no)} ${detailRow(m.municipality, item.municipality.name)}
+              ${detailRow(m.colVia, item.partner ? `${item.partner.name} (${partnerKindLabel(item.partner.kind)})` : m.channelLabels[item.channel])}
+              ${detailRow(m.colReceived, `${formatDateTime(item.createdAt, locale())} (${m.ageDays(ageInDays(item.createdAt, new Date()))})`)}
+              ${detailRow(m.residentLanguage, m.localeLabels[detail.locale])}
+              ${detailRow(m.decisionDate, item.decisionDate ? formatDate(item.decisionDate, locale()) : m.notGiven)}
             </dl>
           </section>
           <section aria-labelledby="case-contact-title">
@@ -117,9 +117,9 @@ export class KbCaseView extends KbElement {
           <section aria-labelledby="case-handling-title">
             <h2 id="case-handling-title">${m.caseHandling}</h2>
             <dl class="details">
-              ${row(m.supportGiven, detail.supportGiven.length ? detail.supportGiven.map(supportLabel).join(', ') : m.notYet)}
-              ${row(m.outcome, detail.outcome ? outcomeLabel(detail.outcome) : m.notYet)} ${detail.closedAt ? row(m.closedAt, formatDateTime(detail.closedAt, locale())) : nothing}
-              ${row(m.timeSpentTotal, formatMinutes(detail.minutesSpent, locale()))}
+              ${detailRow(m.supportGiven, detail.supportGiven.length ? detail.supportGiven.map(supportLabel).join(', ') : m.notYet)}
+              ${detailRow(m.outcome, detail.outcome ? outcomeLabel(detail.outcome) : m.notYet)} ${detail.closedAt ? detailRow(m.closedAt, formatDateTime(detail.closedAt, locale())) : nothing}
+              ${detailRow(m.timeSpentTotal, formatMinutes(detail.minutesSpent, locale()))}
             </dl>
           </section>
           <section aria-labelledby="case-timeline-title">
@@ -129,13 +129,13 @@ export class KbCaseView extends KbElement {
         </div>
         <section class="case-layout__actions no-print" aria-labelledby="case-actions-title">
           <h2 id="case-actions-title">${m.caseActions}</h2>
-          ${this.action(m.actionStatus, html`<kb-status-form .detail=${detail}></kb-status-form>`, true)}
-          ${this.action(m.actionAssign, html`<kb-assign-form .detail=${detail} .confidants=${this.confidants}></kb-assign-form>`)}
-          ${this.action(m.actionContact, html`<kb-contact-form .detail=${detail}></kb-contact-form>`)}
-          ${this.action(m.actionMessage, html`<kb-message-form .detail=${detail}></kb-message-form>`)}
-          ${this.action(m.actionNote, html`<kb-note-form .detail=${detail}></kb-note-form>`)}
-          ${this.action(m.actionTime, html`<kb-time-form .detail=${detail}></kb-time-form>`)}
-          ${this.action(m.actionConsent, html`<kb-consent-form .detail=${detail}></kb-consent-form>`)}
+          ${actionDetails(m.actionStatus, html`<kb-status-form .detail=${detail}></kb-status-form>`, true)}
+          ${actionDetails(m.actionAssign, html`<kb-assign-form .detail=${detail} .confidants=${this.confidants}></kb-assign-form>`)}
+          ${actionDetails(m.actionContact, html`<kb-contact-form .detail=${detail}></kb-contact-form>`)}
+          ${actionDetails(m.actionMessage, html`<kb-message-form .detail=${detail}></kb-message-form>`)}
+          ${actionDetails(m.actionNote, html`<kb-note-form .detail=${detail}></kb-note-form>`)}
+          ${actionDetails(m.actionTime, html`<kb-time-form .detail=${detail}></kb-time-form>`)}
+          ${actionDetails(m.actionConsent, html`<kb-consent-form .detail=${detail}></kb-consent-form>`)}
           <p>
             <a class="button button--secondary" href=${routeHash({ view: 'signals', draft: { concernId: item.id, reference: item.reference, municipalityId: item.municipality.id, domain: item.domain } })}
               >${m.actionSignal}</a
@@ -143,14 +143,6 @@ export class KbCaseView extends KbElement {
           </p>
         </section>
       </div>`
-  }
-
-  /** Each action folds open on demand, so the page stays calm; the summary is a native, keyboard-ready toggle. */
-  private action(title: string, form: TemplateResult, open = false) {
-    return html`<details class="action" ?open=${open}>
-      <summary>${title}</summary>
-      <div class="action__body">${form}</div>
-    </details>`
   }
 
   private renderDeadlines(detail: CaseDetail) {
@@ -178,10 +170,10 @@ export class KbCaseView extends KbElement {
     const contact = detail.contact
     if (!contact) return html`<p>${detail.item.erased ? m.caseErased : contactModeLabel(detail.item.contactMode)}</p>`
     return html`<dl class="details">
-      ${row(m.contactMode, contactModeLabel(contact.mode))} ${contact.name ? row(m.name, visibleControls(contact.name)) : nothing}
-      ${contact.email ? row(m.email, html`<a href="mailto:${contact.email}">${contact.email}</a>`) : nothing}
-      ${contact.phone ? row(m.phone, html`<a href="tel:${contact.phone.replace(/[\s-]/g, '')}">${contact.phone}</a>`) : nothing}
-      ${contact.bestTime ? row(m.bestTime, visibleControls(contact.bestTime)) : nothing}
+      ${detailRow(m.contactMode, contactModeLabel(contact.mode))} ${contact.name ? detailRow(m.name, visibleControls(contact.name)) : nothing}
+      ${contact.email ? detailRow(m.email, html`<a href="mailto:${contact.email}">${contact.email}</a>`) : nothing}
+      ${contact.phone ? detailRow(m.phone, html`<a href="tel:${contact.phone.replace(/[\s-]/g, '')}">${contact.phone}</a>`) : nothing}
+      ${contact.bestTime ? detailRow(m.bestTime, visibleControls(contact.bestTime)) : nothing}
     </dl>`
   }
 }

@@ -2,31 +2,25 @@ import type { CaseDetail, ContactLogInput } from '@klankbord/contract'
 import { CONTACT_KINDS, CONTACT_PARTIES, INBOX_LIMITS, LIMITS, ORGANISATION_KINDS, type ContactKind, type ContactParty, type OrganisationKind } from '@klankbord/contract/vocabulary'
 import { html, nothing } from 'lit'
 import { api } from '../api/inbox-api.js'
-import { CaseChangedEvent } from '../events.js'
-import { checkbox, choiceGroup, selectField, submitButton, textArea, textField } from '../forms/fields.js'
-import { FormController } from '../forms/form-controller.js'
-import { FormValues, submittedForm } from '../forms/form-values.js'
 import type { FieldErrors } from '../forms/field-errors.js'
+import { checkbox, choiceGroup, selectField, textArea, textField } from '../forms/fields.js'
+import { FormController } from '../forms/form-controller.js'
+import type { FormValues } from '../forms/form-values.js'
 import { t } from '../i18n/locale.js'
-import { KbElement } from '../kb-element.js'
+import { KbCaseForm, type CaseAction } from './kb-case-form.js'
 
 /**
  * Log a call, visit, e-mail or video call with the resident, or with the organisation (mediation) with the resident's consent.
  *
  * @fires kb-case-changed - The contact was logged.
  */
-export class KbContactForm extends KbElement {
-  static override properties = { detail: { attribute: false }, party: { state: true } }
+export class KbContactForm extends KbCaseForm {
+  static override properties = { party: { state: true } }
 
-  /** **detail**, the case. */
-  detail: CaseDetail | null = null
   party: ContactParty = 'resident'
-  private readonly form = new FormController(this, 'contact')
+  protected readonly form = new FormController(this, 'contact')
 
-  private async onSubmit(event: SubmitEvent, detail: CaseDetail): Promise<void> {
-    event.preventDefault()
-    const element = submittedForm(event)
-    const values = new FormValues(element)
+  protected action(values: FormValues, detail: CaseDetail): CaseAction {
     const kind = values.text('kind') as ContactKind | undefined
     const party = values.text('party') as ContactParty | undefined
     const minutes = values.integer('minutes')
@@ -53,39 +47,38 @@ export class KbContactForm extends KbElement {
       ...(summary ? { summary } : {}),
       ...(withOrganisation ? { organisation, organisationKind, consent: true as const } : {}),
     })
-    const ok = await this.form.submit(() => api.logContact(detail.item.id, input()).then(() => undefined), { check })
-    if (!ok) return
-    element.reset()
-    this.party = 'resident'
-    this.dispatchEvent(new CaseChangedEvent(t().contactSaved))
+    return { check, send: () => api.logContact(detail.item.id, input()), saved: t().contactSaved }
   }
 
-  protected override render() {
-    const detail = this.detail
-    if (!detail) return nothing
+  protected override reset(element: HTMLFormElement): void {
+    super.reset(element)
+    this.party = 'resident'
+  }
+
+  protected renderFields(detail: CaseDetail) {
     const m = t()
-    return html`${this.form.renderSummary()}
-      <form novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, detail)}>
-        ${choiceGroup({ form: this.form, type: 'radio', name: 'kind', label: m.contactKind, inline: true, options: CONTACT_KINDS.map((code) => ({ value: code, label: m.contactKindLabels[code] })) })}
-        ${choiceGroup({
-          form: this.form,
-          type: 'radio',
-          name: 'party',
-          label: m.contactParty,
-          values: [this.party],
-          options: CONTACT_PARTIES.map((code) => ({ value: code, label: m.contactPartyLabels[code] })),
-          onChange: (event) => (this.party = (event.target as HTMLInputElement).value as ContactParty),
-        })}
-        ${this.party === 'organisation'
-          ? html`<div class="conditional">
-              ${textField({ form: this.form, name: 'organisation', label: m.organisation, value: detail.organisation ?? '', maxlength: LIMITS.organisationMax })}
-              ${selectField({ form: this.form, name: 'organisationKind', label: m.organisationKind, placeholder: m.choose, options: ORGANISATION_KINDS.map((code) => ({ value: code, label: m.organisationKindLabels[code] })) })}
-              ${checkbox({ form: this.form, name: 'consent', label: m.contactConsent, hint: m.contactConsentHint })}
-            </div>`
-          : nothing}
-        ${textField({ form: this.form, name: 'minutes', label: m.minutes, type: 'number', inputmode: 'numeric', min: 0, max: INBOX_LIMITS.minutesMax, width: 'short' })}
-        ${textArea({ form: this.form, name: 'summary', label: m.contactSummary, hint: m.noteHint, optional: true, maxlength: INBOX_LIMITS.noteMax, rows: 3 })}
-        ${submitButton(this.form, m.saveContact)}
-      </form>`
+    return html`${choiceGroup({ form: this.form, type: 'radio', name: 'kind', label: m.contactKind, inline: true, options: CONTACT_KINDS.map((code) => ({ value: code, label: m.contactKindLabels[code] })) })}
+      ${choiceGroup({
+        form: this.form,
+        type: 'radio',
+        name: 'party',
+        label: m.contactParty,
+        values: [this.party],
+        options: CONTACT_PARTIES.map((code) => ({ value: code, label: m.contactPartyLabels[code] })),
+        onChange: (event) => (this.party = (event.target as HTMLInputElement).value as ContactParty),
+      })}
+      ${this.party === 'organisation'
+        ? html`<div class="conditional">
+            ${textField({ form: this.form, name: 'organisation', label: m.organisation, value: detail.organisation ?? '', maxlength: LIMITS.organisationMax })}
+            ${selectField({ form: this.form, name: 'organisationKind', label: m.organisationKind, placeholder: m.choose, options: ORGANISATION_KINDS.map((code) => ({ value: code, label: m.organisationKindLabels[code] })) })}
+            ${checkbox({ form: this.form, name: 'consent', label: m.contactConsent, hint: m.contactConsentHint })}
+          </div>`
+        : nothing}
+      ${textField({ form: this.form, name: 'minutes', label: m.minutes, type: 'number', inputmode: 'numeric', min: 0, max: INBOX_LIMITS.minutesMax, width: 'short' })}
+      ${textArea({ form: this.form, name: 'summary', label: m.contactSummary, hint: m.noteHint, optional: true, maxlength: INBOX_LIMITS.noteMax, rows: 3 })}`
+  }
+
+  protected submitLabel(): string {
+    return t().saveContact
   }
 }

@@ -1,14 +1,13 @@
 import type { CaseDetail } from '@klankbord/contract'
 import { INBOX_LIMITS } from '@klankbord/contract/vocabulary'
-import { html, nothing } from 'lit'
+import { html } from 'lit'
 import { api } from '../api/inbox-api.js'
-import { CaseChangedEvent } from '../events.js'
-import { submitButton, textArea } from '../forms/fields.js'
-import { FormController } from '../forms/form-controller.js'
+import { textArea } from '../forms/fields.js'
 import type { FieldErrors } from '../forms/field-errors.js'
-import { FormValues, submittedForm } from '../forms/form-values.js'
+import { FormController } from '../forms/form-controller.js'
+import type { FormValues } from '../forms/form-values.js'
 import { t } from '../i18n/locale.js'
-import { KbElement } from '../kb-element.js'
+import { KbCaseForm, type CaseAction } from './kb-case-form.js'
 import { notificationText } from './notification-text.js'
 
 /**
@@ -16,35 +15,29 @@ import { notificationText } from './notification-text.js'
  *
  * @fires kb-case-changed - The message was sent.
  */
-export class KbMessageForm extends KbElement {
-  static override properties = { detail: { attribute: false } }
+export class KbMessageForm extends KbCaseForm {
+  protected readonly form = new FormController(this, 'message')
 
-  /** **detail**, the case. */
-  detail: CaseDetail | null = null
-  private readonly form = new FormController(this, 'message')
-
-  private async onSubmit(event: SubmitEvent, detail: CaseDetail): Promise<void> {
-    event.preventDefault()
-    const element = submittedForm(event)
-    const body = new FormValues(element).text('body')
-    const ok = await this.form.submit(() => api.sendMessage(detail.item.id, { body: body ?? '' }).then(() => undefined), {
-      check: (): FieldErrors => (body ? {} : { body: t().messageMissing }),
-    })
-    if (!ok) return
-    element.reset()
-    this.dispatchEvent(new CaseChangedEvent(t().messageSent))
+  protected action(values: FormValues, detail: CaseDetail): CaseAction {
+    const body = values.text('body')
+    return { check: (): FieldErrors => (body ? {} : { body: t().messageMissing }), send: () => api.sendMessage(detail.item.id, { body: body ?? '' }), saved: t().messageSent }
   }
 
   protected override render() {
-    const detail = this.detail
-    if (!detail) return nothing
+    if (this.detail?.item.erased) return html`<p>${t().messageErased}</p>`
+    return super.render()
+  }
+
+  protected override renderIntro(detail: CaseDetail) {
+    return html`<p class="notice">${notificationText(detail, t())}</p>`
+  }
+
+  protected renderFields() {
     const m = t()
-    if (detail.item.erased) return html`<p>${m.messageErased}</p>`
-    return html`<p class="notice">${notificationText(detail, m)}</p>
-      ${this.form.renderSummary()}
-      <form novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, detail)}>
-        ${textArea({ form: this.form, name: 'body', label: m.message, hint: m.messageHint, maxlength: INBOX_LIMITS.messageMax, rows: 5 })}
-        ${submitButton(this.form, m.sendMessage)}
-      </form>`
+    return textArea({ form: this.form, name: 'body', label: m.message, hint: m.messageHint, maxlength: INBOX_LIMITS.messageMax, rows: 5 })
+  }
+
+  protected submitLabel(): string {
+    return t().sendMessage
   }
 }

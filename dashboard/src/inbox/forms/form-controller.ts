@@ -57,7 +57,7 @@ export class FormController implements ReactiveController {
   }
 
   /** Returns true when the action succeeded. `handle` may take an ApiError itself (return true) before the default handling. */
-  async submit(action: () => Promise<void>, options: { check?: () => FieldErrors; handle?: (error: ApiError) => boolean } = {}): Promise<boolean> {
+  async submit(action: () => Promise<unknown>, options: { check?: () => FieldErrors; handle?: (error: ApiError) => boolean } = {}): Promise<boolean> {
     if (this.busy) return false
     const errors = options.check?.() ?? {}
     if (Object.keys(errors).length > 0) {

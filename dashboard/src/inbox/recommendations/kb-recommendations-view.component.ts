@@ -1,69 +1,41 @@
 import type { Recommendation, SessionInfo } from '@klankbord/contract'
-import { html, nothing, type PropertyValues } from 'lit'
+import { html, type PropertyValues } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { api } from '../api/inbox-api.js'
-import { focusAfterUpdate } from '../common/focus.js'
+import { actionDetails } from '../common/action-details.js'
+import { ResourceController } from '../common/resource.controller.js'
 import { SavedEvent } from '../events.js'
 import { formatDateTime } from '../format/dates.js'
-import { describeFailure } from '../forms/form-controller.js'
 import { recommendationStatusLabel } from '../i18n/code-labels.js'
 import { locale, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
+import { publishedCard } from '../publishable/published-card.js'
 import { recommendationsByYear, type YearGroup } from './recommendations-by-year.js'
 
 /** The confidant's recommendations for the annual reports, by year, each with what the municipality did with it. */
 export class KbRecommendationsView extends KbElement {
-  static override properties = {
-    session: { attribute: false },
-    recommendations: { state: true },
-    loadError: { state: true },
-    statusMessage: { state: true },
-  }
+  static override properties = { session: { attribute: false } }
 
   /** **session**, the logged-in confidant. */
   session: SessionInfo | null = null
-  recommendations: Recommendation[] | null = null
-  loadError = ''
-  statusMessage = ''
+  private readonly recommendations = new ResourceController(this, { read: async () => (await api.listRecommendations()).items, statusId: 'recommendations-status' })
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.addEventListener(SavedEvent.type, (event) => void this.afterSave(event.message))
+    this.addEventListener(SavedEvent.type, (event) => void this.recommendations.reload(event.message))
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.recommendations === null) void this.load()
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.recommendations = (await api.listRecommendations()).items
-      this.loadError = ''
-    } catch (error) {
-      this.loadError = describeFailure(error)
-    }
-  }
-
-  private async afterSave(message: string): Promise<void> {
-    await this.load()
-    // Emptied first, so the same message after a second save is announced again.
-    this.statusMessage = ''
-    await this.updateComplete
-    this.statusMessage = message
-    await focusAfterUpdate(this, '#recommendations-status')
+    if (changed.has('session') && this.recommendations.value === null) void this.recommendations.load()
   }
 
   protected override render() {
     const m = t()
     return html`<h1 tabindex="-1">${m.recommendationsTitle}</h1>
       <p>${m.recommendationsIntro}</p>
-      <p id="recommendations-status" class="live-status" role="status" tabindex="-1">${this.statusMessage}</p>
-      <details class="action">
-        <summary>${m.newRecommendation}</summary>
-        <div class="action__body"><kb-recommendation-form .session=${this.session}></kb-recommendation-form></div>
-      </details>
-      ${this.loadError ? html`<p class="notice notice--error" role="alert">${this.loadError}</p>` : nothing}
-      ${this.recommendations === null ? (this.loadError ? nothing : html`<p>${m.loading}</p>`) : this.renderYears(recommendationsByYear(this.recommendations))}`
+      ${this.recommendations.renderStatus()}
+      ${actionDetails(m.newRecommendation, html`<kb-recommendation-form .session=${this.session}></kb-recommendation-form>`)}
+      ${this.recommendations.renderError()} ${this.recommendations.renderValue((items) => this.renderYears(recommendationsByYear(items)))}`
   }
 
   private renderYears(groups: YearGroup[]) {
@@ -87,25 +59,22 @@ export class KbRecommendationsView extends KbElement {
 
   private renderRecommendation(recommendation: Recommendation, number: number) {
     const m = t()
-    const id = recommendation.id
     const name = m.recommendationName(number, recommendation.year)
-    return html`<li class="card">
-      <article aria-labelledby="recommendation-${id}-title">
-        <h3 id="recommendation-${id}-title">${m.recommendationNumber(number)}</h3>
-        <dl class="details details--compact">
-          <div><dt>${m.colStatus}</dt><dd><strong>${recommendationStatusLabel(recommendation.status)}</strong></dd></div>
-          <div><dt>${m.municipality}</dt><dd>${recommendation.municipality.name}</dd></div>
-          <div><dt>${m.written}</dt><dd>${formatDateTime(recommendation.createdAt, locale())}</dd></div>
-          <div><dt>${m.updated}</dt><dd>${formatDateTime(recommendation.updatedAt, locale())}</dd></div>
-        </dl>
-        <p class="resident-text">${recommendation.text}</p>
-        <h4>${m.response}</h4>
-        ${recommendation.response ? html`<p class="resident-text">${recommendation.response}</p>` : html`<p class="muted">${m.noResponseYet}</p>`}
-        <details class="action">
-          <summary>${m.updateRecommendation}<span class="visually-hidden">: ${name}</span></summary>
-          <div class="action__body"><kb-recommendation-update-form .recommendation=${recommendation} .name=${name}></kb-recommendation-update-form></div>
-        </details>
-      </article>
-    </li>`
+    return publishedCard({
+      id: `recommendation-${recommendation.id}`,
+      title: m.recommendationNumber(number),
+      details: [
+        [m.colStatus, html`<strong>${recommendationStatusLabel(recommendation.status)}</strong>`],
+        [m.municipality, recommendation.municipality.name],
+        [m.written, formatDateTime(recommendation.createdAt, locale())],
+        [m.updated, formatDateTime(recommendation.updatedAt, locale())],
+      ],
+      text: recommendation.text,
+      response: recommendation.response,
+      update: [
+        html`${m.updateRecommendation}<span class="visually-hidden">: ${name}</span>`,
+        html`<kb-recommendation-update-form .recommendation=${recommendation} .name=${name}></kb-recommendation-update-form>`,
+      ],
+    })
   }
 }

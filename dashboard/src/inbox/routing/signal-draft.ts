@@ -1,28 +1,25 @@
 import { DOMAINS, type Domain } from '@klankbord/contract/vocabulary'
+import { codeParam, hashParams, idParam, withoutUndefined } from './hash-params.js'
 
 /** What the signals view's new-signal form starts with, when it is opened from a case. */
 export type SignalDraft = { concernId?: string; reference?: string; municipalityId?: string; domain?: Domain }
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+const REFERENCE_PATTERN = /^[A-Z0-9-]{1,20}$/
 
 export function signalDraftFromParams(params: URLSearchParams): SignalDraft {
-  const draft: SignalDraft = {}
-  const concernId = params.get('concern')
-  if (concernId && ID_PATTERN.test(concernId)) draft.concernId = concernId
   const reference = params.get('reference')
-  if (reference && /^[A-Z0-9-]{1,20}$/.test(reference)) draft.reference = reference
-  const municipalityId = params.get('municipality')
-  if (municipalityId && ID_PATTERN.test(municipalityId)) draft.municipalityId = municipalityId
-  const domain = params.get('domain')
-  if (domain && (DOMAINS as readonly string[]).includes(domain)) draft.domain = domain as Domain
-  return draft
+  return withoutUndefined({
+    concernId: idParam(params.get('concern')),
+    reference: reference && REFERENCE_PATTERN.test(reference) ? reference : undefined,
+    municipalityId: idParam(params.get('municipality')),
+    domain: codeParam(DOMAINS, params.get('domain')),
+  })
 }
 
-export function signalDraftToParams(draft: SignalDraft): URLSearchParams {
-  const params = new URLSearchParams()
-  if (draft.concernId) params.set('concern', draft.concernId)
-  if (draft.reference) params.set('reference', draft.reference)
-  if (draft.municipalityId) params.set('municipality', draft.municipalityId)
-  if (draft.domain) params.set('domain', draft.domain)
-  return params
-}
+export const signalDraftToParams = (draft: SignalDraft): URLSearchParams =>
+  hashParams([
+    ['concern', draft.concernId],
+    ['reference', draft.reference],
+    ['municipality', draft.municipalityId],
+    ['domain', draft.domain],
+  ])

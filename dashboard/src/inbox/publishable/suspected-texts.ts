@@ -1,7 +1,8 @@
 import type { PersonalDataHit, PersonalDataProblemHit } from '@klankbord/contract'
 import type { ProblemBody } from '../api/http.js'
 
-type Field = PersonalDataProblemHit['field']
+/** A field the server checks for personal data. */
+export type Field = PersonalDataProblemHit['field']
 
 /** What the server found when it refused to save: per field, the text it checked and where. */
 export type SuspectedTexts = { field: Field; text: string; hits: PersonalDataHit[] }[]
