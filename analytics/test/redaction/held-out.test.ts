@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { PERSONAL_DATA_TYPES, type PersonalDataType } from '@klankbord/contract'
+import { PERSONAL_DATA_TYPES } from '@klankbord/contract'
 import { describe, expect, it } from 'vitest'
+import { expectTypeAboveFloor, type Floors } from './floors.js'
 import { evaluate, evaluateStrings, parseLabelledCases, type StringCase } from '../../src/redaction/index.js'
 
 // Written apart from the rules and never read to tune them (fixtures/redaction/README.md): the honest figure.
@@ -12,20 +13,20 @@ const DEDUCE_REDACTED_KINDS = ['person', 'date', 'age', 'phone', 'email', 'url',
 
 // Floors a little under the figures measured on 2026-12-07 (see analytics/src/redaction/README.md); a rule change
 // that costs recall or precision on text it was not written with fails here. Raise them as the redactor improves.
-const FLOORS: Record<PersonalDataType, { precision: number; recall: number }> = {
-  NAAM: { precision: 0.93, recall: 0.87 },
+const FLOORS: Floors = {
+  NAAM: { precision: 0.93, recall: 0.91 },
   BSN: { precision: 0.95, recall: 0.95 },
   TELEFOON: { precision: 0.93, recall: 0.95 },
   EMAIL: { precision: 0.95, recall: 0.95 },
   ADRES: { precision: 0.95, recall: 0.85 },
   POSTCODE: { precision: 0.95, recall: 0.95 },
   DATUM: { precision: 0.9, recall: 0.95 },
-  LEEFTIJD: { precision: 0.95, recall: 0.85 },
+  LEEFTIJD: { precision: 0.95, recall: 0.88 },
   IBAN: { precision: 0.95, recall: 0.95 },
   KENTEKEN: { precision: 0.95, recall: 0.95 },
   DOSSIERNUMMER: { precision: 0.9, recall: 0.95 },
   DOCUMENTNUMMER: { precision: 0.95, recall: 0.9 },
-  PLAATS: { precision: 0.77, recall: 0.8 },
+  PLAATS: { precision: 0.8, recall: 0.88 },
   URL: { precision: 0.95, recall: 0.95 },
 }
 
@@ -39,16 +40,12 @@ describe('the redactor on the held-out set', () => {
   })
 
   it('keeps overall recall, precision and the keep-rate above their floors', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.93)
     expect(result.words.rate).toBeGreaterThanOrEqual(0.985)
   })
 
-  it.each(PERSONAL_DATA_TYPES)('keeps %s above its floor', (type) => {
-    const score = result.perType[type]
-    expect(score.recall, `recall of ${type}`).toBeGreaterThanOrEqual(FLOORS[type].recall)
-    expect(score.precision, `precision of ${type}`).toBeGreaterThanOrEqual(FLOORS[type].precision)
-  })
+  it.each(PERSONAL_DATA_TYPES)('keeps %s above its floor', (type) => expectTypeAboveFloor(result, type, FLOORS))
 })
 
 describe.skipIf(!existsSync(DEDUCE))("the redactor on deduce's cases", () => {
