@@ -6,8 +6,13 @@ export type PublishedList = {
   /** English, for datapackage.json. */
   readonly descriptionEn: string
   /** Columns in order: a `code`, the `year` (a string, like the tables' dimensions) or redacted free `text`. */
-  readonly columns: readonly { readonly name: string; readonly type: 'code' | 'text' | 'year' }[]
+  readonly columns: readonly ListColumn[]
 }
+
+type ListColumn = { readonly name: string; readonly type: 'code' | 'text' | 'year' }
+
+/** Columns in order, written as name → type (object keys keep their order). */
+const listColumns = (columns: Record<string, ListColumn['type']>): ListColumn[] => Object.entries(columns).map(([name, type]) => ({ name, type }))
 
 /**
  * The published lists: the store extracts their rows (api/src/services/statistics/statistical-extract.ts), the
@@ -21,27 +26,13 @@ export const PUBLISHED_LISTS = [
       'Signalen die de vertrouwenspersoon met de gemeente deelde, met het antwoord van de gemeente ("u zei, wij deden"). Zonder persoonsgegevens; wat erop leek is vervangen door [NAAM], [TELEFOON] enzovoort.',
     descriptionEn:
       'Signals the confidant shared with the municipality, with its response ("you said, we did"). Without personal data; what looked like it is replaced by [NAAM], [TELEFOON] and so on.',
-    columns: [
-      { name: 'year', type: 'year' },
-      { name: 'municipality', type: 'code' },
-      { name: 'domain', type: 'code' },
-      { name: 'status', type: 'code' },
-      { name: 'theme', type: 'text' },
-      { name: 'text', type: 'text' },
-      { name: 'response', type: 'text' },
-    ],
+    columns: listColumns({ year: 'year', municipality: 'code', domain: 'code', status: 'code', theme: 'text', text: 'text', response: 'text' }),
   },
   {
     name: 'recommendations',
     description: 'Aanbevelingen uit de jaarverslagen van de vertrouwenspersoon, met wat de gemeente ermee deed.',
     descriptionEn: 'Recommendations from the annual reports of the confidant, with what the municipality did with them.',
-    columns: [
-      { name: 'year', type: 'year' },
-      { name: 'municipality', type: 'code' },
-      { name: 'status', type: 'code' },
-      { name: 'text', type: 'text' },
-      { name: 'response', type: 'text' },
-    ],
+    columns: listColumns({ year: 'year', municipality: 'code', status: 'code', text: 'text', response: 'text' }),
   },
 ] as const satisfies readonly PublishedList[]
 
