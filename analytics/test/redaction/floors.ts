@@ -1,4 +1,4 @@
-import type { PersonalDataType } from '@klankbord/contract'
+import { PERSONAL_DATA_TYPES, type PersonalDataType } from '@klankbord/contract'
 import { expect } from 'vitest'
 import type { Evaluation } from '../../src/redaction/index.js'
 
@@ -9,4 +9,9 @@ export function expectTypeAboveFloor(result: Evaluation, type: PersonalDataType,
   const score = result.perType[type]
   expect(score.recall, `recall of ${type}`).toBeGreaterThanOrEqual(floors[type].recall)
   expect(score.precision, `precision of ${type}`).toBeGreaterThanOrEqual(floors[type].precision)
+}
+
+/** Every type at `usual`, except those named: a floor table in a line or two. */
+export function floorsOf(usual: { precision: number; recall: number }, except: Partial<Record<PersonalDataType, Partial<{ precision: number; recall: number }>>> = {}): Floors {
+  return Object.fromEntries(PERSONAL_DATA_TYPES.map((type) => [type, { ...usual, ...except[type] }])) as Floors
 }
