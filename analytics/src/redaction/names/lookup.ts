@@ -18,7 +18,9 @@ const places = foldAll(PLACES)
 const notNames = foldAll(NOT_NAMES)
 const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
 
-const has = (set: ReadonlySet<string>, lower: string) => set.has(lower) || set.has(fold(lower))
+// Most words are plain ASCII and fold to themselves: then one lookup is enough.
+const ASCII = /^[\u0000-\u007f]*$/
+const has = (set: ReadonlySet<string>, lower: string) => set.has(lower) || (!ASCII.test(lower) && set.has(fold(lower)))
 
 // The registry lists hold particles as names of their own ("Van", "De"); a particle is never a name alone.
 const PARTICLES: ReadonlySet<string> = new Set(TUSSENVOEGSELS.filter((particle) => !particle.includes(' ')))
