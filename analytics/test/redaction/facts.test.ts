@@ -93,6 +93,9 @@ describe('ages', () => {
     ['Het gaat om meneer Roelofs, precies 83, die alleen is.', '83'],
     ["he's 3 😅", '3'],
     ['Ome Kees uit Hedel is 91 en rouwt.', '91'],
+    ['Amira is 8 maanden en heeft nog geen BSN.', '8 maanden'],
+    ['Cliënt Hassan 17 zit in de opvang.', '17'],
+    ['OMDAT IK NOG MAAR 64 BEN. IS DAT ZO??', '64'],
     ['Intakeverslag: Freweyni Gebremedhin, 29 jaar, alleenstaande moeder.', '29 jaar'],
   ])('finds the age in "%s"', (text, age) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([age])

@@ -3,7 +3,7 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 import { NUMBER_WORDS } from './number-words.js'
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`
-const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?))'
+const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?|maanden|maand|months?|weken|weeks?))'
 const ADVERBS = '(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|zelf|precies|sinds kort|only|almost|just|now)\\s+)*'
 // Where an age stops: the sentence or clause ends, or it goes on as ages do ("en", "oud", "geworden").
 const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|jong|young)(?![\\p{L}]))`
@@ -16,6 +16,8 @@ const AFTER_NAME = [
   new RegExp(`^,?\\s+(?:en\\s+|(?:uit|van|in)\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:is|was|wordt|werd|is now|turned)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
   // "Sky wordt 18 op 2 februari": turning an age on a day.
   new RegExp(`^\\s+(?:wordt|werd|turns)\\s+(${NUMBER})(?=\\s+(?:op|in|volgende?|deze|dit|binnenkort|over|aanstaande|next|this|on|in)(?![\\p{L}]))`, 'iu'),
+  // "Hassan 17 zit in de opvang", "Anna 18 wordt": a bare age between the name and its verb.
+  new RegExp(`^\\s+(\\d{1,2}|${NUMBER_WORDS})(?=\\s+(?:zit|woont|is|was|heeft|wordt|werd|gaat|krijgt|moet|kan|wil|zat|woonde|had|kreeg)(?![\\p{L}]))`, 'iu'),
   // "Milan hier (20)", "opa Wim hier, 81 jaar"
   new RegExp(`^\\s+(?:hier|here)\\s*[(,]\\s*(${NUMBER}${UNIT}?)(?=\\s*[),.])`, 'iu'),
   new RegExp(`^\\s*\\(\\s*(${NUMBER}${UNIT}?)\\s*\\)`, 'iu'),

@@ -32,7 +32,7 @@ function agePatterns(number: string) {
     // "Nu is hij 17", "dan wordt ze 18": the verb before its subject.
     inverted: new RegExp(`(?<![\\p{L}])(?:is|was|wordt|werd)\\s+(?:hij|zij|ze|ik)\\s+(?:(?:nu|al|pas|net|bijna|dan|precies)\\s+)*(${number}(?:\\s*(?:jaar))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|oud|geworden)(?![\\p{L}]))`, 'dgiu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
-    before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna)\\s+)?(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
+    before: new RegExp(`\\b(?:ik|hij|zij|ze|die|je|jij|i|he|she)\\s+(?:(?:nu|al|pas|net|bijna|nog|maar|zelf|inmiddels)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)\\s+(?:werd|was|ben|is|wordt|word|turned|became)(?![\\p{L}])`, 'dgiu'),
     // "a 45-year-old man", "my 7 year old son"
     yearOld: new RegExp(`(?<![\\p{L}\\p{N}])(${number}(?:-years?-old| year old))(?![\\p{L}])`, 'giu'),
     // "met mijn 82 jaar", "met haar tachtig"

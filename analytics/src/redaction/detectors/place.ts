@@ -88,7 +88,8 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // "Stokhasselt (Tilburg)", "prinsenbeek (breda)": a place named with its municipality in brackets.
   if (beforeMunicipalityInBrackets(tokens, i) && (capitalised || !isOrdinaryWord(token.lower) || cue)) return i + 1
   // "uit kanaleneiland", "in lunetten": in lower case after "in", "uit" or "naar", a word no list knows.
-  if (!capitalised && before !== undefined && STRONG_CUES.has(before.lower) && !article && !isLocalPlace(token.lower) && isUnknownWord(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
+  // Places are often compounds ("moordrecht", "hoograven"), so a compound counts here too.
+  if (!capitalised && before !== undefined && STRONG_CUES.has(before.lower) && !article && !isLocalPlace(token.lower) && isUnknownWord(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
   if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && !article) && !listed) return -1
@@ -104,7 +105,11 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
 
 /** "Sas van Gent", "Sint Nicolaasga", "Almere Buiten": a village of more than one word, as GeoNames lists it. */
 function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
-  if (!tokens[i]!.isCapitalised || !startsLocalPlacePhrase(tokens[i]!.lower)) return -1
+  // In lower case only right after "in", "uit" or "naar": "ik woon in sas van gent".
+  const cued = STRONG_CUES.has(tokens[i - 1]?.lower ?? '')
+  if (!(tokens[i]!.isCapitalised || cued) || !startsLocalPlacePhrase(tokens[i]!.lower)) return -1
+  // "in de wijk" is no "De Wijk" (Drenthe): in lower case a phrase may not start with a word like "de".
+  if (!tokens[i]!.isCapitalised && isNotName(tokens[i]!.lower)) return -1
   for (let length = 4; length >= 2; length--) {
     const words = tokens.slice(i, i + length)
     if (words.length < length || !words.every((word, k) => k === 0 || word.spaced)) continue
