@@ -1,7 +1,7 @@
 import type { CaseDetail, ConcernCreated, InboxList } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMunicipality } from '../../api/src/services/admin/municipalities.js'
+import { createMunicipality } from '../../api/src/services/municipalities/municipality-admin.js'
 import { runRetention } from '../../api/src/services/retention/run-retention.js'
 import { concernBody, postConcern } from '../support/concern-body.js'
 import { startSmtpReceiver } from '../support/smtp-receiver.js'

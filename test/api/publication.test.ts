@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMunicipality } from '../../api/src/services/admin/municipalities.js'
+import { createMunicipality } from '../../api/src/services/municipalities/municipality-admin.js'
 import { createStaff, login, type Session } from '../support/staff.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 

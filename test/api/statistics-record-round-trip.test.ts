@@ -8,7 +8,7 @@ import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/cont
 import { syntheticConcernInput } from '@klankbord/fixtures'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { extractPlaces, extractStatisticalParts } from '../../api/src/services/statistics/statistical-extract.js'
 import { STORE_KINDS } from '../support/stores.js'

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../app-deps.js'
 import { clientIp } from '../http/client-ip.js'
-import type { RequestTrace } from '../services/audit/audit-case.js'
+import type { RequestTrace } from '../services/shared/audit/audit-case.js'
 
 /** Where a request came from, for the audit log: the address and the request id that the access log also has. */
 export function requestTrace(c: Context<AppEnv>, deps: AppDeps): RequestTrace {

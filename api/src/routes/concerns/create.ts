@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
 import { Problem } from '../../http/problem.js'
 import { enforceRateLimit } from '../../http/rate-limit-guard.js'
-import { createConcern } from '../../services/concerns/create-concern.js'
+import { createConcern } from '../../services/intake/create-concern.js'
 import type { OperationHandler } from '../operation-handler.js'
 
 const filledHoneypot = (body: unknown): boolean => {

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../app-deps.js'
 import { getFollowUp } from '../../services/concerns/get-follow-up.js'
-import { dataCopy, eraseOnRequest, postResidentMessage } from '../../services/residents/resident-actions.js'
+import { dataCopy, eraseOnRequest, postResidentMessage } from '../../services/concerns/resident-actions.js'
 import type { OperationHandler } from '../operation-handler.js'
 import { residentTrace } from '../request-trace.js'
 import { followUpCredentials } from './credentials.js'

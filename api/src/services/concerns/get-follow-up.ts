@@ -6,8 +6,8 @@ import type { Cipher } from '../../security/cipher.js'
 import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Db, Store } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit } from '../audit/record-audit.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
 
 export type FollowUpDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
 

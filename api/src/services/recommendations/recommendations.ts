@@ -5,8 +5,8 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { municipalitiesTable, recommendationsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { checkTexts } from '../personal-data-check.js'
+import { InputError } from '../shared/errors.js'
+import { checkTexts } from '../shared/personal-data-check.js'
 
 export async function listRecommendations(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Recommendation[]> {
   const scope = inArray(recommendationsTable.municipalityId, municipalityIds.length ? [...municipalityIds] : ['\u0000none'])

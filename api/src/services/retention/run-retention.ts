@@ -1,9 +1,9 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm'
 import { concernsTable, loginThrottleTable, municipalitiesTable, spentChallengesTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit } from '../audit/record-audit.js'
-import { erasePersonalData } from './erase-personal-data.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
+import { erasePersonalData } from '../concerns/erase-personal-data.js'
 
 export type RetentionResult = { due: { id: string; reference: string; closedAt: string; municipality: string }[]; erased: number }
 

@@ -5,8 +5,8 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable, signalsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { checkTexts } from '../personal-data-check.js'
+import { InputError } from '../shared/errors.js'
+import { checkTexts } from '../shared/personal-data-check.js'
 import { getSignal } from './signal-view.js'
 
 const notInScope = () => new InputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })

@@ -1,9 +1,9 @@
 import { UserInput } from '@klankbord/contract'
 import { municipalitiesTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit } from '../audit/record-audit.js'
-import { assertMunicipalities } from '../admin/users.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
+import { assertMunicipalities } from './user-admin.js'
 import { createUser, setupUrl } from './create-user.js'
 
 export type CliUserRequest = { email: string; role: string; name?: string; municipalityIds?: string[]; baseUrl: string }

@@ -10,7 +10,7 @@ import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import type { Store } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
 import { createFirstContactDeadline } from './first-contact-deadline.js'
-import type { SpentChallenge } from '../challenges/proof-of-work.js'
+import type { SpentChallenge } from './proof-of-work.js'
 import type { ConcernRecord, IntakeQueue } from './intake-queue.js'
 
 export type CreateConcernDeps = { store: Store; cipher: Cipher; followUp: FollowUpHasher; queue: IntakeQueue; now: () => Date }

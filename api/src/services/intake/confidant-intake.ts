@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm'
 import type * as z from 'zod'
 import type { SignedInUser } from '../../auth/auth-context.js'
 import { municipalitiesTable } from '../../db/schema/index.js'
-import { createConcern, type CreateConcernDeps } from '../concerns/create-concern.js'
-import { InputError } from '../input-error.js'
-import { auditCase, type RequestTrace } from '../audit/audit-case.js'
+import { createConcern, type CreateConcernDeps } from './create-concern.js'
+import { InputError } from '../shared/errors.js'
+import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 
 /** A concern taken by phone, at a walk-in hour, by e-mail or letter: the same record as the widget's, with its channel and no partner. */
 export async function confidantIntake(deps: CreateConcernDeps, user: SignedInUser, input: z.output<typeof ConfidantIntakeInput>, trace: RequestTrace): Promise<IntakeCreated> {

@@ -5,9 +5,9 @@ import { concernEventsTable, type EventData } from '../../db/schema/index.js'
 import type { Cipher } from '../../security/cipher.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
+import { InputError } from '../shared/errors.js'
 import { encryptEventText, type EventText } from './event-text.js'
-import { auditCase, type RequestTrace } from '../audit/audit-case.js'
+import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export type CaseEventInput =

@@ -1,5 +1,5 @@
-import type { SignedInUser } from '../../auth/auth-context.js'
-import type { Db } from '../../store/types.js'
+import type { SignedInUser } from '../../../auth/auth-context.js'
+import type { Db } from '../../../store/types.js'
 import { PROCESSING_ACTIVITIES } from './processing-activities.js'
 import { recordAudit, type AuditEvent } from './record-audit.js'
 

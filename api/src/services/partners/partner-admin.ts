@@ -5,7 +5,7 @@ import { municipalitiesTable, partnersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
-import { InputError } from '../input-error.js'
+import { InputError } from '../shared/errors.js'
 
 function toPartner(row: typeof partnersTable.$inferSelect): Partner {
   return { id: row.id, municipalityId: row.municipalityId, name: row.name, kind: row.kind as PartnerKind, key: row.key, allowedOrigins: row.allowedOrigins, createdAt: row.createdAt.toISOString() }

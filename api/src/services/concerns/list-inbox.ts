@@ -6,7 +6,7 @@ import { and, arrayContains, count, desc, eq, gte, ilike, isNotNull, isNull, lt,
 import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { amsterdamDate } from '../concerns/amsterdam-date.js'
+import { amsterdamDate } from '../shared/amsterdam-date.js'
 import { objectionWarningUntil, selectInbox, toInboxItem } from './inbox-item.js'
 import { inScope } from './scope.js'
 

@@ -1,6 +1,6 @@
-import { auditLogTable } from '../../db/schema/index.js'
-import { randomBytesFromPool } from '../../security/random-pool.js'
-import type { Db } from '../../store/types.js'
+import { auditLogTable } from '../../../db/schema/index.js'
+import { randomBytesFromPool } from '../../../security/random-pool.js'
+import type { Db } from '../../../store/types.js'
 import type { ProcessingActivity } from './processing-activities.js'
 
 export type AuditActor = { id: string | null; role: 'confidant' | 'administrator' | 'council' | 'resident' | 'system' }

@@ -3,8 +3,8 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable, usersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { auditCase, type RequestTrace } from '../audit/audit-case.js'
+import { InputError } from '../shared/errors.js'
+import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 /** Confidants who may take a case of this municipality. */

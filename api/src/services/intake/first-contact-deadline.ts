@@ -1,5 +1,5 @@
 import { addWorkingDays, type IsoDate } from '@klankbord/contract/dates'
-import { amsterdamDate } from './amsterdam-date.js'
+import { amsterdamDate } from '../shared/amsterdam-date.js'
 
 /**
  * The last day for first contact: `workingDays` Dutch working days after the day of receipt in the

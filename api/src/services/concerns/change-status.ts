@@ -4,9 +4,9 @@ import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
+import { InputError } from '../shared/errors.js'
 import { TransitionError } from './errors.js'
-import { auditCase, type RequestTrace } from '../audit/audit-case.js'
+import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export async function changeStatus(db: Db, user: SignedInUser, concernId: string, input: StatusChangeInput, now: Date, trace: RequestTrace): Promise<void> {

@@ -1,12 +1,8 @@
-import type { PersonalDataHit } from '@klankbord/contract'
-import { findPersonalData } from './signals/personal-data.js'
+import { findPersonalData } from '@klankbord/analytics/redaction'
+import { PersonalDataSuspectedError } from './errors.js'
 
-/** A text for the municipality seems to hold personal data and the confidant has not confirmed it does not. */
-export class PersonalDataSuspectedError extends Error {
-  constructor(readonly hits: { field: 'theme' | 'text' | 'response'; hits: PersonalDataHit[] }[]) {
-    super('Personal data suspected')
-  }
-}
+/** The Dutch personal-data detector of the analytics package: what the municipality gets (signals, recommendations) feeds the annual report. */
+export { findPersonalData }
 
 /** Refuses texts that seem to hold personal data, unless the confidant confirmed they do not (signals, recommendations). */
 export function checkTexts(texts: { field: 'theme' | 'text' | 'response'; value: string | undefined | null }[], accepted: boolean | undefined): void {

@@ -4,9 +4,9 @@ import * as z from 'zod'
 import { UserUpdate } from '@klankbord/contract'
 import { municipalitiesTable, usersTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { deleteUserSessions } from '../users/sessions.js'
-import { toUser } from '../users/user-view.js'
+import { InputError } from '../shared/errors.js'
+import { deleteUserSessions } from './sessions.js'
+import { toUser } from './user-view.js'
 
 export async function listUsers(db: Db): Promise<User[]> {
   return (await db.select().from(usersTable).orderBy(usersTable.name)).map(toUser)

@@ -7,12 +7,12 @@ import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit } from '../audit/record-audit.js'
-import { concernForCode } from '../concerns/get-follow-up.js'
-import { decryptEventText } from '../cases/event-text.js'
-import type { RequestTrace } from '../audit/audit-case.js'
-import { erasePersonalData } from '../retention/erase-personal-data.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
+import { concernForCode } from './get-follow-up.js'
+import { decryptEventText } from './event-text.js'
+import type { RequestTrace } from '../shared/audit/audit-case.js'
+import { erasePersonalData } from './erase-personal-data.js'
 
 export type ResidentDeps = { db: Db; cipher: Cipher; followUp: FollowUpHasher; now: () => Date }
 
