@@ -1,25 +1,32 @@
 import { csvFile, type AuditEntry } from '@klankbord/contract'
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
 import { auditLogTable, usersTable } from '../../db/schema/index.js'
-import type { Db } from '../../store/types.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
+import type { StoreContext } from '../shared/service-context.js'
 
 export type AuditFilter = { objectId?: string; actorId?: string; from?: string; to?: string; limit: number }
 
+/** `export` when the entries leave as a file (CSV), `read` when they are shown. */
+export type AuditUse = 'read' | 'export'
+
 const nextDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000)
 
-export async function listAudit(db: Db, filter: AuditFilter): Promise<AuditEntry[]> {
+/** The newest entries that match; reading the audit log is itself logged, since who looked at whose traces is worth knowing. */
+export async function listAudit(context: StoreContext, filter: AuditFilter, use: AuditUse): Promise<AuditEntry[]> {
   const conditions: SQL[] = []
   if (filter.objectId) conditions.push(eq(auditLogTable.objectId, filter.objectId))
   if (filter.actorId) conditions.push(eq(auditLogTable.actorId, filter.actorId))
   if (filter.from) conditions.push(gte(auditLogTable.startTime, new Date(`${filter.from}T00:00:00Z`)))
   if (filter.to) conditions.push(lt(auditLogTable.startTime, nextDay(filter.to)))
-  const rows = await db
+  const rows = await context.store.db
     .select({ entry: auditLogTable, actorName: usersTable.name })
     .from(auditLogTable)
     .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorId))
     .where(and(...conditions))
     .orderBy(desc(auditLogTable.id))
     .limit(filter.limit)
+  await recordAudit(context, { name: `audit-log.${use}`, processingActivity: PROCESSING_ACTIVITIES.auditReview, objectType: 'audit-log', objectId: null })
   return rows.map(({ entry, actorName }) => ({
     id: String(entry.id),
     traceId: entry.traceId,

@@ -1,16 +1,17 @@
 import type { StatusChangeInput } from '@klankbord/contract'
 import { STATUS_TRANSITIONS, type Status } from '@klankbord/contract/vocabulary'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
+import { auditCase } from '../shared/audit/audit-case.js'
 import { InputError } from '../shared/errors.js'
+import type { StaffContext } from '../shared/service-context.js'
 import { TransitionError } from './errors.js'
-import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
-export async function changeStatus(db: Db, user: SignedInUser, concernId: string, input: StatusChangeInput, now: Date, trace: RequestTrace): Promise<void> {
-  const row = await caseForUpdate(db, user, concernId)
+export async function changeStatus(context: StaffContext, concernId: string, input: StatusChangeInput): Promise<void> {
+  const now = context.now()
+  const row = await caseForUpdate(context, concernId)
   const from = row.status as Status
   if (!STATUS_TRANSITIONS[from].includes(input.status)) throw new TransitionError(`${from} → ${input.status}`)
   const closing = input.status === 'closed'
@@ -18,12 +19,12 @@ export async function changeStatus(db: Db, user: SignedInUser, concernId: string
     throw new InputError('supportGiven', 'required', { nl: 'Kies welke ondersteuning u gaf (minstens één).', en: 'Choose the support you gave (at least one).' })
   if (closing && !input.outcome) throw new InputError('outcome', 'required', { nl: 'Kies de uitkomst.', en: 'Choose the outcome.' })
   const reopening = from === 'closed'
-  await db.transaction(async (tx) => {
+  await context.store.db.transaction(async (tx) => {
     await tx.insert(concernEventsTable).values({
       id: newId('evt'),
       concernId,
       type: reopening ? 'reopened' : 'status',
-      actorId: user.id,
+      actorId: context.user.id,
       data: { from, to: input.status, ...(closing ? { supportGiven: input.supportGiven, outcome: input.outcome } : {}) },
       createdAt: now,
     })
@@ -33,5 +34,5 @@ export async function changeStatus(db: Db, user: SignedInUser, concernId: string
         : { status: input.status, ...(reopening ? { closedAt: null } : {}) },
     })
   })
-  await auditCase(db, user, reopening ? 'concern.reopen' : 'concern.status', concernId, trace, now)
+  await auditCase(context, reopening ? 'concern.reopen' : 'concern.status', concernId, now)
 }

@@ -1,4 +1,7 @@
 /** The case does not exist for this user (outside their municipalities counts as not existing). */
 export class CaseNotFoundError extends Error {}
 
+/** A resident wrote about a concern whose personal data is erased. */
+export class ConcernErasedError extends Error {}
+
 export class TransitionError extends Error {}

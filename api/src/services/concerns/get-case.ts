@@ -1,29 +1,26 @@
 import type { CaseDetail, CaseEvent } from '@klankbord/contract'
 import type { ContactKind, ContactParty, EventType, Locale, OrganisationKind, Outcome, Status, SupportGiven } from '@klankbord/contract/vocabulary'
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable, usersTable } from '../../db/schema/index.js'
-import type { Cipher } from '../../security/cipher.js'
-import type { Db } from '../../store/types.js'
-import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
-import { amsterdamDate } from '../shared/amsterdam-date.js'
 import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
+import { amsterdamDate } from '../shared/amsterdam-date.js'
+import { auditCase } from '../shared/audit/audit-case.js'
+import type { ServiceContext, StaffContext } from '../shared/service-context.js'
 import { decryptEventText } from './event-text.js'
 import { selectInbox, toInboxItem } from './inbox-item.js'
 import { caseInScope } from './scope.js'
 
-export type CaseDeps = { db: Db; cipher: Cipher; now: () => Date; mailConfigured: boolean }
-async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: CaseEvent[]; minutes: number }> {
+async function timeline(context: ServiceContext, concernId: string): Promise<{ events: CaseEvent[]; minutes: number }> {
   const [events, messages] = await Promise.all([
-    deps.db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),
-    deps.db.select().from(concernMessagesTable).where(eq(concernMessagesTable.concernId, concernId)).orderBy(asc(concernMessagesTable.createdAt)),
+    context.store.db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),
+    context.store.db.select().from(concernMessagesTable).where(eq(concernMessagesTable.concernId, concernId)).orderBy(asc(concernMessagesTable.createdAt)),
   ])
   const userIds = [...new Set([...events.map((e) => e.actorId), ...events.map((e) => e.data.assigneeId), ...messages.map((m) => m.authorId)].filter((id): id is string => !!id))]
-  const names = new Map((userIds.length ? await deps.db.select({ id: usersTable.id, name: usersTable.name }).from(usersTable).where(inArray(usersTable.id, userIds)) : []).map((u) => [u.id, u.name]))
+  const names = new Map((userIds.length ? await context.store.db.select({ id: usersTable.id, name: usersTable.name }).from(usersTable).where(inArray(usersTable.id, userIds)) : []).map((u) => [u.id, u.name]))
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? '?' } : null)
   let minutes = 0
   const out: CaseEvent[] = events.map((e) => {
-    const text = decryptEventText(deps.cipher, e.id, e.textCipher)
+    const text = decryptEventText(context.cipher, e.id, e.textCipher)
     const d = e.data
     minutes += d.minutes ?? 0
     return {
@@ -50,7 +47,7 @@ async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: Ca
       at: m.createdAt.toISOString(),
       actor: person(m.authorId),
       sender: m.sender,
-      text: deps.cipher.decrypt(m.bodyCipher, CIPHER_CONTEXTS.message(m.id)),
+      text: context.cipher.decrypt(m.bodyCipher, CIPHER_CONTEXTS.message(m.id)),
     })
   out.sort((a, b) => a.at.localeCompare(b.at))
   return { events: out, minutes }
@@ -60,35 +57,35 @@ async function timeline(deps: CaseDeps, concernId: string): Promise<{ events: Ca
  * A case with everything the resident wrote, decrypted for the confidant. Every call is recorded in the
  * audit log, and opening the case marks the resident's messages as read.
  */
-export async function getCase(deps: CaseDeps, user: SignedInUser, concernId: string, trace: RequestTrace): Promise<CaseDetail | undefined> {
-  const startTime = deps.now()
-  const [row] = await selectInbox(deps.db).where(caseInScope(user, concernId)).limit(1)
+export async function getCase(context: StaffContext, concernId: string): Promise<CaseDetail | undefined> {
+  const startTime = context.now()
+  const [row] = await selectInbox(context.store.db).where(caseInScope(context.user, concernId)).limit(1)
   if (!row) return undefined
   const c = row.concern
   const [[text], [contact], history] = await Promise.all([
-    deps.db.select().from(concernTextsTable).where(eq(concernTextsTable.concernId, c.id)),
-    deps.db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, c.id)),
-    timeline(deps, c.id),
+    context.store.db.select().from(concernTextsTable).where(eq(concernTextsTable.concernId, c.id)),
+    context.store.db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, c.id)),
+    timeline(context, c.id),
   ])
   const created: CaseEvent = { id: `${c.id}-created`, type: 'created', at: c.createdAt.toISOString(), actor: null }
   const detail: CaseDetail = {
     item: toInboxItem(row, amsterdamDate(startTime)),
     locale: c.locale as Locale,
-    description: text ? deps.cipher.decrypt(text.descriptionCipher, CIPHER_CONTEXTS.description(c.id)) : null,
-    organisation: text?.organisationCipher ? deps.cipher.decrypt(text.organisationCipher, CIPHER_CONTEXTS.organisation(c.id)) : null,
-    contact: contact ? JSON.parse(deps.cipher.decrypt(contact.detailsCipher, CIPHER_CONTEXTS.contact(c.id))) : c.erasedAt ? null : { mode: 'none' },
+    description: text ? context.cipher.decrypt(text.descriptionCipher, CIPHER_CONTEXTS.description(c.id)) : null,
+    organisation: text?.organisationCipher ? context.cipher.decrypt(text.organisationCipher, CIPHER_CONTEXTS.organisation(c.id)) : null,
+    contact: contact ? JSON.parse(context.cipher.decrypt(contact.detailsCipher, CIPHER_CONTEXTS.contact(c.id))) : c.erasedAt ? null : { mode: 'none' },
     supportGiven: c.supportGiven as SupportGiven[],
     outcome: (c.outcome as Outcome | null) ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
     minutesSpent: history.minutes,
     events: [created, ...history.events],
-    mailConfigured: deps.mailConfigured,
+    mailConfigured: context.mailer !== undefined,
   }
-  await auditCase(deps.db, user, 'concern.read', c.id, trace, startTime)
+  await auditCase(context, 'concern.read', c.id, startTime)
   if (row.unread > 0)
-    await deps.db
+    await context.store.db
       .update(concernMessagesTable)
-      .set({ readAt: deps.now() })
+      .set({ readAt: context.now() })
       .where(and(eq(concernMessagesTable.concernId, c.id), eq(concernMessagesTable.sender, 'resident'), isNull(concernMessagesTable.readAt)))
   return detail
 }

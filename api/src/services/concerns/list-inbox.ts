@@ -5,8 +5,8 @@ import { STATUSES, type Status } from '@klankbord/contract/vocabulary'
 import { and, arrayContains, count, desc, eq, gte, ilike, isNotNull, isNull, lt, lte, max, ne, sql, type SQL } from 'drizzle-orm'
 import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable } from '../../db/schema/index.js'
-import type { Db } from '../../store/types.js'
 import { amsterdamDate } from '../shared/amsterdam-date.js'
+import type { StaffContext } from '../shared/service-context.js'
 import { objectionWarningUntil, selectInbox, toInboxItem } from './inbox-item.js'
 import { inScope } from './scope.js'
 
@@ -38,14 +38,16 @@ function conditions(user: SignedInUser, f: InboxFilters, today: string): SQL[] {
 }
 
 /** The inbox: new concerns first, then newest first; filtered, with counts per status over everything the user may see. */
-export async function listInbox(db: Db, user: SignedInUser, filters: InboxFilters, now: Date): Promise<InboxList> {
-  const today = amsterdamDate(now)
+export async function listInbox(context: StaffContext, filters: InboxFilters): Promise<InboxList> {
+  const { db } = context.store
+  const { user } = context
+  const today = amsterdamDate(context.now())
   const where = and(...conditions(user, filters, today))
   const [rows, [{ total } = { total: 0 }], perStatus, version] = await Promise.all([
     selectInbox(db).where(where).orderBy(NEW_FIRST, desc(concernsTable.createdAt), desc(concernsTable.id)).limit(filters.limit).offset(filters.offset),
     db.select({ total: count() }).from(concernsTable).where(where),
     db.select({ status: concernsTable.status, n: count() }).from(concernsTable).where(inScope(user)).groupBy(concernsTable.status),
-    inboxVersion(db, user),
+    inboxVersion(context),
   ])
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
   for (const row of perStatus) counts[row.status as Status] = row.n
@@ -53,7 +55,7 @@ export async function listInbox(db: Db, user: SignedInUser, filters: InboxFilter
 }
 
 /** Changes whenever a concern in scope is added or changed: cheap enough to poll every few seconds. */
-export async function inboxVersion(db: Db, user: SignedInUser): Promise<string> {
-  const [row] = await db.select({ n: count(), last: max(concernsTable.updatedAt) }).from(concernsTable).where(inScope(user))
+export async function inboxVersion(context: StaffContext): Promise<string> {
+  const [row] = await context.store.db.select({ n: count(), last: max(concernsTable.updatedAt) }).from(concernsTable).where(inScope(context.user))
   return `${row?.n ?? 0}-${row?.last ? new Date(row.last).getTime() : 0}`
 }

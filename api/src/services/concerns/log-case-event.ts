@@ -1,13 +1,12 @@
 import type { ContactLogInput } from '@klankbord/contract'
 import type { OrganisationKind } from '@klankbord/contract/vocabulary'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernEventsTable, type EventData } from '../../db/schema/index.js'
-import type { Cipher } from '../../security/cipher.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
+import { auditCase } from '../shared/audit/audit-case.js'
 import { InputError } from '../shared/errors.js'
+import type { StaffContext } from '../shared/service-context.js'
 import { encryptEventText, type EventText } from './event-text.js'
-import { auditCase, type RequestTrace } from '../shared/audit/audit-case.js'
 import { caseForUpdate, touchCase } from './touch-case.js'
 
 export type CaseEventInput =
@@ -43,14 +42,15 @@ function toRow(input: CaseEventInput): { data: EventData; text: EventText; first
 const AUDIT_NAME = { note: 'concern.note', contact: 'concern.contact', time: 'concern.time', consent: 'concern.consent' } as const
 
 /** Adds a note, a contact, time spent or a consent to the timeline; free text is encrypted like the description. */
-export async function logCaseEvent(db: Db, cipher: Cipher, user: SignedInUser, concernId: string, input: CaseEventInput, now: Date, trace: RequestTrace): Promise<string> {
-  await caseForUpdate(db, user, concernId)
+export async function logCaseEvent(context: StaffContext, concernId: string, input: CaseEventInput): Promise<string> {
+  const now = context.now()
+  await caseForUpdate(context, concernId)
   const { data, text, firstContact } = toRow(input)
   const id = newId('evt')
-  await db.transaction(async (tx) => {
-    await tx.insert(concernEventsTable).values({ id, concernId, type: input.type, actorId: user.id, data, textCipher: encryptEventText(cipher, id, text), createdAt: now })
+  await context.store.db.transaction(async (tx) => {
+    await tx.insert(concernEventsTable).values({ id, concernId, type: input.type, actorId: context.user.id, data, textCipher: encryptEventText(context.cipher, id, text), createdAt: now })
     await touchCase(tx as unknown as Db, concernId, now, { firstContact })
   })
-  await auditCase(db, user, AUDIT_NAME[input.type], concernId, trace, now)
+  await auditCase(context, AUDIT_NAME[input.type], concernId, now)
   return id
 }

@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
+import type { StaffContext } from '../shared/service-context.js'
 import { CaseNotFoundError } from './errors.js'
 import { caseInScope } from './scope.js'
 
 /** Loads a case in the user's scope for a change, or throws CaseNotFoundError. */
-export async function caseForUpdate(db: Db, user: SignedInUser, concernId: string) {
-  const [row] = await db.select().from(concernsTable).where(caseInScope(user, concernId)).limit(1)
+export async function caseForUpdate(context: StaffContext, concernId: string) {
+  const [row] = await context.store.db.select().from(concernsTable).where(caseInScope(context.user, concernId)).limit(1)
   if (!row) throw new CaseNotFoundError()
   return row
 }

@@ -2,6 +2,7 @@ import { concernContactsTable, concernTextsTable, concernsTable, idempotencyKeys
 import { sql } from 'drizzle-orm'
 import { jsonInsert } from '../../store/json-insert.js'
 import type { Store } from '../../store/types.js'
+import { FlushFailedError } from './errors.js'
 
 export type ConcernRecord = {
   concern: typeof concernsTable.$inferInsert
@@ -10,14 +11,6 @@ export type ConcernRecord = {
   idempotency: typeof idempotencyKeysTable.$inferInsert | undefined
   /** The proof-of-work solution this concern spends, if the widget sent one. */
   spentChallenge?: typeof spentChallengesTable.$inferInsert
-}
-
-/** The rows were committed but could not be made durable; the caller must not acknowledge them. */
-export class FlushFailedError extends Error {
-  constructor(cause: unknown) {
-    super('Flushing the write-ahead log failed', { cause })
-    this.name = 'FlushFailedError'
-  }
 }
 
 type Pending = { record: ConcernRecord; resolve: () => void; reject: (error: unknown) => void }
