@@ -1,6 +1,7 @@
 import { OPERATION_PATHS, operationPath, queryString } from '@klankbord/contract/api-path'
 import type { OperationRequest, OperationResponse } from '@klankbord/contract/operations'
 import type { Config } from '../config.js'
+import { commandContext } from './command-context.js'
 import { activeLock, type LockInfo } from '../store/data-dir-lock.js'
 import { openStore } from '../store/open-store.js'
 import type { StoreContext } from '../services/shared/service-context.js'
@@ -45,7 +46,7 @@ export async function viaServerOrStore<T>(config: Config, viaServer: (lock: Lock
   }
   const store = await openStore(config)
   try {
-    return await direct({ store, now: () => new Date(), trace: {} })
+    return await direct(commandContext(store))
   } finally {
     await store.close()
   }

@@ -11,12 +11,13 @@ import { selectInbox, toInboxItem } from './inbox-item.js'
 import { caseInScope } from './scope.js'
 
 async function timeline(context: ServiceContext, concernId: string): Promise<{ events: CaseEvent[]; minutes: number }> {
+  const { db } = context.store
   const [events, messages] = await Promise.all([
-    context.store.db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),
-    context.store.db.select().from(concernMessagesTable).where(eq(concernMessagesTable.concernId, concernId)).orderBy(asc(concernMessagesTable.createdAt)),
+    db.select().from(concernEventsTable).where(eq(concernEventsTable.concernId, concernId)).orderBy(asc(concernEventsTable.createdAt)),
+    db.select().from(concernMessagesTable).where(eq(concernMessagesTable.concernId, concernId)).orderBy(asc(concernMessagesTable.createdAt)),
   ])
   const userIds = [...new Set([...events.map((e) => e.actorId), ...events.map((e) => e.data.assigneeId), ...messages.map((m) => m.authorId)].filter((id): id is string => !!id))]
-  const names = new Map((userIds.length ? await context.store.db.select({ id: usersTable.id, name: usersTable.name }).from(usersTable).where(inArray(usersTable.id, userIds)) : []).map((u) => [u.id, u.name]))
+  const names = new Map((userIds.length ? await db.select({ id: usersTable.id, name: usersTable.name }).from(usersTable).where(inArray(usersTable.id, userIds)) : []).map((u) => [u.id, u.name]))
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? '?' } : null)
   let minutes = 0
   const out: CaseEvent[] = events.map((e) => {
@@ -58,13 +59,14 @@ async function timeline(context: ServiceContext, concernId: string): Promise<{ e
  * audit log, and opening the case marks the resident's messages as read.
  */
 export async function getCase(context: StaffContext, concernId: string): Promise<CaseDetail | undefined> {
+  const { db } = context.store
   const startTime = context.now()
-  const [row] = await selectInbox(context.store.db).where(caseInScope(context.user, concernId)).limit(1)
+  const [row] = await selectInbox(db).where(caseInScope(context.user, concernId)).limit(1)
   if (!row) return undefined
   const c = row.concern
   const [[text], [contact], history] = await Promise.all([
-    context.store.db.select().from(concernTextsTable).where(eq(concernTextsTable.concernId, c.id)),
-    context.store.db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, c.id)),
+    db.select().from(concernTextsTable).where(eq(concernTextsTable.concernId, c.id)),
+    db.select().from(concernContactsTable).where(eq(concernContactsTable.concernId, c.id)),
     timeline(context, c.id),
   ])
   const created: CaseEvent = { id: `${c.id}-created`, type: 'created', at: c.createdAt.toISOString(), actor: null }
@@ -83,7 +85,7 @@ export async function getCase(context: StaffContext, concernId: string): Promise
   }
   await auditCase(context, 'concern.read', c.id, startTime)
   if (row.unread > 0)
-    await context.store.db
+    await db
       .update(concernMessagesTable)
       .set({ readAt: context.now() })
       .where(and(eq(concernMessagesTable.concernId, c.id), eq(concernMessagesTable.sender, 'resident'), isNull(concernMessagesTable.readAt)))
