@@ -9,6 +9,7 @@ import { loadSecretKey } from './security/secret-key.js'
 import { warmDashboard } from './services/dashboard/warm-dashboard.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
+import { systemContext } from './services/shared/service-context.js'
 import { scheduleStatistics } from './services/statistics/statistics-schedule.js'
 import { openStore } from './store/open-store.js'
 import type { PgliteStore } from './store/pglite-store.js'
@@ -56,7 +57,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
         throw error
       }
     }
-    const stopRetention = scheduleRetention(store.db, log, deps.now)
+    const stopRetention = scheduleRetention(systemContext(deps), log)
     const stopStatistics = scheduleStatistics(store, config, log, () => warmDashboard(deps.dashboard, log))
     // The first visitor finds the default pages drawn.
     void warmDashboard(deps.dashboard, log)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp } from '../../api/src/security/totp.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
 import { createStaff, login, postJson, sessionFrom, type Staff } from '../support/staff.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
@@ -24,7 +25,7 @@ function attempt(staff: Staff, overrides: { password?: string; code?: string } =
 
 describe('account setup through the one-time link', () => {
   it('refuses a short or common password, a wrong first code, and a link used twice', async () => {
-    const { token } = await createUser(app.deps.store.db, { email: 'nieuw@example.nl', name: 'Nieuw', role: 'confidant', municipalityIds: [municipalityId] }, app.deps.now())
+    const { token } = await createUser(systemContext(app.deps), { email: 'nieuw@example.nl', name: 'Nieuw', role: 'confidant', municipalityIds: [municipalityId] })
     const start = (await (await postJson(app, '/api/v1/auth/setup/start', { token })).json()) as { totpSecret: string; totpUri: string; totpRequired: boolean }
     expect(start.totpRequired).toBe(true)
     expect(start.totpUri).toMatch(/^otpauth:\/\/totp\/Klankbord:nieuw%40example\.nl\?/)

@@ -1,8 +1,9 @@
 import type { CaseDetail, ConcernCreated, InboxList } from '@klankbord/contract'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMunicipality } from '../../api/src/services/admin/municipalities.js'
+import { createMunicipality } from '../../api/src/services/municipalities/municipality-admin.js'
 import { runRetention } from '../../api/src/services/retention/run-retention.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { concernBody, postConcern } from '../support/concern-body.js'
 import { startSmtpReceiver } from '../support/smtp-receiver.js'
 import { createStaff, login, postJson, type Session } from '../support/staff.js'
@@ -174,7 +175,7 @@ for (const store of STORE_KINDS) {
     })
 
     it('a confidant of another municipality cannot see or change the case (IDOR)', async () => {
-      const other = await createMunicipality(app.store.db, { name: 'Andere Gemeente', retentionMonths: 12, settings: { confidantName: 'X', confidantPhone: '0800', walkInHours: '', privacyStatementUrl: 'https://example.nl/privacy', firstContactWorkingDays: 2 } }, app.deps.now())
+      const other = await createMunicipality(systemContext(app.deps), { name: 'Andere Gemeente', retentionMonths: 12, settings: { confidantName: 'X', confidantPhone: '0800', walkInHours: '', privacyStatementUrl: 'https://example.nl/privacy', firstContactWorkingDays: 2 } })
       const outsider = await login(app, await createStaff(app, 'confidant', [other.id]))
       expect((await outsider.request('GET', `/api/v1/inbox/concerns/${concernId}`)).status).toBe(404)
       expect((await outsider.request('POST', `/api/v1/inbox/concerns/${concernId}/notes`, { text: 'x' })).status).toBe(404)
@@ -238,14 +239,16 @@ for (const store of STORE_KINDS) {
       const dueId = await idOf(due.reference)
       const keepId = await idOf(keep.reference)
       await confidant.request('POST', `/api/v1/inbox/concerns/${dueId}/notes`, { text: 'Notitie die weg moet.' })
+      // The nightly job as it would run on a later day.
+      const at = (day: Date) => ({ ...systemContext(app.deps), now: () => day })
       expect((await confidant.request('POST', `/api/v1/inbox/concerns/${dueId}/status`, { status: 'closed', supportGiven: ['listening'], outcome: 'withdrawn' })).status).toBe(204)
-      const soon = await runRetention(app.store.db, new Date(app.deps.now().getTime() + 11 * 30 * 86_400_000), { dryRun: false })
+      const soon = await runRetention(at(new Date(app.deps.now().getTime() + 11 * 30 * 86_400_000)), { dryRun: false })
       expect(soon.due.map((c) => c.reference)).not.toContain(due.reference)
       const later = new Date(app.deps.now().getTime() + 13 * 31 * 86_400_000)
-      const dry = await runRetention(app.store.db, later, { dryRun: true })
+      const dry = await runRetention(at(later), { dryRun: true })
       expect(dry.due.map((c) => c.reference)).toContain(due.reference)
       expect(await countRows(app.store, `concern_texts where concern_id = '${dueId}'`)).toBe(1)
-      const run = await runRetention(app.store.db, later, { dryRun: false })
+      const run = await runRetention(at(later), { dryRun: false })
       expect(run.erased).toBeGreaterThanOrEqual(1)
       expect(await countRows(app.store, `concern_texts where concern_id = '${dueId}'`)).toBe(0)
       expect(await countRows(app.store, `concern_contacts where concern_id = '${dueId}'`)).toBe(0)

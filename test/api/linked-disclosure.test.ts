@@ -8,7 +8,8 @@ import { signatureOf } from '@klankbord/analytics/disclosure'
 import { attackPublication, publishedUnits, readPublishedRows, TABLES, type PublishedRows, type TableDefinition } from '@klankbord/analytics/pipeline'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { seedStore } from '../../api/src/services/seed/seed-store.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
@@ -92,7 +93,7 @@ for (const store of STORE_KINDS) {
       await seedStore({ store: app.store, masterKey }, { concerns: 4000, municipalities: 3, years: 2, seed: 16, start: twoYearsAgo() })
       const partner = (await findPartner(app.store.db, 'demo'))!
       const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-      for (const [i, domain] of DEMO_DOMAINS.entries()) await createConcern(app.deps, ConcernInput.parse({ ...syntheticConcernInput(16, i), domain }), origin, { channel: 'widget' })
+      for (const [i, domain] of DEMO_DOMAINS.entries()) await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(16, i), domain }), origin, channel: 'widget' })
       await runStatistics(app.store, { dataDir, minCell: K })
       published = await readAll(dataDir)
     }, 120_000)
@@ -165,7 +166,7 @@ for (const store of STORE_KINDS) {
         cpSync(dataDir, lastNight, { recursive: true })
         const partnerRow = (await findPartner(app.store.db, 'demo'))!
         const late = ConcernInput.parse({ ...syntheticConcernInput(16, 99), domain: 'youth', kinds: ['information'] })
-        await createConcern(app.deps, late, { partnerId: partnerRow.id, municipalityId: partnerRow.municipality.id, firstContactWorkingDays: 2 }, { channel: 'widget' })
+        await createConcern(systemContext(app.deps), { content: late, origin: { partnerId: partnerRow.id, municipalityId: partnerRow.municipality.id, firstContactWorkingDays: 2 }, channel: 'widget' })
         const tonight = await runStatistics(app.store, { dataDir, minCell: K })
         expect(tonight.rowsRead).toBe(1)
         const now = await readAll(dataDir)

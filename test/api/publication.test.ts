@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMunicipality } from '../../api/src/services/admin/municipalities.js'
+import { createMunicipality } from '../../api/src/services/municipalities/municipality-admin.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { createStaff, login, type Session } from '../support/staff.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
@@ -76,7 +77,7 @@ describe("the confidant's recommendations for the annual report", () => {
 
   it("another municipality's confidant neither sees nor changes them", async () => {
     const { id } = (await (await confidant.request('POST', '/api/v1/inbox/recommendations', { municipalityId, year: 2026, text: 'Maak het loket ook na vijf uur bereikbaar.' })).json()) as { id: string }
-    const other = await createMunicipality(app.store.db, { name: 'Buurgemeente', retentionMonths: 12, settings: SETTINGS }, app.deps.now())
+    const other = await createMunicipality(systemContext(app.deps), { name: 'Buurgemeente', retentionMonths: 12, settings: SETTINGS })
     const outsider = await login(app, await createStaff(app, 'confidant', [other.id]))
     expect((await outsider.request('PATCH', `/api/v1/inbox/recommendations/${id}`, { status: 'done' })).status).toBe(404)
     expect(((await (await outsider.request('GET', '/api/v1/inbox/recommendations')).json()) as { items: unknown[] }).items).toEqual([])

@@ -6,7 +6,8 @@ import { ConcernInput } from '@klankbord/contract'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { municipalitiesTable, recommendationsTable, signalsTable } from '../../api/src/db/schema/index.js'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
 import { parseCsv } from '../support/csv.js'
@@ -21,7 +22,7 @@ beforeAll(async () => {
   app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, dataDir, minCell: 5 } })
   const partner = (await findPartner(app.store.db, 'demo'))!
   const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-  for (let i = 0; i < 20; i++) await createConcern(app.deps, ConcernInput.parse(syntheticConcernInput(5, i)), origin, { channel: 'widget' })
+  for (let i = 0; i < 20; i++) await createConcern(systemContext(app.deps), { content: ConcernInput.parse(syntheticConcernInput(5, i)), origin, channel: 'widget' })
   // Written straight to the store, as an older version (or a database tool) could have.
   await app.store.db.update(municipalitiesTable).set({ name: '=Gemeente' }).where(eq(municipalitiesTable.id, partner.municipality.id))
   const now = new Date()

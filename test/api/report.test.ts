@@ -10,7 +10,8 @@ import { readPublishedRows } from '@klankbord/analytics/pipeline'
 import { renderAnnualReport } from '@klankbord/dashboard/report'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recommendationsTable, signalsTable } from '../../api/src/db/schema/index.js'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
 import { openPgliteStore } from '../../api/src/store/pglite-store.js'
@@ -98,7 +99,7 @@ describe('the annual report (PDF) on a seeded store', () => {
     const partner = (await findPartner(app.store.db, (await app.store.db.query.partnersTable.findFirst({ where: (p, { eq }) => eq(p.municipalityId, gennep.id) }))!.key))!
     const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
     for (let i = 0; i < 10; i++)
-      await createConcern(app.deps, ConcernInput.parse({ ...syntheticConcernInput(17, i), description: `Melding van ${PLANTED_TEXT}.` }), origin, { channel: 'widget' })
+      await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(17, i), description: `Melding van ${PLANTED_TEXT}.` }), origin, channel: 'widget' })
     await runStatistics(app.store, { dataDir, minCell: K })
     municipalities = places.map((m) => m.name)
     concernsRows = (await readPublishedRows(join(dataDir, 'statistics'), 'concerns'))!

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp } from '../../api/src/security/totp.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
 import { concernBody, solvedPow } from '../support/concern-body.js'
 import { sendTogether, type RawRequest } from '../support/send-together.js'
@@ -79,7 +80,7 @@ for (const store of STORE_KINDS) {
     })
 
     it('one setup link finished three times at once sets up the account once', async () => {
-      const { row, token } = await createUser(app.deps.store.db, { email: `eenmalig.${store.kind}@example.nl`, name: 'Eenmalig', role: 'confidant', municipalityIds: [municipalityId] }, app.deps.now())
+      const { row, token } = await createUser(systemContext(app.deps), { email: `eenmalig.${store.kind}@example.nl`, name: 'Eenmalig', role: 'confidant', municipalityIds: [municipalityId] })
       const start = (await (await postJson(app, '/api/v1/auth/setup/start', { token })).json()) as { totpSecret: string }
       const code = currentTotp(start.totpSecret, app.deps.now().getTime())
       const answers = await sendTogether(

@@ -7,7 +7,8 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyPeriods, attackPublication, openDuckDb, openStaging, QUASI_IDENTIFIERS, readPublishedRows, stageExtract, TABLES } from '@klankbord/analytics/pipeline'
 import { recommendationsTable, signalsTable } from '../../api/src/db/schema/index.js'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
 import { extractPlaces, extractStatisticalParts } from '../../api/src/services/statistics/statistical-extract.js'
@@ -31,7 +32,7 @@ async function addConcerns(app: TestApp, from: number, count: number): Promise<C
   const created: ConcernCreated[] = []
   for (let i = from; i < from + count; i++) {
     const input = ConcernInput.parse({ ...syntheticConcernInput(11, i), description: `Melding van ${PLANTED[0]}, mail ${PLANTED[1]}, bel ${PLANTED[2]}.` })
-    created.push((await createConcern(app.deps, input, origin, { channel: 'widget' })).created)
+    created.push((await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget' })).created)
   }
   await app.store.db.execute(
     sql.raw(`update concerns set status = 'closed', first_contact_at = created_at + interval '1 day', closed_at = created_at + interval '20 days',

@@ -7,9 +7,10 @@ import { loadConfig } from '../../api/src/config.js'
 import { createLog } from '../../api/src/log.js'
 import { hashPassword, verifyPassword } from '../../api/src/security/password.js'
 import { listen } from '../../api/src/server.js'
-import { createConcern } from '../../api/src/services/concerns/create-concern.js'
+import { createConcern } from '../../api/src/services/intake/create-concern.js'
 import { ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
 import { createSession } from '../../api/src/services/users/sessions.js'
 import { migrateStore } from '../../api/src/store/migrate.js'
@@ -51,11 +52,11 @@ export async function inboxRows(): Promise<Row[]> {
     for (let i = 0; i < CONCERNS; i += 100)
       ids.push(
         ...(await Promise.all(
-          Array.from({ length: 100 }, async (_, j) => (await createConcern(deps, ConcernInput.parse(syntheticConcernInput(7, i + j)), origin, { channel: 'widget' })).concernId),
+          Array.from({ length: 100 }, async (_, j) => (await createConcern(systemContext(deps), { content: ConcernInput.parse(syntheticConcernInput(7, i + j)), origin, channel: 'widget' })).concernId),
         )),
       )
-    const { row } = await createUser(store.db, { email: 'bench@example.nl', name: 'Bench', role: 'confidant', municipalityIds: [partner.municipality.id] }, new Date())
-    const { token } = await createSession(store.db, row.id, new Date())
+    const { row } = await createUser(systemContext(deps), { email: 'bench@example.nl', name: 'Bench', role: 'confidant', municipalityIds: [partner.municipality.id] })
+    const { token } = await createSession(systemContext(deps), row.id)
     const headers = { Cookie: `klankbord-session=${token}` }
     const base = `http://127.0.0.1:${port}/api/v1/inbox`
     const list = await timed(CALLS, () => fetch(`${base}/concerns?limit=50`, { headers }))

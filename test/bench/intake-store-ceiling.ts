@@ -8,8 +8,8 @@ import { eq } from 'drizzle-orm'
 import { partnersTable } from '../../api/src/db/schema/index.js'
 import { createCipher } from '../../api/src/security/cipher.js'
 import { createFollowUpHasher } from '../../api/src/security/follow-up-hash.js'
-import { buildConcernRecord } from '../../api/src/services/concerns/create-concern.js'
-import { createIntakeQueue, type ConcernRecord } from '../../api/src/services/concerns/intake-queue.js'
+import { buildConcernRecord } from '../../api/src/services/intake/concern-record.js'
+import { createIntakeQueue, type ConcernRecord } from '../../api/src/services/intake/intake-queue.js'
 import { DEMO_PARTNER_KEYS, ensureDemoData } from '../../api/src/services/municipalities/ensure-demo.js'
 import { migrateStore } from '../../api/src/store/migrate.js'
 import { openPgliteStore } from '../../api/src/store/pglite-store.js'
@@ -36,7 +36,7 @@ export async function intakeStoreCeiling(): Promise<{ perSecond: number; records
     const deps = { cipher: createCipher(masterKey), followUp: createFollowUpHasher(masterKey), now: () => new Date() }
     const input = ConcernInput.parse(syntheticConcernInput(42, 1))
     const origin = { partnerId: partner.id, municipalityId: partner.municipalityId, firstContactWorkingDays: 5 }
-    const records: ConcernRecord[] = Array.from({ length: PREBUILT }, () => buildConcernRecord(deps, input, origin, 'widget', undefined).record)
+    const records: ConcernRecord[] = Array.from({ length: PREBUILT }, () => buildConcernRecord(deps, { content: input, origin, channel: 'widget' }).record)
     const queue = createIntakeQueue(store)
     let next = 0
     const started = performance.now()

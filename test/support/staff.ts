@@ -1,5 +1,6 @@
 import type { Role } from '@klankbord/contract/vocabulary'
 import { currentTotp } from '../../api/src/security/totp.js'
+import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { createUser } from '../../api/src/services/users/create-user.js'
 import { recordPlanted } from './log-scan.js'
 import type { TestApp } from './test-app.js'
@@ -16,7 +17,7 @@ export function postJson(app: TestApp, path: string, body: unknown, headers: Rec
 /** Creates an account the way an administrator does and finishes its setup through the real endpoints. */
 export async function createStaff(app: TestApp, role: Role, municipalityIds: string[], name = `${role} ${++counter}`): Promise<Staff> {
   const email = `${role}.${counter}.${Date.now()}@example.nl`
-  const { row, token } = await createUser(app.deps.store.db, { email, name, role, municipalityIds }, app.deps.now())
+  const { row, token } = await createUser(systemContext(app.deps), { email, name, role, municipalityIds })
   const start = (await (await postJson(app, '/api/v1/auth/setup/start', { token })).json()) as { totpSecret?: string }
   const password = `lange zin met ${counter} woorden erin`
   const code = start.totpSecret ? currentTotp(start.totpSecret, app.deps.now().getTime()) : undefined

@@ -30,7 +30,7 @@ export function guard(op: Operation, deps: GuardDeps): MiddlewareHandler<AppEnv>
     if (op.access === 'control-token') checkControlToken(c, deps.controlToken)
     else if (op.access !== 'public' && !(op.publicWhenStatisticsArePublic === true && (await deps.publication.statisticsPublic()))) {
       const token = readSessionCookie(c, deps.config)
-      const auth = token ? await findSession(deps.store.db, token, deps.now(), { touch: !op.passive }) : undefined
+      const auth = token ? await findSession(deps, token, { touch: !op.passive }) : undefined
       if (!auth) throw new Problem('unauthorized')
       c.set('auth', auth)
       if (!op.access.includes(auth.user.role)) throw new Problem('forbidden')

@@ -1,9 +1,10 @@
 import { OPERATION_PATHS, operationPath, queryString } from '@klankbord/contract/api-path'
 import type { OperationRequest, OperationResponse } from '@klankbord/contract/operations'
 import type { Config } from '../config.js'
+import { commandContext } from './command-context.js'
 import { activeLock, type LockInfo } from '../store/data-dir-lock.js'
 import { openStore } from '../store/open-store.js'
-import type { Store } from '../store/types.js'
+import type { StoreContext } from '../services/shared/service-context.js'
 
 export class ServerUnreachableError extends Error {}
 
@@ -35,9 +36,9 @@ export async function callRunningServer<Id extends LocalOperation>(lock: LockInf
 
 /**
  * PGlite allows one process at a time: while the server holds the embedded store, a command goes through
- * the server; otherwise (or on PostgreSQL) it opens the store itself.
+ * the server; otherwise (or on PostgreSQL) it opens the store itself, and the services run here without a request to trace.
  */
-export async function viaServerOrStore<T>(config: Config, viaServer: (lock: LockInfo) => Promise<T>, direct: (store: Store) => Promise<T>): Promise<T> {
+export async function viaServerOrStore<T>(config: Config, viaServer: (lock: LockInfo) => Promise<T>, direct: (context: StoreContext) => Promise<T>): Promise<T> {
   if (!config.databaseUrl) {
     const lock = activeLock(config.dataDir)
     if (lock?.controlUrl && lock.controlToken) return viaServer(lock)
@@ -45,7 +46,7 @@ export async function viaServerOrStore<T>(config: Config, viaServer: (lock: Lock
   }
   const store = await openStore(config)
   try {
-    return await direct(store)
+    return await direct(commandContext(store))
   } finally {
     await store.close()
   }

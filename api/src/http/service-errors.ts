@@ -1,12 +1,8 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
-import { CaseNotFoundError, TransitionError } from '../services/cases/errors.js'
-import { InputError } from '../services/input-error.js'
-import { ChallengeSpentError, IdempotencyConflictError } from '../services/concerns/create-concern.js'
-import { FlushFailedError } from '../services/concerns/intake-queue.js'
-import { ConcernErasedError } from '../services/residents/resident-actions.js'
-import { PersonalDataSuspectedError } from '../services/personal-data-check.js'
-import { EmailTakenError } from '../services/users/create-user.js'
-import { SetupCodeWrongError, SetupLinkInvalidError, WeakPasswordError } from '../services/users/setup-account.js'
+import { CaseNotFoundError, ConcernErasedError, TransitionError } from '../services/concerns/errors.js'
+import { FlushFailedError, IdempotencyConflictError, OriginNotAllowedError, ProofOfWorkFailedError, SpamSuspectedError, UnknownPartnerError } from '../services/intake/errors.js'
+import { InputError, PersonalDataSuspectedError } from '../services/shared/errors.js'
+import { EmailTakenError, SetupCodeWrongError, SetupLinkInvalidError, WeakPasswordError } from '../services/users/errors.js'
 import { Problem } from './problem.js'
 
 const WEAKNESS_TEXT = {
@@ -18,14 +14,24 @@ const WEAKNESS_TEXT = {
 
 /** The problem a service's domain error stands for, so services stay free of HTTP. */
 export function problemForServiceError(error: unknown, locale: Locale): Problem | undefined {
-  // Stored but not yet safe on disk: the caller must not take it as accepted, and may retry with its key.
-  if (error instanceof FlushFailedError) return new Problem('unavailable', { headers: { 'Retry-After': '5' } })
-  if (error instanceof IdempotencyConflictError) return new Problem('idempotency-conflict')
-  if (error instanceof ChallengeSpentError) return new Problem('pow-failed')
-  if (error instanceof CaseNotFoundError) return new Problem('not-found')
-  if (error instanceof TransitionError) return new Problem('invalid-transition')
+  // Shared by every service.
   if (error instanceof InputError) return new Problem('validation-failed', { invalidParams: [{ name: error.field, code: error.code, reason: error.reason[locale] }] })
   if (error instanceof PersonalDataSuspectedError) return new Problem('personal-data-suspected', { members: { hits: error.hits.flatMap((f) => f.hits.map((h) => ({ field: f.field, ...h }))) } })
+  // The intake.
+  if (error instanceof SpamSuspectedError) return new Problem('spam-suspected')
+  if (error instanceof UnknownPartnerError) return new Problem('unknown-partner')
+  if (error instanceof OriginNotAllowedError) return new Problem('origin-not-allowed')
+  // A spent solution (ChallengeSpentError) fails like a wrong one.
+  if (error instanceof ProofOfWorkFailedError) return new Problem('pow-failed')
+  if (error instanceof IdempotencyConflictError) return new Problem('idempotency-conflict')
+  // Stored but not yet safe on disk: the caller must not take it as accepted, and may retry with its key.
+  if (error instanceof FlushFailedError) return new Problem('unavailable', { headers: { 'Retry-After': '5' } })
+  // Concerns.
+  if (error instanceof CaseNotFoundError) return new Problem('not-found')
+  if (error instanceof TransitionError) return new Problem('invalid-transition')
+  if (error instanceof ConcernErasedError)
+    return new Problem('conflict', { detail: { nl: 'De gegevens van deze melding zijn gewist.', en: 'The data of this concern has been erased.' } })
+  // Users.
   if (error instanceof EmailTakenError)
     return new Problem('conflict', { detail: { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' } })
   if (error instanceof SetupLinkInvalidError) return new Problem('setup-link-invalid')
@@ -34,7 +40,5 @@ export function problemForServiceError(error: unknown, locale: Locale): Problem 
     return new Problem('validation-failed', {
       invalidParams: [{ name: 'code', code: 'wrong', reason: locale === 'nl' ? 'De code klopt niet. Kijk of de tijd op uw telefoon goed staat.' : 'The code is not right. Check the time on your phone.' }],
     })
-  if (error instanceof ConcernErasedError)
-    return new Problem('conflict', { detail: { nl: 'De gegevens van deze melding zijn gewist.', en: 'The data of this concern has been erased.' } })
   return undefined
 }

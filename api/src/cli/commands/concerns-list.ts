@@ -19,7 +19,7 @@ async function fetchConcerns(config: Config, limit: number): Promise<ConcernSumm
   return viaServerOrStore(
     config,
     (lock) => callRunningServer(lock, 'listConcernsLocal', { query: { limit } }),
-    (store) => listConcerns(store, { limit }),
+    (context) => listConcerns(context, { limit }),
   )
 }
 

@@ -61,7 +61,7 @@ export async function pipelineCommand(args: string[], out: NodeJS.WritableStream
     config,
     // The wire schema says only that the summary is an object; its shape is the statistics service's.
     (lock) => callRunningServer(lock, 'runPipelineLocal', { body: { outDir: values.out, full: run.full } }) as Promise<PipelineSummary>,
-    (store) => runStatistics(store, { ...run, onProgress: progressBar(out) }),
+    ({ store }) => runStatistics(store, { ...run, onProgress: progressBar(out) }),
   )
   out.write(pipelineSummaryText(summary, process.resourceUsage().maxRSS))
   return 0

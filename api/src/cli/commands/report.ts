@@ -5,7 +5,8 @@ import { AnnualReportError, isReportYear, renderAnnualReport } from '@klankbord/
 import { operationPath } from '@klankbord/contract/api-path'
 import { loadConfig, type Config } from '../../config.js'
 import { reportFileName } from '../../routes/reports/file-name.js'
-import { confidantNameFor } from '../../routes/reports/confidant-name.js'
+import { confidantNameFor } from '../../services/municipalities/confidant-name.js'
+import { commandContext } from '../command-context.js'
 import { DataDirLockedError, activeLock } from '../../store/data-dir-lock.js'
 import { openStore } from '../../store/open-store.js'
 import { parseCommandArgs, UsageError } from '../args.js'
@@ -37,7 +38,7 @@ async function readConfidantName(config: Config, municipality: string | undefine
   try {
     const store = await openStore(config)
     try {
-      return await confidantNameFor(store.db, municipality)
+      return await confidantNameFor(commandContext(store), municipality)
     } finally {
       await store.close()
     }

@@ -24,7 +24,7 @@ export async function retentionRunCommand(args: string[], out: NodeJS.WritableSt
   const result = await viaServerOrStore<RetentionResult>(
     loadConfig(),
     (lock) => callRunningServer(lock, 'runRetentionLocal', { query: { dryRun: dryRun ? 'true' : 'false' } }),
-    (store) => runRetention(store.db, new Date(), { dryRun }),
+    (context) => runRetention(context, { dryRun }),
   )
   for (const c of result.due) out.write(`  ${c.reference}  gesloten / closed ${c.closedAt.slice(0, 10)}  ${c.municipality}\n`)
   out.write(

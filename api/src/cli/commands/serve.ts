@@ -2,6 +2,7 @@ import { API_ROOT, operationPath } from '@klankbord/contract/api-path'
 import { loadConfig } from '../../config.js'
 import { createLog } from '../../log.js'
 import { startServer } from '../../server.js'
+import { systemContext } from '../../services/shared/service-context.js'
 import { hasUsers } from '../../services/users/has-users.js'
 import { parseCommandArgs, parsePositiveInt } from '../args.js'
 
@@ -43,7 +44,7 @@ export async function serveCommand(args: string[], out: NodeJS.WritableStream): 
     `  Opslag / store:                 ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
     '',
   ]
-  if (!(await hasUsers(server.deps.store.db)))
+  if (!(await hasUsers(systemContext(server.deps))))
     lines.push(
       '  Nog geen accounts / no accounts yet. Maak de eerste beheerder / create the first administrator:',
       '    npx klankbord user add --email naam@voorbeeld.nl --role administrator',

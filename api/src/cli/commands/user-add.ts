@@ -38,7 +38,7 @@ export async function userAddCommand(args: string[], out: NodeJS.WritableStream)
   const created = await viaServerOrStore(
     config,
     (lock) => callRunningServer(lock, 'addUserLocal', { body: request(fallbackUrl ?? lock.controlUrl!) }),
-    (store) => addUserFromCli(store.db, request(fallbackUrl ?? `http://localhost:${config.port}`), new Date()),
+    (context) => addUserFromCli(context, request(fallbackUrl ?? `http://localhost:${config.port}`)),
   )
   out.write(
     [

@@ -3,8 +3,9 @@ import { AnnualReportError, isReportYear, renderAnnualReport } from '@klankbord/
 import type { AppDeps } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
 import { Problem } from '../../http/problem.js'
-import { confidantNameFor } from './confidant-name.js'
+import { confidantNameFor } from '../../services/municipalities/confidant-name.js'
 import type { OperationHandler } from '../operation-handler.js'
+import { requestContext } from '../service-context.js'
 import { reportFileName } from './file-name.js'
 
 const NOT_FOUND = {
@@ -30,7 +31,7 @@ export const getReportHandler = (deps: AppDeps): OperationHandler<'getReport'> =
       year,
       municipality,
       k: deps.config.minCell,
-      confidantName: await confidantNameFor(deps.store.db, municipality),
+      confidantName: await confidantNameFor(requestContext(c, deps), municipality),
       now: deps.now(),
     })
     return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${reportFileName(year, municipality)}"` })

@@ -1,35 +1,35 @@
 import type { AppDeps } from '../../app-deps.js'
+import { eraseOnRequest } from '../../services/concerns/erase-on-request.js'
+import { getDataCopy } from '../../services/concerns/get-data-copy.js'
 import { getFollowUp } from '../../services/concerns/get-follow-up.js'
-import { dataCopy, eraseOnRequest, postResidentMessage } from '../../services/residents/resident-actions.js'
+import { postResidentMessage } from '../../services/concerns/post-resident-message.js'
 import type { OperationHandler } from '../operation-handler.js'
-import { residentTrace } from '../request-trace.js'
+import { residentContext } from '../service-context.js'
 import { followUpCredentials } from './credentials.js'
 
-const residentDeps = (deps: AppDeps) => ({ db: deps.store.db, cipher: deps.cipher, followUp: deps.followUp, now: deps.now })
-
 export const followUpHandler = (deps: AppDeps): OperationHandler<'getConcernFollowUp'> => async (c) => {
-  const { reference, code, failed } = followUpCredentials(c, deps)
-  const followUp = await getFollowUp(deps, reference, code, residentTrace(c, deps))
-  if (!followUp) return failed()
+  const credentials = followUpCredentials(c, deps)
+  const followUp = await getFollowUp(residentContext(c, deps), credentials)
+  if (!followUp) return credentials.failed()
   return c.json(followUp)
 }
 
 export const sendResidentMessageHandler = (deps: AppDeps): OperationHandler<'sendResidentMessage'> => async (c, input) => {
-  const { reference, code, failed } = followUpCredentials(c, deps)
+  const credentials = followUpCredentials(c, deps)
   const { body } = await input.body()
-  if (!(await postResidentMessage(residentDeps(deps), reference, code, body, residentTrace(c, deps)))) failed()
+  if (!(await postResidentMessage(residentContext(c, deps), credentials, body))) credentials.failed()
   return c.body(null, 201)
 }
 
 export const getDataCopyHandler = (deps: AppDeps): OperationHandler<'getDataCopy'> => async (c) => {
-  const { reference, code, failed } = followUpCredentials(c, deps)
-  const copy = await dataCopy(residentDeps(deps), reference, code, residentTrace(c, deps))
-  if (!copy) return failed()
+  const credentials = followUpCredentials(c, deps)
+  const copy = await getDataCopy(residentContext(c, deps), credentials)
+  if (!copy) return credentials.failed()
   return c.json(copy)
 }
 
 export const eraseConcernHandler = (deps: AppDeps): OperationHandler<'eraseConcern'> => async (c) => {
-  const { reference, code, failed } = followUpCredentials(c, deps)
-  if (!(await eraseOnRequest(residentDeps(deps), reference, code, residentTrace(c, deps)))) failed()
+  const credentials = followUpCredentials(c, deps)
+  if (!(await eraseOnRequest(residentContext(c, deps), credentials))) credentials.failed()
   return c.body(null, 204)
 }

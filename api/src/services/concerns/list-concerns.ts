@@ -2,11 +2,11 @@ import type { ConcernSummary } from '@klankbord/contract'
 import type { Channel, Domain, Status } from '@klankbord/contract/vocabulary'
 import { desc, eq } from 'drizzle-orm'
 import { concernsTable, municipalitiesTable } from '../../db/schema/index.js'
-import type { Store } from '../../store/types.js'
+import type { StoreContext } from '../shared/service-context.js'
 
 /** Newest first; codes and dates only, no personal data. */
-export async function listConcerns(store: Store, options: { limit: number }): Promise<ConcernSummary[]> {
-  const rows = await store.db
+export async function listConcerns(context: StoreContext, options: { limit: number }): Promise<ConcernSummary[]> {
+  const rows = await context.store.db
     .select({
       reference: concernsTable.reference,
       createdAt: concernsTable.createdAt,

@@ -1,14 +1,14 @@
 import type { Recommendation, RecommendationInput, RecommendationUpdate } from '@klankbord/contract'
 import type { RecommendationStatus } from '@klankbord/contract/vocabulary'
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { municipalitiesTable, recommendationsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { checkTexts } from '../personal-data-check.js'
+import { InputError } from '../shared/errors.js'
+import { checkTexts } from '../shared/personal-data-check.js'
+import type { StaffContext } from '../shared/service-context.js'
 
-export async function listRecommendations(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Recommendation[]> {
+async function recommendationsOf(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Recommendation[]> {
   const scope = inArray(recommendationsTable.municipalityId, municipalityIds.length ? [...municipalityIds] : ['\u0000none'])
   const rows = await db
     .select({ r: recommendationsTable, municipalityName: municipalitiesTable.name })
@@ -28,25 +28,33 @@ export async function listRecommendations(db: Db, municipalityIds: readonly stri
   }))
 }
 
-async function getRecommendation(db: Db, municipalityIds: readonly string[], id: string): Promise<Recommendation | undefined> {
-  const [found] = await listRecommendations(db, municipalityIds, eq(recommendationsTable.id, id))
+/** The recommendations of the user's municipalities, newest year first. */
+export function listRecommendations(context: StaffContext): Promise<Recommendation[]> {
+  return recommendationsOf(context.store.db, context.user.municipalityIds)
+}
+
+async function getRecommendation(context: StaffContext, id: string): Promise<Recommendation | undefined> {
+  const [found] = await recommendationsOf(context.store.db, context.user.municipalityIds, eq(recommendationsTable.id, id))
   return found
 }
 
 /** A recommendation for the annual report; like a signal it is published, so it is checked for personal data. */
-export async function createRecommendation(db: Db, user: SignedInUser, input: RecommendationInput, now: Date): Promise<Recommendation> {
+export async function createRecommendation(context: StaffContext, input: RecommendationInput): Promise<Recommendation> {
+  const { user } = context
+  const now = context.now()
   if (!user.municipalityIds.includes(input.municipalityId)) {
     throw new InputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
   }
   checkTexts([{ field: 'text', value: input.text }], input.acceptPersonalDataWarning)
   const id = newId('rec')
-  await db.insert(recommendationsTable).values({ id, municipalityId: input.municipalityId, year: input.year, text: input.text, createdBy: user.id, createdAt: now, updatedAt: now })
-  return (await getRecommendation(db, user.municipalityIds, id))!
+  await context.store.db.insert(recommendationsTable).values({ id, municipalityId: input.municipalityId, year: input.year, text: input.text, createdBy: user.id, createdAt: now, updatedAt: now })
+  return (await getRecommendation(context, id))!
 }
 
 /** Records what the municipality did with a recommendation. Another municipality's recommendation is not found. */
-export async function updateRecommendation(db: Db, user: SignedInUser, id: string, input: RecommendationUpdate, now: Date): Promise<Recommendation | undefined> {
-  if (!(await getRecommendation(db, user.municipalityIds, id))) return undefined
+export async function updateRecommendation(context: StaffContext, id: string, input: RecommendationUpdate): Promise<Recommendation | undefined> {
+  const now = context.now()
+  if (!(await getRecommendation(context, id))) return undefined
   checkTexts(
     [
       { field: 'text', value: input.text },
@@ -54,7 +62,7 @@ export async function updateRecommendation(db: Db, user: SignedInUser, id: strin
     ],
     input.acceptPersonalDataWarning,
   )
-  await db
+  await context.store.db
     .update(recommendationsTable)
     .set({
       ...(input.text ? { text: input.text } : {}),
@@ -63,5 +71,5 @@ export async function updateRecommendation(db: Db, user: SignedInUser, id: strin
       updatedAt: now,
     })
     .where(eq(recommendationsTable.id, id))
-  return getRecommendation(db, user.municipalityIds, id)
+  return getRecommendation(context, id)
 }

@@ -1,9 +1,10 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm'
 import { concernsTable, loginThrottleTable, municipalitiesTable, spentChallengesTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
-import { PROCESSING_ACTIVITIES } from '../audit/processing-activities.js'
-import { recordAudit } from '../audit/record-audit.js'
-import { erasePersonalData } from './erase-personal-data.js'
+import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
+import { recordAudit } from '../shared/audit/record-audit.js'
+import type { StoreContext } from '../shared/service-context.js'
+import { erasePersonalData } from '../concerns/erase-personal-data.js'
 
 export type RetentionResult = { due: { id: string; reference: string; closedAt: string; municipality: string }[]; erased: number }
 
@@ -24,13 +25,15 @@ export async function casesDueForErasure(db: Db, now: Date) {
 }
 
 /** Erases the personal data of every case due; with `dryRun`, only says which ones. Each erasure is in the audit log. */
-export async function runRetention(db: Db, now: Date, options: { dryRun: boolean }): Promise<RetentionResult> {
+export async function runRetention(context: StoreContext, options: { dryRun: boolean }): Promise<RetentionResult> {
+  const { db } = context.store
+  const now = context.now()
   const due = await casesDueForErasure(db, now)
   if (!options.dryRun) await forgetExpiredSingleUseRows(db, now)
   if (!options.dryRun)
     for (const c of due) {
       await erasePersonalData(db, c.id, 'retention', now)
-      await recordAudit(db, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now })
+      await recordAudit(context, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now })
     }
   return { due: due.map((c) => ({ ...c, closedAt: c.closedAt!.toISOString() })), erased: options.dryRun ? 0 : due.length }
 }

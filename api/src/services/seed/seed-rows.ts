@@ -12,7 +12,7 @@ import type { Cipher } from '../../security/cipher.js'
 import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
 import { newFollowUpCode, newReference } from '../../security/codes.js'
 import type { FollowUpHasher } from '../../security/follow-up-hash.js'
-import { encryptEventText } from '../cases/event-text.js'
+import { encryptEventText } from '../concerns/event-text.js'
 import type { SeedIds } from './ensure-seed-setting.js'
 import type { NewSeedId } from './seed-ids.js'
 

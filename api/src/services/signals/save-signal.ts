@@ -1,17 +1,19 @@
 import type { Signal, SignalInput, SignalUpdate } from '@klankbord/contract'
 import type { SignalStatus } from '@klankbord/contract/vocabulary'
 import { and, eq } from 'drizzle-orm'
-import type { SignedInUser } from '../../auth/auth-context.js'
 import { concernsTable, signalsTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
-import type { Db } from '../../store/types.js'
-import { InputError } from '../input-error.js'
-import { checkTexts } from '../personal-data-check.js'
+import { InputError } from '../shared/errors.js'
+import { checkTexts } from '../shared/personal-data-check.js'
+import type { StaffContext } from '../shared/service-context.js'
 import { getSignal } from './signal-view.js'
 
 const notInScope = () => new InputError('municipalityId', 'out-of-scope', { nl: 'U werkt niet voor deze gemeente.', en: 'You do not work for this municipality.' })
 
-export async function createSignal(db: Db, user: SignedInUser, input: SignalInput, now: Date): Promise<Signal> {
+export async function createSignal(context: StaffContext, input: SignalInput): Promise<Signal> {
+  const { db } = context.store
+  const { user } = context
+  const now = context.now()
   if (!user.municipalityIds.includes(input.municipalityId)) throw notInScope()
   if (input.concernId) {
     const [concern] = await db.select({ id: concernsTable.id }).from(concernsTable).where(and(eq(concernsTable.id, input.concernId), eq(concernsTable.municipalityId, input.municipalityId)))
@@ -30,14 +32,15 @@ export async function createSignal(db: Db, user: SignedInUser, input: SignalInpu
     createdAt: now,
     updatedAt: now,
   })
-  return (await getSignal(db, user.municipalityIds, id))!
+  return (await getSignal(context, id))!
 }
 
 const STATUS_TIME: Record<SignalStatus, 'sharedAt' | 'answeredAt' | 'improvedAt' | undefined> = { new: undefined, shared: 'sharedAt', answered: 'answeredAt', improved: 'improvedAt' }
 
 /** Moves a signal on (new → shared → answered → improved) and records the municipality's response. */
-export async function updateSignal(db: Db, user: SignedInUser, id: string, input: SignalUpdate, now: Date): Promise<Signal | undefined> {
-  const existing = await getSignal(db, user.municipalityIds, id)
+export async function updateSignal(context: StaffContext, id: string, input: SignalUpdate): Promise<Signal | undefined> {
+  const now = context.now()
+  const existing = await getSignal(context, id)
   if (!existing) return undefined
   checkTexts(
     [
@@ -48,7 +51,7 @@ export async function updateSignal(db: Db, user: SignedInUser, id: string, input
     input.acceptPersonalDataWarning,
   )
   const stamp = input.status && input.status !== existing.status ? STATUS_TIME[input.status] : undefined
-  await db
+  await context.store.db
     .update(signalsTable)
     .set({
       ...(input.status ? { status: input.status } : {}),
@@ -59,5 +62,5 @@ export async function updateSignal(db: Db, user: SignedInUser, id: string, input
       updatedAt: now,
     })
     .where(eq(signalsTable.id, id))
-  return getSignal(db, user.municipalityIds, id)
+  return getSignal(context, id)
 }

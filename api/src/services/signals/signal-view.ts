@@ -3,6 +3,7 @@ import type { Domain, SignalStatus } from '@klankbord/contract/vocabulary'
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm'
 import { concernsTable, municipalitiesTable, signalsTable, usersTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
+import type { StaffContext } from '../shared/service-context.js'
 
 function selectSignals(db: Db) {
   return db
@@ -32,7 +33,7 @@ function toSignal(row: Row): Signal {
   }
 }
 
-export async function listSignals(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Signal[]> {
+async function signalsOf(db: Db, municipalityIds: readonly string[], where?: SQL): Promise<Signal[]> {
   const scope = inArray(signalsTable.municipalityId, municipalityIds.length ? [...municipalityIds] : ['\u0000none'])
   const rows = await selectSignals(db)
     .where(where ? and(scope, where) : scope)
@@ -40,7 +41,13 @@ export async function listSignals(db: Db, municipalityIds: readonly string[], wh
   return rows.map(toSignal)
 }
 
-export async function getSignal(db: Db, municipalityIds: readonly string[], id: string): Promise<Signal | undefined> {
-  const [signal] = await listSignals(db, municipalityIds, eq(signalsTable.id, id))
+/** The signals of the user's municipalities, newest first. */
+export function listSignals(context: StaffContext): Promise<Signal[]> {
+  return signalsOf(context.store.db, context.user.municipalityIds)
+}
+
+/** One signal, if it belongs to one of the user's municipalities. */
+export async function getSignal(context: StaffContext, id: string): Promise<Signal | undefined> {
+  const [signal] = await signalsOf(context.store.db, context.user.municipalityIds, eq(signalsTable.id, id))
   return signal
 }

@@ -3,17 +3,13 @@ import { eq } from 'drizzle-orm'
 import { usersTable } from '../../db/schema/index.js'
 import { newId } from '../../security/codes.js'
 import { hashToken, newToken } from '../../security/tokens.js'
-import type { Db } from '../../store/types.js'
 import { isUniqueViolation } from '../../store/unique-violation.js'
+import type { StoreContext } from '../shared/service-context.js'
+import { auditAccount } from './audit-account.js'
+import { EmailTakenError } from './errors.js'
 import { deleteUserSessions } from './sessions.js'
 
 export const SETUP_LINK_DAYS = 7
-
-export class EmailTakenError extends Error {
-  constructor() {
-    super('An account with this e-mail address exists')
-  }
-}
 
 /** The one-time link's path: the token sits in the fragment, which browsers never send, so it stays out of every log. */
 export function setupUrl(baseUrl: string, token: string): string {
@@ -26,10 +22,11 @@ function setupFields(now: Date) {
 }
 
 /** Creates an account without a password; the returned token makes the one-time setup link. */
-export async function createUser(db: Db, input: UserInput, now: Date) {
+export async function createUser(context: StoreContext, input: UserInput) {
+  const now = context.now()
   const { token, fields } = setupFields(now)
   try {
-    const [row] = await db
+    const [row] = await context.store.db
       .insert(usersTable)
       .values({ id: newId('usr'), email: input.email.toLowerCase(), name: input.name, role: input.role, municipalityIds: input.municipalityIds, createdAt: now, ...fields })
       .returning()
@@ -41,14 +38,15 @@ export async function createUser(db: Db, input: UserInput, now: Date) {
 }
 
 /** Starts over: password, authenticator and recovery codes must be set again, and every session ends. */
-export async function resetUser(db: Db, userId: string, now: Date) {
-  const { token, fields } = setupFields(now)
-  const [row] = await db
+export async function resetUser(context: StoreContext, userId: string) {
+  const { token, fields } = setupFields(context.now())
+  const [row] = await context.store.db
     .update(usersTable)
     .set({ ...fields, passwordHash: null, totpSecretCipher: null, totpPendingCipher: null, totpLastStep: null, activatedAt: null, failedLogins: 0, lockedAt: null })
     .where(eq(usersTable.id, userId))
     .returning()
   if (!row) return undefined
-  await deleteUserSessions(db, userId)
+  await deleteUserSessions(context, userId)
+  await auditAccount(context, 'user.reset', row.id)
   return { row, token }
 }

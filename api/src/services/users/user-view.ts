@@ -3,7 +3,7 @@ import type { Role } from '@klankbord/contract/vocabulary'
 import type { AuthContext, SignedInUser } from '../../auth/auth-context.js'
 import { inArray } from 'drizzle-orm'
 import { municipalitiesTable, type usersTable } from '../../db/schema/index.js'
-import type { Db } from '../../store/types.js'
+import type { StoreContext } from '../shared/service-context.js'
 import { IDLE_MS } from './sessions.js'
 
 type UserRow = typeof usersTable.$inferSelect
@@ -27,9 +27,9 @@ export function toUser(row: UserRow): User {
 }
 
 /** What the inbox needs to know about the signed-in user, with the names of their municipalities. */
-export async function sessionInfo(db: Db, auth: AuthContext): Promise<SessionInfo> {
+export async function sessionInfo(context: StoreContext, auth: AuthContext): Promise<SessionInfo> {
   const ids = [...auth.user.municipalityIds]
-  const municipalities = ids.length ? await db.select({ id: municipalitiesTable.id, name: municipalitiesTable.name }).from(municipalitiesTable).where(inArray(municipalitiesTable.id, ids)) : []
+  const municipalities = ids.length ? await context.store.db.select({ id: municipalitiesTable.id, name: municipalitiesTable.name }).from(municipalitiesTable).where(inArray(municipalitiesTable.id, ids)) : []
   return {
     user: { ...auth.user, municipalityIds: ids },
     municipalities,
