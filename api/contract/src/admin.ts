@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { LinkUrl, multiLine, singleLine } from './text.js'
+import { LinkUrl } from './link-url.js'
+import { multiLine, singleLine } from './text.js'
 import { PARTNER_KINDS, ROLES } from './vocabulary.js'
 
 export const MunicipalitySettingsInput = z

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini'
-import { isSafeLink } from './links.js'
 
 /** Control characters (C0, DEL, C1): PostgreSQL refuses NUL, and the others only hide or garble what a reader sees. */
 const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
@@ -20,16 +19,3 @@ export function singleLine(options: { trim?: boolean } = {}) {
 export function multiLine(options: { trim?: boolean } = {}) {
   return options.trim === false ? z.string().check(refusing(TEXT_CONTROLS)) : z.string().check(z.trim(), refusing(TEXT_CONTROLS))
 }
-
-/** What is no URL at all is reported once, by the format check. */
-function safeOrNoUrl(value: string): boolean {
-  try {
-    new URL(value)
-  } catch {
-    return true
-  }
-  return isSafeLink(value)
-}
-
-/** A link shown to others: `https:`, or `http:` on localhost for the demo; never `javascript:` or `data:`. */
-export const LinkUrl = z.url().check(z.maxLength(500), z.refine(safeOrNoUrl, { params: { reason: 'unsafe-link' } }))
