@@ -7,6 +7,7 @@ import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './v
 /** The Idempotency-Key header of a submission: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,128}$/
 
+// Consent comes after the language, where the request has always had it (and the OpenAPI document lists it).
 const { consent, ...asked } = ConcernAnswers.shape
 
 /** What the resident sends when raising a concern. */
