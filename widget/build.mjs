@@ -97,12 +97,15 @@ function compactHtml(source) {
   return out
 }
 
-/** The contract's main entry and its operations table build zod schemas: the widget takes only types from them. */
+/**
+ * The contract's main entry and its operations table build every zod schema: the widget takes only types from them. The
+ * schemas of the resident's answers come from `concern-answers`, imported only by the steps' lazily loaded chunk.
+ */
 const contractWithoutSchemas = {
   name: 'contract-without-schemas',
   setup(b) {
     b.onResolve({ filter: /^@klankbord\/contract(?:\/operations)?$/ }, ({ importer, path }) => ({
-      errors: [{ text: `${importer}: take values from the contract's subpath entries (vocabulary, labels, api-path, operation-paths …), and only types (import type) from ${path}` }],
+      errors: [{ text: `${importer}: take values from the contract's subpath entries (vocabulary, labels, api-path, operation-paths, concern-answers …), and only types (import type) from ${path}` }],
     }))
   },
 }

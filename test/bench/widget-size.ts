@@ -32,6 +32,9 @@ function pageLoadFiles(): string[] {
   return [...seen]
 }
 
+/** The code a Dutch page loads before anyone interacts, minified, one file after another. */
+export const widgetFirstLoadSource = (): string => pageLoadFiles().map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n')
+
 /** What a Dutch page loads before anyone interacts, compressed as the server sends it; `npm run bench` prints it too. */
 export const widgetFirstLoadBrotliBytes = (): number => sizes(pageLoadFiles()).brotli
 

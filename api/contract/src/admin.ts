@@ -1,66 +1,69 @@
-import * as z from 'zod'
-import { LinkUrl, multiLine, singleLine } from './text.js'
+import * as z from 'zod/mini'
+import { LinkUrl } from './link-url.js'
+import { multiLine, singleLine } from './text.js'
 import { PARTNER_KINDS, ROLES } from './vocabulary.js'
 
 export const MunicipalitySettingsInput = z
   .strictObject({
-    confidantName: singleLine().min(1).max(120),
-    confidantPhone: singleLine().min(1).max(40),
-    walkInHours: multiLine().max(300),
+    confidantName: singleLine().check(z.minLength(1), z.maxLength(120)),
+    confidantPhone: singleLine().check(z.minLength(1), z.maxLength(40)),
+    walkInHours: multiLine().check(z.maxLength(300)),
     privacyStatementUrl: LinkUrl,
-    firstContactWorkingDays: z.int().min(1).max(20),
+    firstContactWorkingDays: z.int().check(z.minimum(1), z.maximum(20)),
   })
-  .meta({ id: 'MunicipalitySettingsInput' })
+  .register(z.globalRegistry, { id: 'MunicipalitySettingsInput' })
 
 export const MunicipalityInput = z
   .strictObject({
-    name: singleLine().min(1).max(120),
-    retentionMonths: z.int().min(1).max(120),
+    name: singleLine().check(z.minLength(1), z.maxLength(120)),
+    retentionMonths: z.int().check(z.minimum(1), z.maximum(120)),
     settings: MunicipalitySettingsInput,
   })
-  .meta({ id: 'MunicipalityInput' })
+  .register(z.globalRegistry, { id: 'MunicipalityInput' })
 export type MunicipalityInput = z.infer<typeof MunicipalityInput>
 
-export const Municipality = MunicipalityInput.extend({ id: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'Municipality' })
+export const Municipality = z.extend(MunicipalityInput, { id: z.string(), createdAt: z.iso.datetime() }).register(z.globalRegistry, { id: 'Municipality' })
 export type Municipality = z.infer<typeof Municipality>
 
 const Origin = singleLine({ trim: false })
-  .regex(/^https?:\/\/[^/\s?#]+$/)
-  .max(200)
-  .meta({ description: 'Herkomst van een website, bijvoorbeeld `https://www.gemeente.nl` (zonder pad).' })
+  .check(z.regex(/^https?:\/\/[^/\s?#]+$/), z.maxLength(200))
+  .register(z.globalRegistry, { description: 'Herkomst van een website, bijvoorbeeld `https://www.gemeente.nl` (zonder pad).' })
 
 export const PartnerInput = z
   .strictObject({
-    municipalityId: singleLine({ trim: false }).min(1).max(64),
-    name: singleLine().min(1).max(120),
+    municipalityId: singleLine({ trim: false }).check(z.minLength(1), z.maxLength(64)),
+    name: singleLine().check(z.minLength(1), z.maxLength(120)),
     kind: z.enum(PARTNER_KINDS),
-    key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/).meta({ description: 'Openbare sleutel in de embedcode (kleine letters, cijfers, streepjes).' }),
-    allowedOrigins: z.array(Origin).max(20),
+    key: z
+      .string()
+      .check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/))
+      .register(z.globalRegistry, { description: 'Openbare sleutel in de embedcode (kleine letters, cijfers, streepjes).' }),
+    allowedOrigins: z.array(Origin).check(z.maxLength(20)),
   })
-  .meta({ id: 'PartnerInput' })
+  .register(z.globalRegistry, { id: 'PartnerInput' })
 export type PartnerInput = z.infer<typeof PartnerInput>
 
-export const Partner = PartnerInput.extend({ id: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'Partner' })
+export const Partner = z.extend(PartnerInput, { id: z.string(), createdAt: z.iso.datetime() }).register(z.globalRegistry, { id: 'Partner' })
 export type Partner = z.infer<typeof Partner>
 
 export const UserInput = z
   .strictObject({
-    email: z.email().max(254),
-    name: singleLine().min(1).max(120),
+    email: z.email().check(z.maxLength(254)),
+    name: singleLine().check(z.minLength(1), z.maxLength(120)),
     role: z.enum(ROLES),
-    municipalityIds: z.array(singleLine({ trim: false }).max(64)).max(50),
+    municipalityIds: z.array(singleLine({ trim: false }).check(z.maxLength(64))).check(z.maxLength(50)),
   })
-  .meta({ id: 'UserInput' })
+  .register(z.globalRegistry, { id: 'UserInput' })
 export type UserInput = z.infer<typeof UserInput>
 
 export const UserUpdate = z
   .strictObject({
-    name: singleLine().min(1).max(120).optional(),
-    role: z.enum(ROLES).optional(),
-    municipalityIds: z.array(singleLine({ trim: false }).max(64)).max(50).optional(),
-    disabled: z.boolean().optional(),
+    name: z.optional(singleLine().check(z.minLength(1), z.maxLength(120))),
+    role: z.optional(z.enum(ROLES)),
+    municipalityIds: z.optional(z.array(singleLine({ trim: false }).check(z.maxLength(64))).check(z.maxLength(50))),
+    disabled: z.optional(z.boolean()),
   })
-  .meta({ id: 'UserUpdate' })
+  .register(z.globalRegistry, { id: 'UserUpdate' })
 export type UserUpdate = z.infer<typeof UserUpdate>
 
 export const User = z
@@ -70,17 +73,17 @@ export const User = z
     name: z.string(),
     role: z.enum(ROLES),
     municipalityIds: z.array(z.string()),
-    active: z.boolean().meta({ description: 'Het account is afgemaakt (wachtwoord en zo nodig tweestapsverificatie).' }),
+    active: z.boolean().register(z.globalRegistry, { description: 'Het account is afgemaakt (wachtwoord en zo nodig tweestapsverificatie).' }),
     disabled: z.boolean(),
-    locked: z.boolean().meta({ description: 'Geblokkeerd na te veel mislukte inlogpogingen.' }),
+    locked: z.boolean().register(z.globalRegistry, { description: 'Geblokkeerd na te veel mislukte inlogpogingen.' }),
     createdAt: z.iso.datetime(),
   })
-  .meta({ id: 'User' })
+  .register(z.globalRegistry, { id: 'User' })
 export type User = z.infer<typeof User>
 
 export const SetupLink = z
-  .object({ user: User, setupUrl: z.string().meta({ description: 'Eenmalige link om het account af te maken; 7 dagen geldig.' }) })
-  .meta({ id: 'SetupLink' })
+  .object({ user: User, setupUrl: z.string().register(z.globalRegistry, { description: 'Eenmalige link om het account af te maken; 7 dagen geldig.' }) })
+  .register(z.globalRegistry, { id: 'SetupLink' })
 export type SetupLink = z.infer<typeof SetupLink>
 
 export const AuditEntry = z
@@ -88,35 +91,35 @@ export const AuditEntry = z
     id: z.string(),
     traceId: z.string(),
     spanId: z.string(),
-    name: z.string().meta({ description: 'De handeling, bijvoorbeeld `concern.read`.' }),
+    name: z.string().register(z.globalRegistry, { description: 'De handeling, bijvoorbeeld `concern.read`.' }),
     statusCode: z.enum(['OK', 'ERROR']),
     startTime: z.iso.datetime(),
     endTime: z.iso.datetime(),
-    actor: z.object({ id: z.string().nullable(), name: z.string().nullable(), role: z.string() }),
-    processingActivity: z.string().meta({ description: 'Verwerkingsactiviteit uit het register (doel).' }),
+    actor: z.object({ id: z.nullable(z.string()), name: z.nullable(z.string()), role: z.string() }),
+    processingActivity: z.string().register(z.globalRegistry, { description: 'Verwerkingsactiviteit uit het register (doel).' }),
     objectType: z.string(),
-    objectId: z.string().nullable(),
-    origin: z.string().nullable().meta({ description: 'IP-adres van waar de handeling kwam.' }),
+    objectId: z.nullable(z.string()),
+    origin: z.nullable(z.string()).register(z.globalRegistry, { description: 'IP-adres van waar de handeling kwam.' }),
   })
-  .meta({ id: 'AuditEntry', description: 'Eén regel uit het logboek van verwerkingen; nooit de persoonsgegevens zelf.' })
+  .register(z.globalRegistry, { id: 'AuditEntry', description: 'Eén regel uit het logboek van verwerkingen; nooit de persoonsgegevens zelf.' })
 export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = z
   .strictObject({
-    objectId: singleLine({ trim: false }).max(64).optional(),
-    actorId: singleLine({ trim: false }).max(64).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    format: z.enum(['json', 'csv']).default('json'),
-    limit: z.coerce.number().int().min(1).max(10_000).default(200),
+    objectId: z.optional(singleLine({ trim: false }).check(z.maxLength(64))),
+    actorId: z.optional(singleLine({ trim: false }).check(z.maxLength(64))),
+    from: z.optional(z.iso.date()),
+    to: z.optional(z.iso.date()),
+    format: z._default(z.enum(['json', 'csv']), 'json'),
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 200),
   })
-  .meta({ id: 'AuditQuery' })
+  .register(z.globalRegistry, { id: 'AuditQuery' })
 
-export const AuditList = z.object({ items: z.array(AuditEntry) }).meta({ id: 'AuditList' })
+export const AuditList = z.object({ items: z.array(AuditEntry) }).register(z.globalRegistry, { id: 'AuditList' })
 export type AuditList = z.infer<typeof AuditList>
-export const MunicipalityList = z.object({ items: z.array(Municipality) }).meta({ id: 'MunicipalityList' })
+export const MunicipalityList = z.object({ items: z.array(Municipality) }).register(z.globalRegistry, { id: 'MunicipalityList' })
 export type MunicipalityList = z.infer<typeof MunicipalityList>
-export const PartnerList = z.object({ items: z.array(Partner) }).meta({ id: 'PartnerList' })
+export const PartnerList = z.object({ items: z.array(Partner) }).register(z.globalRegistry, { id: 'PartnerList' })
 export type PartnerList = z.infer<typeof PartnerList>
-export const UserList = z.object({ items: z.array(User) }).meta({ id: 'UserList' })
+export const UserList = z.object({ items: z.array(User) }).register(z.globalRegistry, { id: 'UserList' })
 export type UserList = z.infer<typeof UserList>

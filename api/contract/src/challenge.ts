@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** A signed proof-of-work challenge (ALTCHA v2 shape), handed out by `GET /api/v1/challenge`. */
 export const Challenge = z
@@ -11,12 +11,12 @@ export const Challenge = z
         cost: z.number(),
         keyLength: z.number(),
         keyPrefix: z.string(),
-        expiresAt: z.number().optional(),
+        expiresAt: z.optional(z.number()),
       })
-      .meta({ description: 'Ondertekende parameters van de opgave; stuur ze ongewijzigd terug.' }),
-    signature: z.string().meta({ description: 'HMAC-handtekening van de server over de parameters.' }),
+      .register(z.globalRegistry, { description: 'Ondertekende parameters van de opgave; stuur ze ongewijzigd terug.' }),
+    signature: z.string().register(z.globalRegistry, { description: 'HMAC-handtekening van de server over de parameters.' }),
   })
-  .meta({ id: 'Challenge', description: 'Rekenopgave tegen spam (proof-of-work).' })
+  .register(z.globalRegistry, { id: 'Challenge', description: 'Rekenopgave tegen spam (proof-of-work).' })
 export type Challenge = z.infer<typeof Challenge>
 
 /** The solved challenge a client sends along with a concern. */
@@ -24,9 +24,9 @@ export const PowSolution = z
   .strictObject({
     challenge: Challenge,
     solution: z.strictObject({
-      counter: z.int().min(0).max(0xffffffff),
-      derivedKey: z.string().regex(/^[0-9a-f]{2,128}$/),
+      counter: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
+      derivedKey: z.string().check(z.regex(/^[0-9a-f]{2,128}$/)),
     }),
   })
-  .meta({ id: 'PowSolution', description: 'De opgeloste opgave: de teller en de afgeleide sleutel.' })
+  .register(z.globalRegistry, { id: 'PowSolution', description: 'De opgeloste opgave: de teller en de afgeleide sleutel.' })
 export type PowSolution = z.infer<typeof PowSolution>

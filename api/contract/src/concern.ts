@@ -1,73 +1,41 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { multiLine, singleLine } from './text.js'
 import { PowSolution } from './challenge.js'
-import { isEmailAddress, isPhoneNumber } from './contact-formats.js'
-import { CHANNELS, CONTACT_MODES, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
+import { ConcernAnswers } from './concern-answers.js'
+import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
 
 /** The Idempotency-Key header of a submission: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,128}$/
 
-const optionalText = (max: number, description: string) => singleLine().max(max).optional().meta({ description })
-
-
-const ContactNone = z.strictObject({ mode: z.literal('none') })
-const ContactEmail = z.strictObject({
-  mode: z.literal('email'),
-  email: z.string().trim().max(LIMITS.emailMax).refine(isEmailAddress, { params: { reason: 'email' } }).meta({ description: 'E-mailadres van de inwoner.' }),
-  name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
-})
-const ContactPhone = z.strictObject({
-  mode: z.literal('phone'),
-  phone: z.string().trim().max(40).refine(isPhoneNumber, { params: { reason: 'phone' } }).meta({ description: 'Telefoonnummer (Nederlands of internationaal), zoals 06 12345678, (020) 123 4567 of +31 6 12345678.' }),
-  name: optionalText(LIMITS.nameMax, 'Naam, als de inwoner die wil geven.'),
-  bestTime: optionalText(LIMITS.bestTimeMax, 'Wanneer de inwoner het best te bellen is.'),
-})
-
-/** How the resident wants to be reached; `none` keeps them anonymous. */
-export const Contact = z
-  .discriminatedUnion('mode', [ContactNone, ContactEmail, ContactPhone])
-  .meta({ id: 'Contact', description: `Hoe de inwoner bereikt wil worden: ${CONTACT_MODES.join(', ')}.` })
-export type Contact = z.infer<typeof Contact>
-
-/** An ISO date that is not in the future: a decision cannot have been made tomorrow. */
-const PastIsoDate = z.iso.date().refine((date) => date <= new Date().toISOString().slice(0, 10), { params: { reason: 'future-date' } })
+// Consent comes after the language, where the request has always had it (and the OpenAPI document lists it).
+const { consent, ...asked } = ConcernAnswers.shape
 
 /** What the resident sends when raising a concern. */
 export const ConcernInput = z
   .strictObject({
-    partner: singleLine({ trim: false }).min(1).max(LIMITS.partnerKeyMax).meta({ description: 'Sleutel van de partnerwebsite waarop de widget staat.' }),
-    domain: z.enum(DOMAINS).meta({ description: 'Waar de zorg over gaat.' }),
-    kinds: z
-      .array(z.enum(KINDS))
-      .min(1)
-      .max(KINDS.length)
-      .refine((kinds) => new Set(kinds).size === kinds.length, { params: { reason: 'duplicate' } })
-      .meta({ description: 'Soort onvrede; een of meer codes, elk hoogstens één keer.' }),
-    description: multiLine().min(1).max(LIMITS.descriptionMax).meta({ description: 'Wat er gebeurde, in de woorden van de inwoner.' }),
-    wish: z.enum(WISHES).meta({ description: 'Wat de inwoner nodig heeft.' }),
-    organisation: optionalText(LIMITS.organisationMax, 'De organisatie of het team waar het om gaat.'),
-    decisionDate: PastIsoDate.optional().meta({ description: 'Datum van het besluit, als er een besluit is (JJJJ-MM-DD).' }),
-    onBehalfOf: z.boolean().meta({ description: 'Waar als iemand de zorg meldt namens een ander.' }),
-    contact: Contact,
-    locale: z.enum(LOCALES).meta({ description: 'Taal van de inwoner.' }),
-    consent: z.literal(true).meta({ description: 'De inwoner stemt in met de privacyverklaring.' }),
-    pow: PowSolution.optional().meta({ description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
+    partner: singleLine({ trim: false })
+      .check(z.minLength(1), z.maxLength(LIMITS.partnerKeyMax))
+      .register(z.globalRegistry, { description: 'Sleutel van de partnerwebsite waarop de widget staat.' }),
+    ...asked,
+    locale: z.enum(LOCALES).register(z.globalRegistry, { description: 'Taal van de inwoner.' }),
+    consent,
+    pow: z.optional(PowSolution).register(z.globalRegistry, { description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
     // Any text is valid here, so a filled field is refused as spam by the route and never named in a validation answer.
-    website: singleLine({ trim: false }).optional().meta({ description: 'Lokveld tegen spam; moet leeg blijven.' }),
+    website: z.optional(singleLine({ trim: false })).register(z.globalRegistry, { description: 'Lokveld tegen spam; moet leeg blijven.' }),
   })
-  .meta({ id: 'ConcernInput', description: 'Een nieuwe melding van een inwoner.' })
+  .register(z.globalRegistry, { id: 'ConcernInput', description: 'Een nieuwe melding van een inwoner.' })
 export type ConcernInput = z.input<typeof ConcernInput>
 export type ConcernInputParsed = z.output<typeof ConcernInput>
 
 /** What the resident gets back: keep the follow-up code private. */
 export const ConcernCreated = z
   .object({
-    reference: z.string().meta({ description: 'Kenmerk van de melding, om te noemen aan de telefoon.' }),
-    followUpCode: z.string().meta({ description: 'Geheime code om de melding later te volgen. Wordt maar één keer getoond.' }),
-    createdAt: z.iso.datetime().meta({ description: 'Moment van ontvangst (UTC).' }),
-    firstContactBy: z.iso.date().meta({ description: 'Uiterlijk op deze dag neemt de vertrouwenspersoon contact op.' }),
+    reference: z.string().register(z.globalRegistry, { description: 'Kenmerk van de melding, om te noemen aan de telefoon.' }),
+    followUpCode: z.string().register(z.globalRegistry, { description: 'Geheime code om de melding later te volgen. Wordt maar één keer getoond.' }),
+    createdAt: z.iso.datetime().register(z.globalRegistry, { description: 'Moment van ontvangst (UTC).' }),
+    firstContactBy: z.iso.date().register(z.globalRegistry, { description: 'Uiterlijk op deze dag neemt de vertrouwenspersoon contact op.' }),
   })
-  .meta({ id: 'ConcernCreated', description: 'Bevestiging van een ontvangen melding.' })
+  .register(z.globalRegistry, { id: 'ConcernCreated', description: 'Bevestiging van een ontvangen melding.' })
 export type ConcernCreated = z.infer<typeof ConcernCreated>
 
 export const ConcernMessage = z
@@ -76,7 +44,7 @@ export const ConcernMessage = z
     body: z.string(),
     sentAt: z.iso.datetime(),
   })
-  .meta({ id: 'ConcernMessage', description: 'Een bericht tussen inwoner en vertrouwenspersoon.' })
+  .register(z.globalRegistry, { id: 'ConcernMessage', description: 'Een bericht tussen inwoner en vertrouwenspersoon.' })
 export type ConcernMessage = z.infer<typeof ConcernMessage>
 
 /** What the resident sees with reference and follow-up code. */
@@ -87,9 +55,9 @@ export const ConcernFollowUp = z
     createdAt: z.iso.datetime(),
     firstContactBy: z.iso.date(),
     messages: z.array(ConcernMessage),
-    erased: z.boolean().meta({ description: 'De persoonsgegevens zijn gewist.' }),
+    erased: z.boolean().register(z.globalRegistry, { description: 'De persoonsgegevens zijn gewist.' }),
   })
-  .meta({ id: 'ConcernFollowUp', description: 'Stand van zaken van een melding, voor de inwoner.' })
+  .register(z.globalRegistry, { id: 'ConcernFollowUp', description: 'Stand van zaken van een melding, voor de inwoner.' })
 export type ConcernFollowUp = z.infer<typeof ConcernFollowUp>
 
 /** One line of the concerns list for command-line and inbox overviews; no personal data. */
@@ -102,14 +70,14 @@ export const ConcernSummary = z
     channel: z.enum(CHANNELS),
     municipality: z.string(),
   })
-  .meta({ id: 'ConcernSummary', description: 'Een melding zonder persoonsgegevens.' })
+  .register(z.globalRegistry, { id: 'ConcernSummary', description: 'Een melding zonder persoonsgegevens.' })
 export type ConcernSummary = z.infer<typeof ConcernSummary>
 
 
 /** A reply from the resident, sent with the follow-up code. */
 export const ResidentMessageInput = z
-  .strictObject({ body: multiLine().min(1).max(LIMITS.descriptionMax) })
-  .meta({ id: 'ResidentMessageInput', description: 'Een bericht van de inwoner aan de vertrouwenspersoon.' })
+  .strictObject({ body: multiLine().check(z.minLength(1), z.maxLength(LIMITS.descriptionMax)) })
+  .register(z.globalRegistry, { id: 'ResidentMessageInput', description: 'Een bericht van de inwoner aan de vertrouwenspersoon.' })
 export type ResidentMessageInput = z.infer<typeof ResidentMessageInput>
 
 /** Everything stored about the resident's concern, as the right of access (AVG art. 15) requires. */
@@ -122,14 +90,16 @@ export const ConcernDataCopy = z
     domain: z.enum(DOMAINS),
     kinds: z.array(z.enum(KINDS)),
     wish: z.enum(WISHES),
-    decisionDate: z.iso.date().nullable(),
+    decisionDate: z.nullable(z.iso.date()),
     onBehalfOf: z.boolean(),
-    description: z.string().nullable(),
-    organisation: z.string().nullable(),
-    contact: z.record(z.string(), z.string()).nullable(),
+    description: z.nullable(z.string()),
+    organisation: z.nullable(z.string()),
+    contact: z.nullable(z.record(z.string(), z.string())),
     messages: z.array(ConcernMessage),
-    notes: z.array(z.object({ at: z.iso.datetime(), text: z.string() })).meta({ description: 'Aantekeningen van de vertrouwenspersoon over de melding.' }),
+    notes: z
+      .array(z.object({ at: z.iso.datetime(), text: z.string() }))
+      .register(z.globalRegistry, { description: 'Aantekeningen van de vertrouwenspersoon over de melding.' }),
     events: z.array(z.object({ at: z.iso.datetime(), type: z.string() })),
   })
-  .meta({ id: 'ConcernDataCopy', description: 'Een kopie van alle gegevens bij een melding.' })
+  .register(z.globalRegistry, { id: 'ConcernDataCopy', description: 'Een kopie van alle gegevens bij een melding.' })
 export type ConcernDataCopy = z.infer<typeof ConcernDataCopy>

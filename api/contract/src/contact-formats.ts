@@ -1,6 +1,6 @@
 /**
- * What counts as a phone number or an e-mail address, written once for the contract's schemas and for the
- * widget, which checks as the resident types without loading zod: what the form accepts, the API accepts.
+ * What counts as a phone number or an e-mail address, for the contract's schemas; the widget checks with those
+ * same schemas, so what the form accepts, the API accepts.
  */
 
 /** The shape of an e-mail address: a local part, an @ and a domain with a top-level domain of two letters or more. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { PARTNER_KINDS } from './vocabulary.js'
 
 /** Public details a widget needs: who it sends to, and how to reach the confidant otherwise. */
@@ -7,12 +7,12 @@ export const PartnerInfo = z
     partner: z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
     municipality: z.object({
       name: z.string(),
-      confidantName: z.string().meta({ description: 'Naam van de dienst of de vertrouwenspersoon.' }),
+      confidantName: z.string().register(z.globalRegistry, { description: 'Naam van de dienst of de vertrouwenspersoon.' }),
       confidantPhone: z.string(),
-      walkInHours: z.string().meta({ description: 'Inloopspreekuur, in gewone taal.' }),
-      privacyStatementUrl: z.url().meta({ description: 'Adres van de privacyverklaring; altijd `https:` (of `http:` op localhost).' }),
-      firstContactWorkingDays: z.int().min(1).max(20),
+      walkInHours: z.string().register(z.globalRegistry, { description: 'Inloopspreekuur, in gewone taal.' }),
+      privacyStatementUrl: z.url().register(z.globalRegistry, { description: 'Adres van de privacyverklaring; altijd `https:` (of `http:` op localhost).' }),
+      firstContactWorkingDays: z.int().check(z.minimum(1), z.maximum(20)),
     }),
   })
-  .meta({ id: 'PartnerInfo', description: 'Openbare gegevens van een partnerwebsite en de gemeente.' })
+  .register(z.globalRegistry, { id: 'PartnerInfo', description: 'Openbare gegevens van een partnerwebsite en de gemeente.' })
 export type PartnerInfo = z.infer<typeof PartnerInfo>

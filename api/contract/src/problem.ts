@@ -1,30 +1,29 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { PersonalDataProblemHit } from './signals.js'
 
 /** One invalid field in a `validation-failed` problem. */
 export const InvalidParam = z.object({
-  name: z.string().meta({ description: 'Pad van het veld, bijvoorbeeld `contact.email`.' }),
-  code: z.string().meta({ description: 'Soort fout, stabiel voor software.' }),
-  reason: z.string().meta({ description: 'Uitleg in de taal van het verzoek.' }),
+  name: z.string().register(z.globalRegistry, { description: 'Pad van het veld, bijvoorbeeld `contact.email`.' }),
+  code: z.string().register(z.globalRegistry, { description: 'Soort fout, stabiel voor software.' }),
+  reason: z.string().register(z.globalRegistry, { description: 'Uitleg in de taal van het verzoek.' }),
 })
 export type InvalidParam = z.infer<typeof InvalidParam>
 
 /** An error as `application/problem+json` (RFC 9457). */
 export const Problem = z
   .object({
-    type: z.string().meta({ description: 'URI van het soort fout.' }),
+    type: z.string().register(z.globalRegistry, { description: 'URI van het soort fout.' }),
     title: z.string(),
     status: z.int(),
     detail: z.string(),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
-    invalidParams: z.array(InvalidParam).optional(),
+    instance: z.optional(z.string()),
+    requestId: z.optional(z.string()),
+    invalidParams: z.optional(z.array(InvalidParam)),
     hits: z
-      .array(PersonalDataProblemHit)
-      .optional()
-      .meta({ description: 'Bij `personal-data-suspected`: welk veld en waar in de tekst iets op een persoonsgegeven lijkt.' }),
+      .optional(z.array(PersonalDataProblemHit))
+      .register(z.globalRegistry, { description: 'Bij `personal-data-suspected`: welk veld en waar in de tekst iets op een persoonsgegeven lijkt.' }),
   })
-  .meta({ id: 'Problem', description: 'Foutmelding volgens RFC 9457.' })
+  .register(z.globalRegistry, { id: 'Problem', description: 'Foutmelding volgens RFC 9457.' })
 export type Problem = z.infer<typeof Problem>
 
 export const PROBLEM_KINDS = [

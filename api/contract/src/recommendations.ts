@@ -1,27 +1,29 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { multiLine, singleLine } from './text.js'
 import { INBOX_LIMITS, RECOMMENDATION_STATUSES } from './vocabulary.js'
 
-const year = z.int().min(2000).max(2100).meta({ description: 'Het jaar van het jaarverslag waarin de aanbeveling staat.' })
+const year = z.int().check(z.minimum(2000), z.maximum(2100)).register(z.globalRegistry, { description: 'Het jaar van het jaarverslag waarin de aanbeveling staat.' })
 
 export const RecommendationInput = z
   .strictObject({
-    municipalityId: singleLine({ trim: false }).min(1).max(64),
+    municipalityId: singleLine({ trim: false }).check(z.minLength(1), z.maxLength(64)),
     year,
-    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax),
-    acceptPersonalDataWarning: z.boolean().optional().meta({ description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
+    text: multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax)),
+    acceptPersonalDataWarning: z.optional(z.boolean()).register(z.globalRegistry, { description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
   })
-  .meta({ id: 'RecommendationInput', description: 'Een aanbeveling van de vertrouwenspersoon aan de gemeente, zonder persoonsgegevens.' })
+  .register(z.globalRegistry, { id: 'RecommendationInput', description: 'Een aanbeveling van de vertrouwenspersoon aan de gemeente, zonder persoonsgegevens.' })
 export type RecommendationInput = z.infer<typeof RecommendationInput>
 
 export const RecommendationUpdate = z
   .strictObject({
-    text: multiLine().min(1).max(INBOX_LIMITS.signalTextMax).optional(),
-    status: z.enum(RECOMMENDATION_STATUSES).optional(),
-    response: multiLine().max(INBOX_LIMITS.responseMax).optional().meta({ description: 'Wat de gemeente met de aanbeveling deed.' }),
-    acceptPersonalDataWarning: z.boolean().optional(),
+    text: z.optional(multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax))),
+    status: z.optional(z.enum(RECOMMENDATION_STATUSES)),
+    response: z
+      .optional(multiLine().check(z.maxLength(INBOX_LIMITS.responseMax)))
+      .register(z.globalRegistry, { description: 'Wat de gemeente met de aanbeveling deed.' }),
+    acceptPersonalDataWarning: z.optional(z.boolean()),
   })
-  .meta({ id: 'RecommendationUpdate' })
+  .register(z.globalRegistry, { id: 'RecommendationUpdate' })
 export type RecommendationUpdate = z.infer<typeof RecommendationUpdate>
 
 export const Recommendation = z
@@ -31,19 +33,19 @@ export const Recommendation = z
     year,
     text: z.string(),
     status: z.enum(RECOMMENDATION_STATUSES),
-    response: z.string().nullable(),
+    response: z.nullable(z.string()),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .meta({ id: 'Recommendation' })
+  .register(z.globalRegistry, { id: 'Recommendation' })
 export type Recommendation = z.infer<typeof Recommendation>
 
-export const RecommendationList = z.object({ items: z.array(Recommendation) }).meta({ id: 'RecommendationList' })
+export const RecommendationList = z.object({ items: z.array(Recommendation) }).register(z.globalRegistry, { id: 'RecommendationList' })
 export type RecommendationList = z.infer<typeof RecommendationList>
 
 export const PublicationSettings = z
   .strictObject({
-    statisticsPublic: z.boolean().meta({ description: 'Dashboard, cijfers en jaarverslag voor iedereen, zonder inloggen.' }),
+    statisticsPublic: z.boolean().register(z.globalRegistry, { description: 'Dashboard, cijfers en jaarverslag voor iedereen, zonder inloggen.' }),
   })
-  .meta({ id: 'PublicationSettings', description: 'Wat openbaar is.' })
+  .register(z.globalRegistry, { id: 'PublicationSettings', description: 'Wat openbaar is.' })
 export type PublicationSettings = z.infer<typeof PublicationSettings>

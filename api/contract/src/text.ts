@@ -1,5 +1,4 @@
-import * as z from 'zod'
-import { isSafeLink } from './links.js'
+import * as z from 'zod/mini'
 
 /** Control characters (C0, DEL, C1): PostgreSQL refuses NUL, and the others only hide or garble what a reader sees. */
 const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
@@ -13,25 +12,10 @@ const refusing = (controls: RegExp) => z.refine<string>((value) => !controls.tes
  * positions matter). Every string an input schema takes is one of these, a {@link multiLine} or a format.
  */
 export function singleLine(options: { trim?: boolean } = {}) {
-  const base = options.trim === false ? z.string() : z.string().trim()
-  return base.check(refusing(LINE_CONTROLS))
+  return options.trim === false ? z.string().check(refusing(LINE_CONTROLS)) : z.string().check(z.trim(), refusing(LINE_CONTROLS))
 }
 
 /** Free text that may hold line breaks and tabs but no other control characters; trimmed unless **trim** is false. */
 export function multiLine(options: { trim?: boolean } = {}) {
-  const base = options.trim === false ? z.string() : z.string().trim()
-  return base.check(refusing(TEXT_CONTROLS))
+  return options.trim === false ? z.string().check(refusing(TEXT_CONTROLS)) : z.string().check(z.trim(), refusing(TEXT_CONTROLS))
 }
-
-/** What is no URL at all is reported once, by the format check. */
-function safeOrNoUrl(value: string): boolean {
-  try {
-    new URL(value)
-  } catch {
-    return true
-  }
-  return isSafeLink(value)
-}
-
-/** A link shown to others: `https:`, or `http:` on localhost for the demo; never `javascript:` or `data:`. */
-export const LinkUrl = z.url().max(500).refine(safeOrNoUrl, { params: { reason: 'unsafe-link' } })

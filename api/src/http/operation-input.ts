@@ -1,6 +1,6 @@
 import type { Operation } from '@klankbord/contract/operations'
 import type { Context } from 'hono'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { AppEnv } from '../app-deps.js'
 import { preferredLocale } from './language.js'
 import { Problem } from './problem.js'
@@ -13,14 +13,14 @@ import { toInvalidParams } from './validation-messages.js'
  */
 export type OperationInput<Op extends Operation> = {
   /** The JSON body: 415, 413, 400 for invalid JSON, then 400 with every invalid field. `inspect` sees the parsed JSON before validation. */
-  readonly body: Op extends { readonly body: infer S extends z.ZodType } ? (inspect?: (json: unknown) => void) => Promise<z.output<S>> : never
+  readonly body: Op extends { readonly body: infer S extends z.ZodMiniType } ? (inspect?: (json: unknown) => void) => Promise<z.output<S>> : never
   /** The query string; unknown parameters are refused like unknown body fields. */
-  readonly query: Op extends { readonly query: infer S extends z.ZodType } ? () => z.output<S> : never
+  readonly query: Op extends { readonly query: infer S extends z.ZodMiniType } ? () => z.output<S> : never
   /** The path's values. */
-  readonly params: Op extends { readonly params: infer S extends z.ZodType } ? () => z.output<S> : never
+  readonly params: Op extends { readonly params: infer S extends z.ZodMiniType } ? () => z.output<S> : never
 }
 
-function validated(c: Context<AppEnv>, schema: z.ZodType | undefined, value: unknown): unknown {
+function validated(c: Context<AppEnv>, schema: z.ZodMiniType | undefined, value: unknown): unknown {
   // The handler's type offers only the parts its row has, so a missing schema is a programming error.
   if (!schema) throw new Error('This operation has no schema for that part of the request')
   const locale = c.get('locale') ?? preferredLocale(c.req.header('Accept-Language'))

@@ -1,6 +1,6 @@
 import { API_ROOT } from '@klankbord/contract/api-path'
 import { OPERATIONS } from '@klankbord/contract/operations'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { API_VERSION } from '../http/security-headers.js'
 import { CONTROL_TOKEN_SCHEME, pathItems, SESSION_SCHEME } from './path-items.js'
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { OPERATION_PATHS, OperationId, PathArgs } from '../api-path.js'
 import { ADMIN_OPERATIONS } from './admin.js'
 import { AUTH_OPERATIONS } from './auth.js'
@@ -33,13 +33,13 @@ export type Operations = typeof OPERATIONS
 type Row<Id extends OperationId> = Operations[Id]
 
 /** The JSON body an operation takes, as the client writes it. */
-export type OperationBody<Id extends OperationId> = Row<Id> extends { readonly body: infer S extends z.ZodType } ? z.input<S> : never
+export type OperationBody<Id extends OperationId> = Row<Id> extends { readonly body: infer S extends z.ZodMiniType } ? z.input<S> : never
 
 /** The query parameters an operation takes, as the client writes them. */
-export type OperationQuery<Id extends OperationId> = Row<Id> extends { readonly query: infer S extends z.ZodType } ? z.input<S> : never
+export type OperationQuery<Id extends OperationId> = Row<Id> extends { readonly query: infer S extends z.ZodMiniType } ? z.input<S> : never
 
 /** What an operation answers with, as JSON; `void` when it has no JSON body. */
-export type OperationResponse<Id extends OperationId> = Row<Id>['response'] extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : void
+export type OperationResponse<Id extends OperationId> = Row<Id>['response'] extends { readonly schema: infer S extends z.ZodMiniType } ? z.output<S> : void
 
 /** What a client passes to call an operation: the path's values, the query and the body, each where it has one. */
 export type OperationRequest<Id extends OperationId> = (PathArgs<Row<Id>['path']> extends [] ? unknown : { readonly params: PathArgs<Row<Id>['path']>[0] }) &

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { OPERATION_PATHS, OperationId, Route } from '../api-path.js'
 import type { ProblemKind } from '../problem.js'
 import type { Role } from '../vocabulary.js'
@@ -18,17 +18,17 @@ export type Operation = Route & {
   readonly summary: string
   readonly description?: string
   /** The path's `{name}` placeholders, one property each. */
-  readonly params?: z.ZodObject
+  readonly params?: z.ZodMiniObject
   /** The query string; unknown parameters are refused like unknown body fields. */
-  readonly query?: z.ZodObject
+  readonly query?: z.ZodMiniObject
   /** Request headers the operation reads, besides the CSRF token that every change behind a login needs. */
-  readonly headers?: z.ZodObject
+  readonly headers?: z.ZodMiniObject
   /** The JSON body. */
-  readonly body?: z.ZodType
+  readonly body?: z.ZodMiniType
   readonly response: {
     readonly status: 200 | 201 | 204
     /** The JSON body of the answer; `null` when there is none or it is not JSON (see **alsoAs**). */
-    readonly schema: z.ZodType | null
+    readonly schema: z.ZodMiniType | null
     readonly description: string
     /** Other media types the answer comes in (by `Accept` or `format`), besides JSON. */
     readonly alsoAs?: readonly string[]

@@ -169,6 +169,7 @@
 'se4dd03ba9f53b434': `Sending your message.`,
 'se5fd680faba88ce3': `Organisation or team`,
 'se677b49fb695310b': `Something went wrong on our side. Please try again later.`,
+'se74c7c73e1c6cf76': `There is an invisible character here. Remove it or type the text again.`,
 'se83c149f55d94245': `How`,
 'se898f90a7219b726': `Sending failed. Your answers are kept. Please send again.`,
 'se9c2d1d3db5437ec': `For example 06 12345678.`,
