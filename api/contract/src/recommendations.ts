@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { multiLine, singleLine } from './text.js'
+import { acceptPersonalDataWarning, municipalityRef, municipalityResponse, publishableText } from './publishable-text.js'
+import { singleLine } from './text.js'
 import { INBOX_LIMITS, RECOMMENDATION_STATUSES } from './vocabulary.js'
 
 const year = z.int().check(z.minimum(2000), z.maximum(2100)).register(z.globalRegistry, { description: 'Het jaar van het jaarverslag waarin de aanbeveling staat.' })
@@ -8,7 +9,7 @@ export const RecommendationInput = z
   .strictObject({
     municipalityId: singleLine({ trim: false }).check(z.minLength(1), z.maxLength(64)),
     year,
-    text: multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax)),
+    text: publishableText(),
     acceptPersonalDataWarning: z.optional(z.boolean()).register(z.globalRegistry, { description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
   })
   .register(z.globalRegistry, { id: 'RecommendationInput', description: 'Een aanbeveling van de vertrouwenspersoon aan de gemeente, zonder persoonsgegevens.' })
@@ -16,12 +17,10 @@ export type RecommendationInput = z.infer<typeof RecommendationInput>
 
 export const RecommendationUpdate = z
   .strictObject({
-    text: z.optional(multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax))),
+    text: z.optional(publishableText()),
     status: z.optional(z.enum(RECOMMENDATION_STATUSES)),
-    response: z
-      .optional(multiLine().check(z.maxLength(INBOX_LIMITS.responseMax)))
-      .register(z.globalRegistry, { description: 'Wat de gemeente met de aanbeveling deed.' }),
-    acceptPersonalDataWarning: z.optional(z.boolean()),
+    response: municipalityResponse('Wat de gemeente met de aanbeveling deed.'),
+    acceptPersonalDataWarning: acceptPersonalDataWarning(),
   })
   .register(z.globalRegistry, { id: 'RecommendationUpdate' })
 export type RecommendationUpdate = z.infer<typeof RecommendationUpdate>
@@ -29,7 +28,7 @@ export type RecommendationUpdate = z.infer<typeof RecommendationUpdate>
 export const Recommendation = z
   .object({
     id: z.string(),
-    municipality: z.object({ id: z.string(), name: z.string() }),
+    municipality: municipalityRef(),
     year,
     text: z.string(),
     status: z.enum(RECOMMENDATION_STATUSES),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { acceptPersonalDataWarning, municipalityRef, municipalityResponse, publishableText } from './publishable-text.js'
 import { multiLine, singleLine } from './text.js'
 import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
 
@@ -18,7 +19,7 @@ export const SignalInput = z
       .register(z.globalRegistry, { description: 'De melding waaruit het signaal komt (alleen zichtbaar in de inbox).' }),
     domain: z.enum(DOMAINS),
     theme: singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax)),
-    text: multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax)),
+    text: publishableText(),
     acceptPersonalDataWarning: z.optional(z.boolean()).register(z.globalRegistry, { description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
   })
   .register(z.globalRegistry, { id: 'SignalInput', description: 'Een structureel probleem voor de gemeente, zonder persoonsgegevens.' })
@@ -28,11 +29,9 @@ export const SignalUpdate = z
   .strictObject({
     status: z.optional(z.enum(SIGNAL_STATUSES)),
     theme: z.optional(singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax))),
-    text: z.optional(multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.signalTextMax))),
-    response: z
-      .optional(multiLine().check(z.maxLength(INBOX_LIMITS.responseMax)))
-      .register(z.globalRegistry, { description: 'Het antwoord van de gemeente: wat zij ermee doet.' }),
-    acceptPersonalDataWarning: z.optional(z.boolean()),
+    text: z.optional(publishableText()),
+    response: municipalityResponse('Het antwoord van de gemeente: wat zij ermee doet.'),
+    acceptPersonalDataWarning: acceptPersonalDataWarning(),
   })
   .register(z.globalRegistry, { id: 'SignalUpdate' })
 export type SignalUpdate = z.infer<typeof SignalUpdate>
@@ -40,7 +39,7 @@ export type SignalUpdate = z.infer<typeof SignalUpdate>
 export const Signal = z
   .object({
     id: z.string(),
-    municipality: z.object({ id: z.string(), name: z.string() }),
+    municipality: municipalityRef(),
     concern: z.nullable(z.object({ id: z.string(), reference: z.string() })),
     domain: z.enum(DOMAINS),
     theme: z.string(),
