@@ -10,6 +10,8 @@ const OWN_SET = fileURLToPath(new URL('../../fixtures/redaction/evaluation.jsonl
 const DEVELOPMENT_SET = fileURLToPath(new URL('../../fixtures/redaction/development.jsonl', import.meta.url))
 /** Written apart from the rules and never used to tune them: the honest figure. */
 const HELD_OUT_SET = fileURLToPath(new URL('../../fixtures/redaction/holdout.jsonl', import.meta.url))
+/** A second one, written apart later the same day and scored only at the end of that round. */
+const HELD_OUT_2_SET = fileURLToPath(new URL('../../fixtures/redaction/holdout-2.jsonl', import.meta.url))
 /** Cases from deduce's regression tests, kept outside the project: measured, never copied in. */
 const DEDUCE_CASES = fileURLToPath(new URL('../../../shared/peer-tests/deduce-cases.jsonl', import.meta.url))
 /** Goals of issue 17. */
@@ -28,13 +30,15 @@ export function redactionRows(): Row[] {
   const sets: [string, Evaluation][] = [['own', evaluate(own)]]
   if (development.length > 0) sets.push(['development', evaluate(development)])
   if (heldOut.length > 0) sets.push(['held-out', evaluate(heldOut)])
+  const heldOut2 = existsSync(HELD_OUT_2_SET) ? readCases(HELD_OUT_2_SET) : []
+  if (heldOut2.length > 0) sets.push(['second held-out', evaluate(heldOut2)])
   const rows: Row[] = PERSONAL_DATA_TYPES.map((type) => ({
     measure: `redactor ${type}, precision / recall`,
     value: sets.map(([, result]) => `${pct(result.perType[type].precision)} / ${pct(result.perType[type].recall)}`).join(' · '),
     note: sets.map(([name, result]) => `${name}: ${result.perType[type].tp + result.perType[type].fn} labelled`).join(', '),
   }))
   for (const [name, result] of sets) {
-    const count = name === 'own' ? own.length : name === 'development' ? development.length : heldOut.length
+    const count = name === 'own' ? own.length : name === 'development' ? development.length : name === 'held-out' ? heldOut.length : heldOut2.length
     rows.push({
       measure: `redactor overall, ${name} set: recall / keep-rate`,
       value: `${pct(result.overall.recall)} / ${pct(result.words.rate)}`,
