@@ -5,6 +5,10 @@ import type { OperationRows } from './operation.js'
 
 const LOCAL = 'Voor de opdrachtregel op dezelfde machine, terwijl de server de ingebouwde opslag vasthoudt; het token staat in het lock-bestand van de datamap.'
 
+/** What every local operation shares: the control token, the Beheer tag and the end of its description. */
+const local = <const P extends object, const F extends object>(path: P, command: string, fields: F) =>
+  ({ ...path, access: 'control-token', tag: 'Beheer', description: `Voor \`${command}\`. ${LOCAL}`, ...fields }) as const
+
 /** The service itself, and the local operations through which CLI commands reach a server that holds the embedded store. */
 export const SERVICE_OPERATIONS = {
   getHealth: {
@@ -24,41 +28,25 @@ export const SERVICE_OPERATIONS = {
     response: { status: 200, schema: OpenApiDocument, description: 'Het OpenAPI-document.' },
     cors: 'anyone',
   },
-  listConcernsLocal: {
-    ...paths.listConcernsLocal,
-    access: 'control-token',
-    tag: 'Beheer',
+  listConcernsLocal: local(paths.listConcernsLocal, 'klankbord concerns list', {
     summary: 'Meldingen zonder persoonsgegevens, voor de opdrachtregel',
-    description: `Voor \`klankbord concerns list\`. ${LOCAL}`,
     query: LocalConcernsQuery,
     response: { status: 200, schema: ConcernSummaryList, description: 'Kenmerken, datums, status en domein.' },
-  },
-  addUserLocal: {
-    ...paths.addUserLocal,
-    access: 'control-token',
-    tag: 'Beheer',
+  }),
+  addUserLocal: local(paths.addUserLocal, 'klankbord user add', {
     summary: 'Een account maken, voor de opdrachtregel',
-    description: `Voor \`klankbord user add\`. ${LOCAL}`,
     body: LocalUserInput,
     response: { status: 201, schema: LocalUserCreated, description: 'Account gemaakt; geef de eenmalige link alleen aan deze persoon.' },
     problems: ['conflict'],
-  },
-  runRetentionLocal: {
-    ...paths.runRetentionLocal,
-    access: 'control-token',
-    tag: 'Beheer',
+  }),
+  runRetentionLocal: local(paths.runRetentionLocal, 'klankbord retention run', {
     summary: 'Persoonsgegevens wissen na de bewaartermijn, voor de opdrachtregel',
-    description: `Voor \`klankbord retention run\`. ${LOCAL}`,
     query: LocalRetentionQuery,
     response: { status: 200, schema: RetentionResult, description: 'Welke meldingen het betrof, en hoeveel er gewist zijn.' },
-  },
-  runPipelineLocal: {
-    ...paths.runPipelineLocal,
-    access: 'control-token',
-    tag: 'Beheer',
+  }),
+  runPipelineLocal: local(paths.runPipelineLocal, 'klankbord pipeline', {
     summary: 'De anonieme cijfers maken, voor de opdrachtregel',
-    description: `Voor \`klankbord pipeline\`. ${LOCAL}`,
     body: LocalPipelineInput,
     response: { status: 200, schema: PipelineRunSummary, description: 'Wat de pipeline maakte.' },
-  },
+  }),
 } as const satisfies OperationRows
