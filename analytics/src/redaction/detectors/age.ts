@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { isCaselessName, isFirstName, isWordLikeFirstName } from '../names/lookup.js'
-import { NUMBER_WORDS } from './number-words.js'
+import { AGE_ADVERBS, NUMBER_WORDS } from './number-words.js'
 
 const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
 // The same patterns for ages in digits and in words; the word patterns run only on texts that hold a number word.
@@ -24,7 +24,7 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|zelf|nog|maar|precies|sinds kort|only|almost|just|now)\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
@@ -44,8 +44,7 @@ function agePatterns(number: string) {
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
     turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
     // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74"
-    together: new RegExp(`(?<![\\p{L}])(?:we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|dochters|jongens|meisjes|broers|zussen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
-    togetherAfterPersons: new RegExp(`(?<![\\p{L}])(?:ik|wij)\\s+(?:zijn|waren)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna)\\s+)*(${number}(?:\\s*(?:jaar))?)(?:\\s+(?:en)\\s+(${number}(?:\\s*(?:jaar))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+oud(?![\\p{L}]))`, 'dgiu'),
+    together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|dochters|jongens|meisjes|broers|zussen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
@@ -150,7 +149,7 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
   for (const match of text.matchAll(patterns.turning)) {
     if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
   }
-  for (const match of [...text.matchAll(patterns.together), ...text.matchAll(patterns.togetherAfterPersons)]) {
+  for (const match of text.matchAll(patterns.together)) {
     for (const group of [1, 2]) {
       const span = match.indices?.[group]
       if (span && isAge(match[group]!)) push(out, span[0], span[1] - span[0])

@@ -12,3 +12,6 @@ const ENGLISH_BELOW_HUNDRED = `(?:(?:${EN_TENS})(?:[- ](?:one|${EN_UNITS}))?|${E
 
 /** A regular-expression source for a number from one to about 120 in Dutch or English words. */
 export const NUMBER_WORDS = `(?:honderd(?:en)?(?:${DUTCH_BELOW_HUNDRED})?|${DUTCH_BELOW_HUNDRED}|(?:a |one )?hundred(?: and ${ENGLISH_BELOW_HUNDRED})?|${ENGLISH_BELOW_HUNDRED})`
+
+/** Words between a verb and an age: "is nu 83", "is bijna 90", "is precies 83". */
+export const AGE_ADVERBS = '(?:nu|al|bijna|pas|net|inmiddels|ruim|ongeveer|nog|maar|zelf|precies|sinds kort|only|almost|just|now)'
