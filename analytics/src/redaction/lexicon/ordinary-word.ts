@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.js'
+import { remembered } from './remembered.js'
 
 // The dictionary lists stems and some forms; plurals, diminutives and verb forms are found by taking off an ending.
 const ENDINGS = ['s', "'s", 'en', 'n', 'e', 't', 'te', 'ten', 'de', 'den', 'je', 'jes', 'tje', 'tjes', 'er', 'ste']
@@ -29,19 +30,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzéëèïöü'
  * Whether a word is one slip of a key away from an ordinary word ("afpsraak", "gekregn"): a typo, not a name. Only
  * for words of five letters or more, where one slip rarely turns one word into another.
  */
-export function isTypoOfOrdinaryWord(lower: string): boolean {
-  if (lower.length < 5) return false
-  // Some 800 lookups a word: the answers are kept, a bounded number of them, for the next text.
-  let answer = typoAnswers.get(lower)
-  if (answer === undefined) {
-    if (typoAnswers.size >= 50_000) typoAnswers.clear()
-    answer = findTypo(lower)
-    typoAnswers.set(lower, answer)
-  }
-  return answer
-}
-
-const typoAnswers = new Map<string, boolean>()
+// Some 800 lookups a word: the answers are kept for the next text.
+export const isTypoOfOrdinaryWord = remembered((lower) => lower.length >= 5 && findTypo(lower))
 
 function findTypo(lower: string): boolean {
   const words = lexicon().words

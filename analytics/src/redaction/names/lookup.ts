@@ -6,6 +6,7 @@ import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.
 import { TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { lexicon } from '../lexicon/lexicon.js'
+import { remembered } from '../lexicon/remembered.js'
 import type { Token } from './tokenize.js'
 
 // Lists are written with their diacritics; residents often type without them ("Zoe", "Aicha").
@@ -31,33 +32,33 @@ export const isLexiconWordName = (lower: string) => !has(firstNames, lower) && !
 const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexicon().givenNames, lower)
 /** A given name of our own list (not only the registry's long lists, which hold places too). */
 export const isOwnFirstName = (lower: string) => has(firstNames, lower)
-export const isFirstName = (lower: string) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName))
+export const isFirstName = remembered((lower) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName)))
 // Our own lists say which of their names are also words; for names only the registry lists know, the dictionary says.
-export const isWordLikeFirstName = (lower: string) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower, false))
-export const isSurname = (lower: string) => has(surnames, lower) || inLexicon(lexicon().surnames, lower)
+export const isWordLikeFirstName = remembered((lower) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower, false)))
+export const isSurname = remembered((lower) => has(surnames, lower) || inLexicon(lexicon().surnames, lower))
 export const isOwnSurname = (lower: string) => has(surnames, lower)
-export const isWordLikeSurname = (lower: string) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false))
+export const isWordLikeSurname = remembered((lower) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false)))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
-export const isLocalPlace = (lower: string) =>
-  has(localPlaces, lower) || (!has(places, lower) && (has(lexicon().places, lower) || has(lexicon().weakPlaces, lower)) && !has(lexicon().municipalities, lower))
+export const isLocalPlace = remembered((lower) =>
+  has(localPlaces, lower) || (!has(places, lower) && (has(lexicon().places, lower) || has(lexicon().weakPlaces, lower)) && !has(lexicon().municipalities, lower)))
 /** A place only the dictionary's unflagged proper nouns know, which holds brands too: it needs a place's cue. */
 export const isWeakPlace = (lower: string) => !has(localPlaces, lower) && !has(lexicon().places, lower) && has(lexicon().weakPlaces, lower)
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
-export const isKeptPlace = (lower: string) =>
-  (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower))
+export const isKeptPlace = remembered((lower) =>
+  (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower)))
 /** In a name's position, a word no list knows as ordinary is taken for a name, in any casing ("ik ben wiebren"). */
-export const isUnknownWord = (lower: string) =>
+export const isUnknownWord = remembered((lower) =>
   lower.length >= 3 &&
   /^\p{L}/u.test(lower) &&
   // A listed name is ordinary only as it stands: "kwame" is no form of "kwam".
   !isOrdinaryWord(lower, !(has(firstNames, lower) || has(surnames, lower))) &&
   !has(notNames, lower) &&
   !has(places, lower) &&
-  !PARTICLES.has(lower)
+  !PARTICLES.has(lower))
 /** A listed name that is no ordinary word, so it is a name also in lower case or capitals ("fatma", "YILMAZ"). */
-export const isCaselessName = (lower: string) =>
-  lower.length >= 3 && !lexicon().words.has(lower) && !lexicon().englishWords.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower)
+export const isCaselessName = remembered((lower) =>
+  lower.length >= 3 && !lexicon().words.has(lower) && !lexicon().englishWords.has(lower) && (isFirstName(lower) || isSurname(lower)) && !isWordLikeFirstName(lower) && !isWordLikeSurname(lower) && isUnknownWord(lower))
 export const isTradeSurname = (lower: string) => TRADE_SURNAMES.has(lower)
 export const isPlace = (lower: string) => has(places, lower)
 export const isNotName = (lower: string) => has(notNames, lower)
