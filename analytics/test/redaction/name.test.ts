@@ -33,6 +33,11 @@ describe('names', () => {
     ['Gisteren belde Ayşe, daarna Małgorzata Kowalska.', ['Ayşe', 'Małgorzata Kowalska']],
     // A family name that is also a word, after a particle that only family names take.
     ['Sjoerd en Wietske van der Meer belden', ['Sjoerd', 'Wietske van der Meer']],
+    // An article before a family name that is also a word: a verb people do, or talking with someone, decides.
+    ['De Boer zei dat het niet kon.', ['De Boer']],
+    ['Ik sprak gisteren met De Haan over de huur.', ['De Haan']],
+    ['De Koning heeft de vrijwilligers bedankt.', []],
+    ['We gaan naar De Brug voor dagbesteding.', []],
     ['Fatima van de Voedselbank hielp mij', ['Fatima']],
     ['Schuldhulpverlener Van Tilburg reageert niet.', ['Van Tilburg']],
     ['ik heb gebeld met de heer el idrissi', ['el idrissi']],

@@ -59,6 +59,10 @@ function beforeAgeOrRole(tokens: readonly Token[], i: number, push: Push): void 
 
 type Push = (from: number, to: number) => void
 
+// "met De Boer", "aan Van Dijk": one talks with, or writes to, a person rather than a shop or a school.
+const TALKED_WITH: ReadonlySet<string> = new Set(['met', 'aan', 'tegen', 'door', 'with'])
+const POSSESSING: ReadonlySet<string> = new Set(['heeft', 'had', 'hebben'])
+
 // Verbs that say a person did something; "is", "gaat" and "moet" say it of storms and seasons too.
 const PERSON_VERBS: ReadonlySet<string> = new Set(
   'belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt zat zit sliep slaapt lachte vertaalt vertaalde tekende gaf geeft stuurde stuurt bracht brengt haalde meldt meldde vond vindt heeft hebben gezegd zegt belt mailt called said asked wants lives came feels works'.split(' '),
@@ -215,7 +219,11 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   // A capitalised "De" before an unlisted word mostly names an organisation ("huisartsenpraktijk De Linde").
   const weakArticle = /^(?:de|het|den|'t|ter|ten)$/.test(particle.phrase)
   // "De Koning heeft …", "huisartsenpraktijk De Linde": an article before an ordinary word names a thing, not a family.
-  if (weakArticle && (start || particle.capitalised) && isWordLikeSurname(surname.lower)) return
+  // "De Boer zei", "met De Boer gesproken": a verb people do, or talking with someone, says it is the family.
+  // "De Koning heeft de vrijwilligers bedankt" speaks of the king: "heeft" alone is not enough here.
+  const verb = tokens[i + particle.length + 1]?.lower ?? ''
+  const personContext = (actsAsPerson(tokens, i + particle.length + 1) && !POSSESSING.has(verb)) || afterPersonPreposition(tokens, i) || (!start && TALKED_WITH.has(tokens[i - 1]?.lower ?? ''))
+  if (weakArticle && (start || particle.capitalised) && isWordLikeSurname(surname.lower) && !(listed && personContext)) return
   // "de moeder van Liam": after a relative "van" says whose; the name is the given name alone.
   if (particle.phrase === 'van' && !particle.capitalised && PERSON_NOUNS.has(tokens[i - 1]?.lower ?? '') && isFirstName(surname.lower) && !isOwnSurname(surname.lower)) {
     return push(i + particle.length, i + particle.length + 1)
