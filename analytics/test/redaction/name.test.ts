@@ -38,6 +38,12 @@ describe('names', () => {
     ['Ik sprak gisteren met De Haan over de huur.', ['De Haan']],
     ['De Koning heeft de vrijwilligers bedankt.', []],
     ['We gaan naar De Brug voor dagbesteding.', []],
+    // A register's "surname, initials" is one name.
+    ['CLIËNT: JANSEN, P. (dossier gesloten)', ['JANSEN, P']],
+    ['Aanwezig: Smit, K. (wijkteam) en Yılmaz, A.M.', ['Smit, K', 'Yılmaz, A.M']],
+    // A mail header names organisations as often as people.
+    ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
+    ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],
     ['Fatima van de Voedselbank hielp mij', ['Fatima']],
     ['Schuldhulpverlener Van Tilburg reageert niet.', ['Van Tilburg']],
     ['ik heb gebeld met de heer el idrissi', ['el idrissi']],

@@ -87,8 +87,10 @@ function actsAsPerson(tokens: readonly Token[], after: number): boolean {
 function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   const token = tokens[i]!
   // Capitals are words only in a text written in capitals ("MIJN ZOON DAAN"); elsewhere "DS" is a postcode's letters.
-  if (token.isAllCaps && token.text.length > 1 && !writtenInCapitals(tokens)) return undefined
   const lower = token.lower
+  // "CLIËNT: JANSEN, P.": a form's label in capitals before its colon is a label in any text.
+  const capitalLabel = NAME_LABELS.has(lower) && tokens[i + 1]?.text === ':'
+  if (token.isAllCaps && token.text.length > 1 && !writtenInCapitals(tokens) && !capitalLabel) return undefined
   if (SIGN_OFFS.has(lower) && tokens[i + 1]?.text === ',') return 'role'
   if (lower === 'heer') return token.isCapitalised || tokens[i - 1]?.lower === 'de' ? 'title' : undefined
   if (FORMAL_TITLES.has(lower)) return 'title'
@@ -122,6 +124,8 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // "mijn zoon heet ook Axel", "ze heet eigenlijk Wil"
   if (/^het(?:en)?$/.test(tokens[i]!.lower.replace('heet', 'het')) && tokens[next]?.spaced && NAME_ADVERBS.has(tokens[next]!.lower)) next++
   const first = tokens[next]
+  // "Aan: Gemeente Utrecht", "Van: Wijkteam Noord": a mail header names organisations as often as people.
+  if (first && MAIL_HEADERS.has(tokens[i]!.lower) && (isOrdinaryWord(first.lower) || isCompound(first.lower) || isNotName(first.lower)) && !isFirstName(first.lower) && !isSurname(first.lower)) return
   const afterSeparator = tokens[next - 1]?.text === ':' || tokens[next - 1]?.text === ','
   if (!first || !(first.spaced || first.newline || (mode !== 'strict' && afterSeparator))) return
   const { end } = fullNameEnd(tokens, next, mode)
@@ -133,6 +137,7 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   if (mode === 'title' && first.isCapitalised) return push(next, next + 1)
 }
 
+const MAIL_HEADERS: ReadonlySet<string> = new Set(['van', 'aan', 'from', 'to', 'cc'])
 const GREETINGS: ReadonlySet<string> = new Set(['dag', 'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'dear', 'beste', 'lieve', 'goedemorgen', 'goedemiddag', 'goedenavond', 'salaam', 'tabe'])
 const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':'])
 // Between "heet" and the name.

@@ -24,6 +24,7 @@ export function namesFromContext(text: string, hits: readonly PersonalDataHit[])
     listedAfter(tokens, last, add)
     listedBefore(tokens, first, add)
     givenNameBefore(tokens, first, last, add)
+    initialsAfterComma(tokens, first, last, add)
   }
   signature(tokens, add)
   return found
@@ -84,6 +85,19 @@ function givenNameBefore(tokens: readonly Token[], first: number, last: number, 
   if (!before?.isWord || !tokens[first]!.spaced || !isFirstName(before.lower) || isNotName(before.lower) || PERSON_NOUNS.has(before.lower)) return
   if (before.isAllCaps !== tokens[first]!.isAllCaps) return
   add(first - 1, last + 1)
+}
+
+// "JANSEN, P.", "Bakker, J.M.", "El Idrissi, Y.": a register's "surname, initials" is one name.
+function initialsAfterComma(tokens: readonly Token[], first: number, last: number, add: Add): void {
+  if (tokens[last + 1]?.text !== ',' || !tokens[last + 1]!.adjacent) return
+  let k = last + 2
+  if (!tokens[k]?.spaced) return
+  let initials = 0
+  while (/^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 1]!.adjacent && (initials === 0 || tokens[k]!.adjacent)) {
+    k += 2
+    initials++
+  }
+  if (initials > 0) add(first, k - 1)
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n'])
