@@ -25,6 +25,7 @@ describe('the policy: redacted', () => {
     ['a village in lower case, also one that looks like a form of a word, and a district no list knows', 'ik woon in gemert, hij zit in lunetten', ['gemert', 'lunetten']],
     ['villages in lower case that are compounds or of several words', 'ik ben wulan uit moordrecht, mijn oom woont in sas van gent', ['moordrecht', 'sas van gent']],
     ['after "achter" and the Frisian "út"', 'een tent achter Hoenderloo; Sjoukje út Stiens', ['Hoenderloo', 'Stiens']],
+    ['a neighbourhood written as one lower-case compound', 'we wonen in de schilderswijk, zij komt uit het zeeheldenkwartier', ['schilderswijk', 'zeeheldenkwartier']],
     ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
@@ -40,6 +41,7 @@ describe('the policy: redacted', () => {
 describe('the policy: may stay', () => {
   it.each([
     ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
+    ['kinds of neighbourhood written as one word', 'we wonen in de nieuwbouwwijk, vroeger in een achterstandswijk, nu uit de buitenwijk', ['nieuwbouwwijk', 'achterstandswijk', 'buitenwijk']],
     ['continents', 'Familie in Europa, Afrika en Azië', ['Europa', 'Afrika', 'Azië']],
     ['brands the dictionary lists like places, without a place cue', 'Ik heb schuld bij Ziggo en bij Wehkamp', ['Ziggo', 'Wehkamp']],
     ['ordinary words after "in" and "uit"', 'ik zit in behandeling en in afwachting, we zijn uit elkaar, een man in de wijk', ['behandeling', 'afwachting', 'elkaar', 'de wijk']],

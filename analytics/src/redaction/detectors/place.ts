@@ -1,5 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
@@ -90,6 +91,8 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // "uit kanaleneiland", "in lunetten": in lower case after "in", "uit" or "naar", a word no list knows.
   // Places are often compounds ("moordrecht", "hoograven"), so a compound counts here too.
   if (!capitalised && before !== undefined && STRONG_CUES.has(before.lower) && !article && !isLocalPlace(token.lower) && isUnknownWord(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
+  const lowerArticle = /^(?:de|het|'t)$/.test(tokens[i - 1]?.lower ?? '') && STRONG_CUES.has(tokens[i - 2]?.lower ?? '')
+  if (!capitalised && !token.isAllCaps && lowerArticle && isNamedAreaCompound(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
   if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && !article) && !listed) return -1
@@ -101,6 +104,17 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum"); a
   // listed village counts as a word only when the dictionary has it as it stands ("gemert" is no form of "meren").
   return (cue || listed) && !isOrdinaryWord(token.lower, false) ? i + 1 : -1
+}
+
+/**
+ * "in de schilderswijk", "uit de vogelbuurt": in lower case after a cue and an article, a compound ending in "wijk",
+ * "buurt" or "kwartier" names one neighbourhood, unless its head names a kind ("nieuwbouwwijk").
+ */
+function isNamedAreaCompound(lower: string): boolean {
+  const ending = AREA_ENDINGS.find((end) => lower.endsWith(end))
+  if (ending === undefined || lower.length < ending.length + 3 || isOrdinaryWord(lower, false)) return false
+  const head = lower.slice(0, -ending.length)
+  return !GENERIC_AREA_HEADS.has(head) && !GENERIC_AREA_HEADS.has(head.replace(/s$/, '')) && !GENERIC_AREA_HEADS.has(head.replace(/e$/, ''))
 }
 
 /** "Sas van Gent", "Sint Nicolaasga", "Almere Buiten": a village of more than one word, as GeoNames lists it. */
