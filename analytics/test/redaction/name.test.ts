@@ -41,6 +41,8 @@ describe('names', () => {
     // A register's "surname, initials" is one name.
     ['CLIËNT: JANSEN, P. (dossier gesloten)', ['JANSEN, P']],
     ['Aanwezig: Smit, K. (wijkteam) en Yılmaz, A.M.', ['Smit, K', 'Yılmaz, A.M']],
+    // A Frisian given name that the dictionary also lists as a place, in a list with a name.
+    ['Tsjitske en Durk wonen in Burgum.', ['Tsjitske', 'Durk']],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

@@ -51,6 +51,7 @@ describe('the policy: may stay', () => {
     ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],
     ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],
     ['ordinary words after a cue', 'Ik ben boos en mijn zoon heeft geen school', ['boos', 'heeft']],
+    ['plurals with a long vowel written single, which are no names', 'Hij is al jaren ziek, haar buren wonen in grote huizen', ['jaren', 'buren', 'grote', 'huizen']],
     ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])

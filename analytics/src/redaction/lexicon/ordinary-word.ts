@@ -14,7 +14,7 @@ export function isOrdinaryWord(lower: string, inflected = true): boolean {
   // A listed name is only an ordinary word as it stands: "Najat" is no form of "naja".
   if (!inflected) return false
   for (const ending of ENDINGS) {
-    if (lower.length > ending.length + 2 && lower.endsWith(ending) && words.has(lower.slice(0, -ending.length))) return true
+    if (lower.length > ending.length + 2 && lower.endsWith(ending) && (words.has(lower.slice(0, -ending.length)) || hasOpenSyllableStem(lower.slice(0, -ending.length), words))) return true
   }
   // "ge-" participles: "gebeld", "gekomen".
   if (lower.startsWith('ge') && lower.length > 5) {
@@ -22,6 +22,18 @@ export function isOrdinaryWord(lower: string, inflected = true): boolean {
     if (words.has(stem) || words.has(`${stem}en`)) return true
   }
   return false
+}
+
+/**
+ * "jaren" is "jaar", "bomen" "boom", "huizen" "huis", "brieven" "brief": before an ending Dutch writes a long vowel
+ * single and a final f or s as v or z.
+ */
+function hasOpenSyllableStem(stem: string, words: ReadonlySet<string>): boolean {
+  const match = /^(.*[^aeiou])([aeou])([^aeiouy])$/.exec(stem)
+  if (!match) return false
+  const [, head, vowel, consonant] = match as unknown as [string, string, string, string]
+  const final = consonant === 'v' ? 'f' : consonant === 'z' ? 's' : consonant
+  return words.has(`${head}${vowel}${vowel}${final}`) || (final !== consonant && words.has(`${head}${vowel}${final}`))
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzéëèïöü'

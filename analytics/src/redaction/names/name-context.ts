@@ -2,7 +2,7 @@ import type { PersonalDataHit } from '@klankbord/contract'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { ABBREVIATIONS, FORMAL_TITLES, ROLE_TITLES } from '../lists/titles.js'
-import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isSurname, isUnknownWord } from './lookup.js'
+import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isSurname, isUnknownWord, isWeakPlace } from './lookup.js'
 import { particleAt } from './particles.js'
 import { tokenize, type Token } from './tokenize.js'
 
@@ -35,7 +35,9 @@ const LIST_WORDS = new Set(['en', 'of', ',', '&', 'and', 'or'])
 
 // A word in a list of names that is a name by itself: listed, or a capitalised word no list knows.
 function isListedName(token: Token | undefined, casing: Token): token is Token {
-  if (!token?.isWord || token.text.length < 2 || isNotName(token.lower) || isKeptPlace(token.lower) || isLocalPlace(token.lower) || PERSON_NOUNS.has(token.lower)) return false
+  if (!token?.isWord || token.text.length < 2 || isNotName(token.lower) || isKeptPlace(token.lower) || PERSON_NOUNS.has(token.lower)) return false
+  // A word only the dictionary's unflagged proper nouns hold as a place ("Tsjitske") may be a name beside a name.
+  if (isLocalPlace(token.lower) && !isWeakPlace(token.lower)) return false
   if (FORMAL_TITLES.has(token.lower) || ROLE_TITLES.has(token.lower)) return false
   const sameCasing = token.isCapitalised === casing.isCapitalised && token.isAllCaps === casing.isAllCaps
   if (!sameCasing) return false
