@@ -102,6 +102,14 @@ describe('ages', () => {
   })
 
   it.each([
+    ['de kinderen zijn 3, 7 en 11 jaar', ['3', '7', '11 jaar']],
+    ['mijn zoons zijn 4 en 6.', ['4', '6']],
+    ['De kinderen zijn twee, vier en zes.', ['twee', 'vier', 'zes']],
+  ])('finds every age of several people in "%s"', (text, ages) => {
+    expect(foundOf('LEEFTIJD', text)).toEqual(ages)
+  })
+
+  it.each([
     '12 uur per week',
     'al 2 jaar op de wachtlijst',
     '10 jaar geleden',
@@ -124,6 +132,7 @@ describe('ages', () => {
     'De huur wordt in maart 18 euro hoger.',
     'We zijn 3 jaar bezig en zijn 2 keer gebeld.',
     'De zaak (twee) is gesloten. Het duurde drie jaar.',
+    'De kinderen zijn 3 jaar op de wachtlijst en 2 keer gebeld.',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

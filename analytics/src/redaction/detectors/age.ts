@@ -15,6 +15,12 @@ const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
+// "71 en 68 jaar", "3, 7 en 11": ages of several people in a row.
+function ageList(number: string): string {
+  const item = `${number}(?:\\s*(?:jaar|years?))?`
+  return `${item}(?:\\s*,\\s*${item})*(?:\\s+(?:en|and|&)\\s+${item})?`
+}
+
 function agePatterns(number: string) {
   return {
     // "83-jarige", "11-12 jarige", "12,5-jarige"; "-jarig" without e only when no "bestaan" or "jubileum" follows.
@@ -43,8 +49,10 @@ function agePatterns(number: string) {
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
     turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
-    // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74"
-    together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|dochters|jongens|meisjes|broers|zussen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${number}(?:\\s*(?:jaar|years?))?)(?:\\s+(?:en|and)\\s+(${number}(?:\\s*(?:jaar|years?))?))?(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
+    // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74", "de kinderen zijn 3, 7 en 11 jaar"
+    together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
+    // One age of such a list.
+    listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
@@ -150,10 +158,8 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
   }
   for (const match of text.matchAll(patterns.together)) {
-    for (const group of [1, 2]) {
-      const span = match.indices?.[group]
-      if (span && isAge(match[group]!)) push(out, span[0], span[1] - span[0])
-    }
+    const list = match.indices![1]![0]
+    for (const item of match[1]!.matchAll(patterns.listItem)) if (isAge(item[0])) push(out, list + item.index, item[0].length)
   }
   for (const match of [...text.matchAll(patterns.apposition), ...text.matchAll(patterns.bareApposition)]) {
     if ((!isPersonWord(match[1]!) && !PRONOUNS.has(match[1]!.toLowerCase())) || !isAge(match[2]!)) continue
