@@ -42,7 +42,9 @@ function readDictionary() {
   const properWords = new Set<string>()
   // Unflagged proper nouns: places and streets, but also brands and organisations ("Ziggo", "Werkplein").
   const unflagged = new Set<string>()
-  for (const line of new TextDecoder().decode(hunspellDutch.dic).split('\n').slice(1)) {
+  // The dictionary writes "ij" as one letter (U+0133, "wĳk"); residents type two, so the lists hold two.
+  const text = new TextDecoder().decode(hunspellDutch.dic).replaceAll('ĳ', 'ij').replaceAll('Ĳ', 'IJ')
+  for (const line of text.split('\n').slice(1)) {
     const [word = '', flags = ''] = line.trim().split('/')
     // "Wmo-loket", "Jeugd-GGZ": a capitalised compound with an ordinary word after its hyphen is no proper name.
     if (!NAME_WORD.test(word) || /-\p{Ll}/u.test(word)) continue

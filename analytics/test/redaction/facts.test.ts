@@ -84,6 +84,8 @@ describe('ages', () => {
     ['Mijn zoon wordt in maart 18 en dan stopt de jeugdhulp.', '18'],
     ['Ik word volgende maand 65.', '65'],
     ['Mijn man en ik zijn beiden 74.', '74'],
+    ['ik ben mo, 19 jaar', '19 jaar'],
+    ["i'm Dana, 34, and I live in Delft", '34'],
     ['Vader (negenenzeventig) woont alleen', 'negenenzeventig'],
     ['De oudste, Esmee (pas 19), heeft de voogdij aangevraagd.', '19'],
     ['Lucas werd op zijn twaalfde uit huis geplaatst.', 'twaalfde'],

@@ -26,6 +26,7 @@ describe('the policy: redacted', () => {
     ['villages in lower case that are compounds or of several words', 'ik ben wulan uit moordrecht, mijn oom woont in sas van gent', ['moordrecht', 'sas van gent']],
     ['after "achter" and the Frisian "út"', 'een tent achter Hoenderloo; Sjoukje út Stiens', ['Hoenderloo', 'Stiens']],
     ['a neighbourhood written as one lower-case compound', 'we wonen in de schilderswijk, zij komt uit het zeeheldenkwartier', ['schilderswijk', 'zeeheldenkwartier']],
+    ['a neighbourhood after a cue and an article, in any casing', 'mn zus woont in de bijlmer, mijn moeder in de Bijlmer', ['bijlmer', 'Bijlmer']],
     ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
@@ -52,6 +53,7 @@ describe('the policy: may stay', () => {
     ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],
     ['ordinary words after a cue', 'Ik ben boos en mijn zoon heeft geen school', ['boos', 'heeft']],
     ['plurals with a long vowel written single, which are no names', 'Hij is al jaren ziek, haar buren wonen in grote huizen', ['jaren', 'buren', 'grote', 'huizen']],
+    ['words with "ij", which the dictionary writes as one letter', 'Kwijtschelding via het wijkcentrum, rond het vrijdaggebed in de schuldsanering', ['Kwijtschelding', 'wijkcentrum', 'vrijdaggebed', 'schuldsanering']],
     ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])

@@ -53,6 +53,8 @@ function agePatterns(number: string) {
     together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
     // One age of such a list.
     listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
+    // "ik ben mo, 19 jaar", "i'm Dana, 34": someone introducing themselves, then their age.
+    introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
@@ -160,6 +162,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
   for (const match of text.matchAll(patterns.together)) {
     const list = match.indices![1]![0]
     for (const item of match[1]!.matchAll(patterns.listItem)) if (isAge(item[0])) push(out, list + item.index, item[0].length)
+  }
+  for (const match of text.matchAll(patterns.introduced)) {
+    if (isAge(match[1]!)) push(out, match.indices![1]![0], match[1]!.length)
   }
   for (const match of [...text.matchAll(patterns.apposition), ...text.matchAll(patterns.bareApposition)]) {
     if ((!isPersonWord(match[1]!) && !PRONOUNS.has(match[1]!.toLowerCase())) || !isAge(match[2]!)) continue

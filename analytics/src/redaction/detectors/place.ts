@@ -2,7 +2,7 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
+import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 import { writtenInCapitals } from '../names/capitals.js'
@@ -47,7 +47,9 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     // "ik woon in Zelhem", "in Dokkum": where someone lives, or a known village after "in" or "uit", is a place even
     // if the word is also a surname.
     // A capitalised word after "in" or "uit" names a place more often than a family, unless it is a given name.
-    const afterCue = PLACE_CUES.has(tokens[i - 1]?.lower ?? '') && (isLocalPlace(token.lower) || !isOwnFirstName(token.lower))
+    // "in de Bijlmer": the article between the cue and the place changes nothing.
+    const cueAt = /^(?:de|het|'t)$/.test(tokens[i - 1]?.lower ?? '') && token.isCapitalised ? i - 2 : i - 1
+    const afterCue = PLACE_CUES.has(tokens[cueAt]?.lower ?? '') && (isLocalPlace(token.lower) || !isOwnFirstName(token.lower))
     const listedAfterPlace = previousPlaceEnd >= 0 && previousPlaceEnd === i - 1 && /^(?:en|of|and|or|,)$/.test(tokens[i - 1]!.lower)
     const knownAfterCue = afterCue || listedAfterPlace || beforeMunicipalityInBrackets(tokens, i) || afterPostcode(tokens, i)
     out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living || knownAfterCue ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
@@ -93,9 +95,13 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   if (!capitalised && before !== undefined && STRONG_CUES.has(before.lower) && !article && !isLocalPlace(token.lower) && isUnknownWord(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   const lowerArticle = /^(?:de|het|'t)$/.test(tokens[i - 1]?.lower ?? '') && STRONG_CUES.has(tokens[i - 2]?.lower ?? '')
   if (!capitalised && !token.isAllCaps && lowerArticle && isNamedAreaCompound(token.lower)) return i + 1
+  // "in de bijlmer", "uit de kolenkit": in lower case after a cue and an article, a word no list knows and no
+  // compound of words we know ("in de schuldsanering") names a neighbourhood.
+  if (!capitalised && !token.isAllCaps && lowerArticle && token.text.length >= 4 && isUnknownWord(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
   // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
-  if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && !article) && !listed) return -1
+  // "in de Bijlmer": a capitalised one after a cue and an article is a place too.
+  if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && (!article || capitalised)) && !listed) return -1
   if (capitalised || token.isAllCaps) {
     if (isNotName(token.lower)) return -1
     // At a sentence's start a capital says nothing, so the word must be no ordinary word and no name.
