@@ -3,7 +3,7 @@ import { found, foundOf } from './found.js'
 
 describe('dates', () => {
   it.each([
-    '12-03-1985', '12 maart 1985', '3 januari', '01/02/2024', '2024-03-18', "12-04-'02", '12.03.2024', '2 okt.', '4 JAN 1999',
+    '12-03-1985', '12 maart 1985', '3 januari', '01/02/2024', '2024-03-18', "12-04-'02", '12.03.2024', '2 okt.', '4 JAN 1999', '3 febr. 1975',
     '15- jan 1928', "17 mei '11", 'March 4, 2024', '12 March 2015', '2012 aug 1',
   ])('finds %s', (date) => {
     expect(foundOf('DATUM', `Datum: ${date} klopt`)).toEqual([date])

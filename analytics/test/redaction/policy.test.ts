@@ -54,6 +54,7 @@ describe('the policy: may stay', () => {
     ['ordinary words after a cue', 'Ik ben boos en mijn zoon heeft geen school', ['boos', 'heeft']],
     ['plurals with a long vowel written single, which are no names', 'Hij is al jaren ziek, haar buren wonen in grote huizen', ['jaren', 'buren', 'grote', 'huizen']],
     ['words with "ij", which the dictionary writes as one letter', 'Kwijtschelding via het wijkcentrum, rond het vrijdaggebed in de schuldsanering', ['Kwijtschelding', 'wijkcentrum', 'vrijdaggebed', 'schuldsanering']],
+    ["the names of numbers, also in a text of capitals", 'IBAN, BSN EN KVK ONTBREKEN IN HET DOSSIER', ['IBAN', 'BSN', 'KVK']],
     ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])

@@ -2,7 +2,7 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 
 // Only an abbreviation takes a dot; after a full month name the dot ends the sentence.
 const MONTH =
-  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?)'
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?)'
 const YEAR = "(?:'\\d{2}|\\d{4})"
 const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2('?\d{2}|\d{4})(?![\p{N}]|[.,/-]\p{N})/gu
 const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu

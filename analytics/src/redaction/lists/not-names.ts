@@ -39,7 +39,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   marokkaanse pools poolse syrisch syrische surinaams surinaamse eritrees eritrese oekraïens oekraïense
   tigrinya koerdisch somalisch english dutch german french turkish arabic polish
   kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw koningsdag god allah
-  euro euros eur covid corona b1 nb ps pps ov vg mvg gr grt
+  euro euros eur covid corona b1 nb ps pps ov vg mvg gr grt iban bic swift bsn kvk btw pin tel fax
   noord zuid oost west centrum dorp stad wijk kern buitengebied
   dhr mevr mw mr dr drs ir ing prof
   myn dyn syn hjir wennet fan mei wy jo hy sy
