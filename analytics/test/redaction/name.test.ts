@@ -43,6 +43,9 @@ describe('names', () => {
     ['Aanwezig: Smit, K. (wijkteam) en Yılmaz, A.M.', ['Smit, K', 'Yılmaz, A.M']],
     // A Frisian given name that the dictionary also lists as a place, in a list with a name.
     ['Tsjitske en Durk wonen in Burgum.', ['Tsjitske', 'Durk']],
+    // A family name that is also a word, at a sentence's start, before a verb people do or a state only people are in.
+    ['Mol is al drie weken ziek. Storm neemt de zaak over. Vos reageert niet.', ['Mol', 'Storm', 'Vos']],
+    ['De storm is voorbij. Winter is koud.', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

@@ -65,7 +65,10 @@ const POSSESSING: ReadonlySet<string> = new Set(['heeft', 'had', 'hebben'])
 
 // Verbs that say a person did something; "is", "gaat" and "moet" say it of storms and seasons too.
 const PERSON_VERBS: ReadonlySet<string> = new Set(
-  'belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt zat zit sliep slaapt lachte vertaalt vertaalde tekende gaf geeft stuurde stuurt bracht brengt haalde meldt meldde vond vindt heeft hebben gezegd zegt belt mailt called said asked wants lives came feels works'.split(' '),
+  ('belde belt zei zegt vertelde vertelt vraagt vroeg wil wilde woont woonde kwam komt krijgt kreeg mailde mailt schreef schrijft voelt voelde werkt werkte wacht wachtte huilt huilde heeft had liet laat durft durfde weet wist snapt begrijpt zat zit sliep slaapt lachte vertaalt vertaalde tekende gaf geeft stuurde stuurt bracht brengt haalde meldt meldde vond vindt heeft hebben gezegd zegt belt mailt ' +
+    'reageert reageerde antwoordt antwoordde neemt nam beloofde belooft regelt regelde helpt hielp zorgt zorgde denkt dacht hoopt hoopte twijfelt twijfelde ' +
+    'weigert weigerde vergat vergeet appt appte sprak spreekt praat praatte luistert luisterde begeleidt begeleidde behandelt behandelde ' +
+    'called said asked wants lives came feels works replied answered told helped refused').split(' '),
 )
 // "Volgens Baas", "volgens brouwer": what follows is someone's word.
 const afterPersonPreposition = (tokens: readonly Token[], i: number) => tokens[i]!.spaced && ['volgens', 'namens', 'according'].includes(tokens[i - 1]?.lower ?? '')
@@ -76,10 +79,21 @@ function beforeRoleInBrackets(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === '(' && (ROLE_TITLES.has(role) || isCompoundRole(role) || PERSON_NOUNS.has(role))
 }
 
+// "Mol is al drie weken ziek": states that only people are in.
+const PERSON_STATES: ReadonlySet<string> = new Set(
+  'ziek boos overleden zwanger opgenomen geopereerd verhuisd gescheiden getrouwd werkloos dakloos bang verdrietig moe depressief jarig ontslagen geschorst bevallen ill sick pregnant unemployed homeless'.split(' '),
+)
+
+function inPersonState(tokens: readonly Token[], after: number): boolean {
+  if (!/^(?:is|was|wordt|werd|raakte|raakt)$/.test(tokens[after]?.lower ?? '')) return false
+  for (let k = after + 1; k <= after + 5 && tokens[k]?.isWord; k++) if (PERSON_STATES.has(tokens[k]!.lower)) return true
+  return false
+}
+
 function actsAsPerson(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after]
   if (!next?.spaced) return false
-  if (PERSON_VERBS.has(next.lower)) return true
+  if (PERSON_VERBS.has(next.lower) || inPersonState(tokens, after)) return true
   const possessive = tokens[after + 1]
   return /^(?:en|and)$/.test(next.lower) && possessive?.spaced === true && /^(?:haar|zijn|hun|her|his|their)$/.test(possessive.lower)
 }
