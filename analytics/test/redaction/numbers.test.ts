@@ -93,7 +93,15 @@ describe('licence plates', () => {
     expect(foundOf('KENTEKEN', `kenteken ${plate} stond er`)).toEqual([plate])
   })
 
-  it.each(['COVID-19 en A4', 'op 12-03-85', 'postcode 6591AB'])('finds none in "%s"', (text) => {
+  it.each([
+    ['kenteken nb64tr stond er', 'nb64tr'],
+    ['de auto NB 64 TR stond fout', 'NB 64 TR'],
+    ['nummerbord vd 123 x', 'vd 123 x'],
+  ])('finds the plate with spaces, or in lower case after its keyword, in "%s"', (text, plate) => {
+    expect(foundOf('KENTEKEN', text)).toEqual([plate])
+  })
+
+  it.each(['COVID-19 en A4', 'op 12-03-85', 'postcode 6591AB', 'ZUSSEN VAN 15 EN 17', 'TUSSEN 12.00 EN 13.00 UUR'])('finds none in "%s"', (text) => {
     expect(foundOf('KENTEKEN', text)).toEqual([])
   })
 })
