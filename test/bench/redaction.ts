@@ -1,17 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PERSONAL_DATA_TYPES } from '@klankbord/contract'
-import { evaluate, evaluateStrings, findPersonalData, parseLabelledCases, type Evaluation, type StringCase } from '@klankbord/analytics/redaction'
+import { evaluate, evaluateStrings, findPersonalData, parseLabelledCases, type Evaluation, type LabelledCase, type StringCase } from '@klankbord/analytics/redaction'
 import type { Row } from './table.js'
 
 /** Written alongside the rules: a regression guard. */
 const OWN_SET = fileURLToPath(new URL('../../fixtures/redaction/evaluation.jsonl', import.meta.url))
 /** Written apart from the rules, then used to find what they missed: a guard, no longer an exam. */
 const DEVELOPMENT_SET = fileURLToPath(new URL('../../fixtures/redaction/development.jsonl', import.meta.url))
-/** Written apart from the rules and never used to tune them: the honest figure. */
-const HELD_OUT_SET = fileURLToPath(new URL('../../fixtures/redaction/holdout.jsonl', import.meta.url))
-/** A second one, written apart later the same day and scored only at the end of that round. */
-const HELD_OUT_2_SET = fileURLToPath(new URL('../../fixtures/redaction/holdout-2.jsonl', import.meta.url))
+/** Written apart from the rules and never used to tune them: the honest figures (fixtures/redaction/README.md). */
+const HELD_OUT_SETS = [
+  ['held-out', 'holdout.jsonl'],
+  ['second held-out', 'holdout-2.jsonl'],
+  ['third held-out', 'holdout-3.jsonl'],
+] as const
 /** Cases from deduce's regression tests, kept outside the project: measured, never copied in. */
 const DEDUCE_CASES = fileURLToPath(new URL('../../../shared/peer-tests/deduce-cases.jsonl', import.meta.url))
 /** Goals of issue 17. */
@@ -25,20 +27,20 @@ const readCases = (path: string) => parseLabelledCases(readFileSync(path, 'utf8'
 /** Precision and recall per type on both labelled sets, recall per kind on deduce's cases, and throughput. */
 export function redactionRows(): Row[] {
   const own = readCases(OWN_SET)
-  const heldOut = existsSync(HELD_OUT_SET) ? readCases(HELD_OUT_SET) : []
   const development = existsSync(DEVELOPMENT_SET) ? readCases(DEVELOPMENT_SET) : []
-  const sets: [string, Evaluation][] = [['own', evaluate(own)]]
-  if (development.length > 0) sets.push(['development', evaluate(development)])
-  if (heldOut.length > 0) sets.push(['held-out', evaluate(heldOut)])
-  const heldOut2 = existsSync(HELD_OUT_2_SET) ? readCases(HELD_OUT_2_SET) : []
-  if (heldOut2.length > 0) sets.push(['second held-out', evaluate(heldOut2)])
+  const named: [string, LabelledCase[]][] = [['own', own]]
+  if (development.length > 0) named.push(['development', development])
+  for (const [name, file] of HELD_OUT_SETS) {
+    const path = fileURLToPath(new URL(`../../fixtures/redaction/${file}`, import.meta.url))
+    if (existsSync(path)) named.push([name, readCases(path)])
+  }
+  const sets: [string, Evaluation, number][] = named.map(([name, cases]) => [name, evaluate(cases), cases.length])
   const rows: Row[] = PERSONAL_DATA_TYPES.map((type) => ({
     measure: `redactor ${type}, precision / recall`,
     value: sets.map(([, result]) => `${pct(result.perType[type].precision)} / ${pct(result.perType[type].recall)}`).join(' · '),
     note: sets.map(([name, result]) => `${name}: ${result.perType[type].tp + result.perType[type].fn} labelled`).join(', '),
   }))
-  for (const [name, result] of sets) {
-    const count = name === 'own' ? own.length : name === 'development' ? development.length : name === 'held-out' ? heldOut.length : heldOut2.length
+  for (const [name, result, count] of sets) {
     rows.push({
       measure: `redactor overall, ${name} set: recall / keep-rate`,
       value: `${pct(result.overall.recall)} / ${pct(result.words.rate)}`,

@@ -33,9 +33,12 @@ describe('the redactor on the held-out set', () => {
   it.each(PERSONAL_DATA_TYPES)('keeps %s above its floor', (type) => expectTypeAboveFloor(result, type, FLOORS))
 })
 
-describe('the redactor on the second held-out set', () => {
-  // Written apart later the same day and scored only once, at the end of that round of rules.
-  const cases = parseLabelledCases(readFileSync(new URL('../../../fixtures/redaction/holdout-2.jsonl', import.meta.url), 'utf8'))
+// Written apart later and scored only at the start and the end of a round of rules; their misses are never read.
+describe.each([
+  ['second', 'holdout-2.jsonl', 0.95],
+  ['third', 'holdout-3.jsonl', 0.95],
+])('the redactor on the %s held-out set', (_, file, recallFloor) => {
+  const cases = parseLabelledCases(readFileSync(new URL(`../../../fixtures/redaction/${file}`, import.meta.url), 'utf8'))
   const result = evaluate(cases)
 
   it('is a set of at least 300 texts', () => {
@@ -43,7 +46,7 @@ describe('the redactor on the second held-out set', () => {
   })
 
   it('keeps overall recall, precision and the keep-rate above their floors', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.95)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(recallFloor)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.93)
     expect(result.words.rate).toBeGreaterThanOrEqual(0.985)
   })
