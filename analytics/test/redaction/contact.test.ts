@@ -71,6 +71,23 @@ describe('addresses', () => {
     ['Zij woont aan de Dorpsstraat 4 hoog.', 'Dorpsstraat 4 hoog'],
     ['Mijn nieuwe adres is Kerkplein 2 K.', 'Kerkplein 2 K'],
     ['Adres is Rijksweg Noord 44.', 'Rijksweg Noord 44'],
+    ['I live at 23 Vlasstraat, 5038 TG Tilburg.', '23 Vlasstraat'],
+    ['ik woon dorpsstraat 7 b in made', 'dorpsstraat 7 b'],
+    ['de woning aan de Kloosterstraat 3 rood', 'Kloosterstraat 3 rood'],
+    ['Vaartweg 61 ws, 1211JE', 'Vaartweg 61 ws'],
+    ['Groet, Froukje, It Heechhiem 4, Wergea.', 'It Heechhiem 4'],
+    ['Mw. Jongsma, Buorren 18, 9051 HN Stiens', 'Buorren 18'],
+    ['ADRES REIGERSBOS 1402, 1107 ES', 'REIGERSBOS 1402'],
+    ['zij woont in de pijp, ferdinand bolstraat 90 hs', 'ferdinand bolstraat 90 hs'],
+    ['mw. Wahyuni, Pr. Bernhardlaan 3A-2, 3281 BX Numansdorp', 'Pr. Bernhardlaan 3A-2'],
+    ['ADRES: PLEIN 1944 NR. 3, NIJMEGEN.', 'PLEIN 1944 NR. 3'],
+    ['Dennis woont op Laan 1940-1945 nr 12 in Ede', 'Laan 1940-1945 nr 12'],
+    ['R. Pinas, Kikkenstein 3112, Holendrecht.', 'Kikkenstein 3112'],
+    ['HOEKSTRA, HOOFDWEG OOSTZIJDE 112, 9581 AB MUSSELKANAAL', 'HOOFDWEG OOSTZIJDE 112'],
+    ['ik woon zwanenburgwal 201-3 1011jw', 'zwanenburgwal 201-3'],
+    ['We live at Lindenlaan 12 A 3, Hoensbroek.', 'Lindenlaan 12 A 3'],
+    ['naam W. Kok, adres kerkstraat12, ulicoten', 'kerkstraat12'],
+    ['Tsjalling Bouma, Tsjerkepaed 2, 8621 BT Heeg', 'Tsjerkepaed 2'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('ADRES', text)).toEqual([address])
   })
@@ -81,6 +98,9 @@ describe('addresses', () => {
     'In Amsterdam 2024 was het druk.',
     'De supermarkt 3 keer per week.',
     'Ik woon in Gennep 20 jaar.',
+    'Zie artikel 12, Utrecht heeft het ook zo geregeld.',
+    'Groep 7, Gennep: de juf is ziek.',
+    'Ik ben 2 keer gebeld, 3 keer gemaild.',
   ])('finds none in "%s"', (text) => {
     expect(foundOf('ADRES', text)).toEqual([])
   })

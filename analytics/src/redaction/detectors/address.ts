@@ -1,14 +1,16 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
-import { isFirstName, isNotName, isPlace } from '../names/lookup.js'
+import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isPlace } from '../names/lookup.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STANDALONE_STREETS, STREET_NAME_TITLES, STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 
-// A house number's addition: "12a", "3-bis", "10 hs", "12-2", "1 A", "12-III".
-// "4 hoog", "1 bus 4" (Flemish), "2 K": a floor, a letterbox or a letter after a space too.
-const ADDITION = `(?:\\s?-\\s?(?:bis|hs|huis|bg|bov|boven|III|II|IV|I|\\d{1,3}|[A-Za-z])(?![\\p{L}\\p{N}])|\\s(?:bis|hs|huis|bg|bov|boven|hoog|laag|beneden|III|II|IV)(?![\\p{L}])|\\sbus\\s?\\d{1,3}(?![\\p{L}\\p{N}])|[A-Za-z](?![\\p{L}\\p{N}])|\\s[A-Z](?![\\p{L}\\p{N}'’]))?(?![\\p{N}]|[.,]\\p{N})`
+// A house number's addition: "12a", "3-bis", "10 hs", "12-2", "1 A", "12-III", "3A-2", "12 A 3".
+// "4 hoog", "1 bus 4" (Flemish), "2 K", "3 rood", "61 ws": a floor, a letterbox, a colour or a houseboat too.
+const ADDITION = `(?:\\s?-\\s?(?:bis|hs|huis|bg|bov|boven|III|II|IV|I|\\d{1,3}|[A-Za-z])(?![\\p{L}\\p{N}])|\\s(?:bis|hs|huis|bg|bov|boven|hoog|laag|beneden|rood|zwart|rd|zw|ws|bel|sous|III|II|IV)(?![\\p{L}])|\\sbus\\s?\\d{1,3}(?![\\p{L}\\p{N}])|[A-Za-z](?:\\s?-\\s?\\d{1,3})?(?![\\p{L}\\p{N}])|\\s[A-Z](?:\\s\\d{1,2})?(?![\\p{L}\\p{N}'’])|\\s[a-wyz](?=\\s*$|\\s*[,.;)]|\\s+\\p{Ll}{2,}))?(?![\\p{N}]|[.,]\\p{N})`
 // A street word, optionally "nr." or "nummer", then a house number of up to four digits.
 // "Rijksweg Noord 44": a direction may follow the street's name.
-const STREET_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}'’-]*)(\\.?)\\s+(?:(?:Noord|Zuid|Oost|West|Centrum)\\s+)?(?:(?:nr\\.?|nummer|no\\.?)\\s*)?(\\d{1,4})${ADDITION}`, 'gu')
+// "kerkstraat12": a street word glued to its number (only a street word of the strict kind, see below).
+// "Hoofdweg Oostzijde 112", "Plein 1944 nr. 3", "Laan 1940-1945 nr 12": a side, or a year in the name, before the number.
+const STREET_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}'’-]*)(\\.?)(\\s*)(?:(?:noord|zuid|oost|west|centrum|oostzijde|westzijde|noordzijde|zuidzijde|oz|wz|nz|zz)\\s+|\\d{4}(?:-\\d{4})?\\s+(?=nr|nummer|no))?(?:(?:nr\\.?|nummer|no\\.?)\\s*)?(\\d{1,4})${ADDITION}`, 'giu')
 // "zij woont op de Picardie 47": after a verb of living, capitalised words with a house number are an address
 // even without a street ending.
 const LIVING_AT = new RegExp(
@@ -27,7 +29,7 @@ const ADJECTIVE_TYPE = new RegExp(
   'gu',
 )
 const STRICT = new RegExp(`^\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
-const LOOSE = new RegExp(`^\\p{Lu}[\\p{L}'’-]{2,}(?:${LOOSE_STREET_SUFFIXES.join('|')})$`, 'u')
+const LOOSE = new RegExp(`^\\p{L}[\\p{L}'’-]{2,}(?:${LOOSE_STREET_SUFFIXES.join('|')})$`, 'u')
 const STANDALONE = new Set(STANDALONE_STREETS)
 const UNIT_AFTER = /^\s*(?:uur|keer|jaar|jaren|dagen|dag|weken|week|maanden|maand|minuten|min|seconden|euro|eur|€|km|kilometer|meter|m|cm|kilo|kg|personen|mensen|kinderen|procent|%|x|stuks|huizen|woningen|nachten|kamers|verdiepingen|trappen|treden)(?![\p{L}])/iu
 const YEAR = /^(?:19|20)\d{2}$/
@@ -35,6 +37,15 @@ const YEAR = /^(?:19|20)\d{2}$/
 const PREFIX_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\d{1,2}e|st\.|sint)$/u
 const PREFIX_PARTICLE = /^(?:van|de|der|den|het|'t|ter|ten|te|in|op|aan|bij|la|le|du|v\/d)$/
 const NOT_PREFIX = new Set(['adres', 'woon', 'woont', 'wonen', 'verhuisd', 'vanaf', 'live', 'lives', 'address', 'postadres', 'straat', 'huisnummer', 'bezoekadres'])
+
+// "I live at 23 Vlasstraat": in English the number comes first.
+const NUMBER_FIRST = /(?<![\p{L}])(?:at|on|address:?)\s+(\d{1,4}[A-Za-z]?)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu
+// "Kikkenstein 3112, Holendrecht", "It Heechhiem 4, Wergea", "Buorren 18, 9051 HN": capitalised words and a house
+// number right before a postcode, or before a place after a comma, are an address whatever the street is called.
+const BEFORE_POSTCODE_OR_PLACE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|de|het|'t|van|der|den)\\s+){0,2})?\\p{Lu}[\\p{L}'’-]+\\s+\\d{1,4}${ADDITION}),\\s+(?:[1-9]\\d{3}\\s?[A-Za-z]{2}(?![\\p{L}])|(\\p{Lu}[\\p{L}'’-]+))`,
+  'gu',
+)
 
 // "Postbus 1234", "postbus 77": a post-office box is an address too, also an organisation's.
 const POST_BOX = /(?<![\p{L}])(?:postbus|p\.?o\.? box)\s*(?:nr\.?\s*)?\d{1,6}(?![\p{N}])/giu
@@ -47,11 +58,11 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     const word = match[1]!
     const lower = word.toLowerCase()
     const capitalised = word[0] !== lower[0]
-    const isStreet =
-      (STRICT.test(lower) && (capitalised || !NOT_STREETS.has(lower))) ||
-      (capitalised && (LOOSE.test(word) || STANDALONE.has(lower) || (match[2] === '.' && /str$/.test(lower))))
+    const strict = STRICT.test(lower) && (capitalised || !NOT_STREETS.has(lower))
+    const isStreet = strict || (capitalised && (LOOSE.test(lower) || STANDALONE.has(lower) || (match[2] === '.' && /str$/.test(lower))))
     if (!isStreet || isPlace(lower) || (capitalised && isNotName(lower) && !STANDALONE.has(lower))) continue
-    if (YEAR.test(match[3]!)) continue
+    if (match[3] === '' && (!strict || match[2] === '.')) continue
+    if (YEAR.test(match[4]!)) continue
     const end = match.index + match[0].length
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
     out.push({ type: 'ADRES', start: prefixStart(text, match.index), end, priority: PRIORITY.ADRES })
@@ -61,6 +72,22 @@ export function detectAddresses(text: string, out: Candidate[]): void {
     const end = match.index + match[0].length
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue
     out.push({ type: 'ADRES', start: match.index, end, priority: PRIORITY.ADRES })
+  }
+  for (const match of text.matchAll(NUMBER_FIRST)) {
+    const street = match[2]!.toLowerCase()
+    if (!STRICT.test(street) && !LOOSE.test(street)) continue
+    out.push({ type: 'ADRES', start: match.index + match[0].indexOf(match[1]!), end: match.index + match[0].length, priority: PRIORITY.ADRES })
+  }
+  for (const match of text.matchAll(BEFORE_POSTCODE_OR_PLACE)) {
+    const address = match[1]!
+    const words = address.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
+    // "Artikel 12, Utrecht", "Groep 7, Gennep": an ordinary word before the number is no street.
+    if (words.some((word) => isNotName(word.toLowerCase()) || (isOrdinaryWord(word.toLowerCase()) && !STRICT.test(word.toLowerCase()) && !LOOSE.test(word.toLowerCase())))) continue
+    const place = match[2]?.toLowerCase()
+    if (place !== undefined && !isLocalPlace(place) && !isKeptPlace(place)) continue
+    if (YEAR.test(/\d+/.exec(address)![0])) continue
+    const start = match.index + match[0].indexOf(address)
+    out.push({ type: 'ADRES', start, end: start + address.length, priority: PRIORITY.ADRES })
   }
   for (const match of text.matchAll(LIVING_AT)) {
     const street = match[1]!
@@ -88,14 +115,17 @@ function prefixStart(text: string, streetStart: number): number {
       continue
     }
     // "aan De Brink 4": a capitalised article inside a sentence is part of the street's name.
-    const midSentenceArticle = /^(?:de|het|'t)$/.test(lower) && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))
+    // "It Heechhiem 4": the Frisian article, capitalised, in front of a street's name.
+    const midSentenceArticle = (/^(?:de|het|'t)$/.test(lower) && /\p{Ll}[,]?\s$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))) || previous === 'It'
     const nameParticle = /^(?:van|ter|ten|den|der)$/.test(lower) || midSentenceArticle || STREET_NAME_TITLES.has(lower.replace(/\.$/, ''))
     const word = lower.replace(/\.$/, '')
     // "Van der Valk Boumanweg": after a particle a capitalised word belongs to the name, even if it is also a word.
     const afterParticle = /(?:^|\s)(?:van|der|den|ter|ten)\s$/i.test(text.slice(Math.max(0, wordStart - 5), wordStart))
     // A capitalised ordinary word ("Woonachtig", "Nieuw") starts the sentence, not the street's name.
     const ordinary = !afterParticle && (isNotName(word) || (isOrdinaryWord(word) && !STREET_NAME_TITLES.has(word))) && !isFirstName(lower)
-    if (!nameParticle && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || ordinary)) break
+    // "ferdinand bolstraat 90": in lower case a given name before the street word is part of its name.
+    const lowerGivenName = previous === lower && taken === 0 && isFirstName(lower) && !isOrdinaryWord(lower) && !NOT_PREFIX.has(lower)
+    if (!nameParticle && !lowerGivenName && (!PREFIX_WORD.test(previous) || NOT_PREFIX.has(lower) || ordinary)) break
     start = wordStart
     position = wordStart
   }

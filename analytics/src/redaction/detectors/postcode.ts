@@ -22,6 +22,8 @@ export function detectPostcodes(text: string, out: Candidate[]): void {
     if (NEVER_ISSUED.has(upper)) continue
     const start = match.index
     const end = start + match[0].length
+    // "Plein 1944 nr. 3": "nr" before a number says which house, after a street named for a year.
+    if ((upper === 'NR' || upper === 'NO') && /^\.?\s*\d/.test(text.slice(end, end + 4))) continue
     const before = text.slice(Math.max(0, start - 40), start)
     const context = KEYWORD_BEFORE.test(before) || ADDRESS_BEFORE.test(before)
     const placeAfter = PLACE_AFTER.test(text.slice(end, end + 3))
