@@ -4,6 +4,7 @@ import { detectAddresses } from './detectors/address.js'
 import { detectBareNumbers } from './detectors/bare-number.js'
 import { detectAges } from './detectors/age.js'
 import { agesAfterNames } from './detectors/age-after-name.js'
+import { ageContinuations } from './detectors/age-continuations.js'
 import { namesFromContext } from './names/name-context.js'
 import { detectBsns } from './detectors/bsn.js'
 import { detectCaseNumbers } from './detectors/case-number.js'
@@ -49,5 +50,8 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   const names = namesFromContext(text, hits)
   if (names.length > 0) hits = resolveOverlaps(candidates.concat(names))
   const ages = agesAfterNames(text, hits)
-  return ages.length === 0 ? hits : resolveOverlaps([...candidates, ...names, ...ages])
+  if (ages.length > 0) hits = resolveOverlaps([...candidates, ...names, ...ages])
+  // An age goes on: its second part, or the next ages of a list.
+  const more = ageContinuations(text, hits)
+  return more.length === 0 ? hits : resolveOverlaps([...candidates, ...names, ...ages, ...more])
 }

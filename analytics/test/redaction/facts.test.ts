@@ -107,6 +107,24 @@ describe('ages', () => {
     ['de kinderen zijn 3, 7 en 11 jaar', ['3', '7', '11 jaar']],
     ['mijn zoons zijn 4 en 6.', ['4', '6']],
     ['De kinderen zijn twee, vier en zes.', ['twee', 'vier', 'zes']],
+    ['De jongste, Luwam, is twee jaar en drie maanden.', ['twee jaar en drie maanden']],
+    ['our son is 3 years and 4 months old', ['3 years and 4 months']],
+    ['Ratna en Agus wonen hier; hij is nu 81 en zij 79.', ['81', '79']],
+    ['Vader is 49, moeder 47, Jordy 20 en Kimberly 17.', ['49', '47', '20', '17']],
+    ['leeftijd moeder: 37; leeftijd kinderen: 12, 9, 3; wijk: Feijenoord', ['37', '12', '9', '3']],
+    ['met yasmina (mama van noah van 5 en liam van 3)', ['5', '3']],
+    ['Voor Hüseyin (mijn schoonvader, 76) en Jannie (buurvrouw, 75)', ['76', '75']],
+    ['cliënte (29) woont met dochter (8 mnd) bij haar moeder', ['29', '8 mnd']],
+    ['Mijn vader is vorige week zeventig geworden.', ['zeventig']],
+    ['My dad turned 65 on March 14.', ['65']],
+    ['15 is ze, 15! En dan zegt die consulent dat', ['15']],
+    ['v/29, alleenstaand, 2 kinderen', ['29']],
+    ['Een vrouw van twee-en-tachtig uit Sint Annaparochie', ['twee-en-tachtig']],
+    ['Mw. is 63 jr en krijgt nog geen AOW.', ['63 jr']],
+    ['Mijn broertje wordt 22 juni 18 en dan stopt de hulp.', ['18']],
+    ['Mijn zoontje van nog geen 2 heeft astma, de baby van drie weken ook.', ['2', 'drie weken']],
+    ['my boy is 5yo and Amira (2 ½) too', ['5yo', '2 ½']],
+    ['Mijn moeder is intussen 90.', ['90']],
   ])('finds every age of several people in "%s"', (text, ages) => {
     expect(foundOf('LEEFTIJD', text)).toEqual(ages)
   })
@@ -135,6 +153,10 @@ describe('ages', () => {
     'We zijn 3 jaar bezig en zijn 2 keer gebeld.',
     'De zaak (twee) is gesloten. Het duurde drie jaar.',
     'De kinderen zijn 3 jaar op de wachtlijst en 2 keer gebeld.',
+    'Ik wacht al 1 jaar en 2 maanden op een besluit.',
+    'Het is 10 uur geworden voordat ze kwam.',
+    'De huur is 3 keer verhoogd, 2 keer in maart.',
+    'Leeftijd: onbekend; wijk: Noord.',
   ])('finds no age in "%s"', (text) => {
     expect(foundOf('LEEFTIJD', text)).toEqual([])
   })

@@ -18,6 +18,8 @@ const AFTER_NAME = [
   new RegExp(`^\\s+(?:wordt|werd|turns)\\s+(${NUMBER})(?=\\s+(?:op|in|volgende?|deze|dit|binnenkort|over|aanstaande|next|this|on|in)(?![\\p{L}]))`, 'iu'),
   // "Hassan 17 zit in de opvang", "Anna 18 wordt": a bare age between the name and its verb.
   new RegExp(`^\\s+(\\d{1,2}|${NUMBER_WORDS})(?=\\s+(?:zit|woont|is|was|heeft|wordt|werd|gaat|krijgt|moet|kan|wil|zat|woonde|had|kreeg)(?![\\p{L}]))`, 'iu'),
+  // "noah van 5 en liam van 3", "Sem van nog geen 2"
+  new RegExp(`^\\s+(?:van|of)\\s+${ADVERBS}(${NUMBER}${UNIT}?)${STOP}`, 'iu'),
   // "Milan hier (20)", "opa Wim hier, 81 jaar"
   new RegExp(`^\\s+(?:hier|here)\\s*[(,]\\s*(${NUMBER}${UNIT}?)(?=\\s*[),.])`, 'iu'),
   new RegExp(`^\\s*\\(\\s*(${NUMBER}${UNIT}?)\\s*\\)`, 'iu'),

@@ -1,9 +1,13 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
+import { FORMAL_TITLES } from '../lists/titles.js'
 import { isCaselessName, isFirstName, isWordLikeFirstName } from '../names/lookup.js'
 import { AGE_ADVERBS, NUMBER_WORDS } from './number-words.js'
 
 const DIGITS = '\\d{1,3}(?:[,.]5)?(?:\\s?-\\s?\\d{1,3})?'
+// "2 ½", "2½": a child's half year.
+const HALF = '\\s?½'
+const MONTHS = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)'
 // The same patterns for ages in digits and in words; the word patterns run only on texts that hold a number word.
 const IN_DIGITS = agePatterns(DIGITS)
 const IN_WORDS = agePatterns(NUMBER_WORDS)
@@ -30,11 +34,11 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\.?\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.)|${HALF})?)(?=\\s*$|\\s*[.,;!?)/]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
-    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|months))?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|amper|nog geen|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|mnd|months|weken|weeks|dagen|days)|${HALF})?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
     // "Nu is hij 17", "dan wordt ze 18": the verb before its subject.
     inverted: new RegExp(`(?<![\\p{L}])(?:is|was|wordt|werd)\\s+(?:hij|zij|ze|ik)\\s+(?:(?:nu|al|pas|net|bijna|dan|precies)\\s+)*(${number}(?:\\s*(?:jaar))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|oud|geworden)(?![\\p{L}]))`, 'dgiu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
@@ -48,11 +52,17 @@ function agePatterns(number: string) {
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
-    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
+    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|(?:op\\s+)?\\d{1,2}\\s+${MONTHS}|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
     // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74", "de kinderen zijn 3, 7 en 11 jaar"
     together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
     // One age of such a list.
     listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
+    // "is vorige week zeventig geworden", "turned 65": becoming an age.
+    became: new RegExp(`(?<![\\p{L}])(?:(?:is|ben|was|zijn)\\s+(?:[\\p{L}]+\\s+){0,3}?(${number})\\s+geworden|turned\\s+(${number}))(?![\\p{L}\\p{N}])`, 'dgiu'),
+    // "15 is ze, 15!": the age first.
+    ageFirst: new RegExp(`(?<![\\p{L}\\p{N},.])(${number})\\s+(?:is|was|wordt|werd)\\s+(?:ze|hij|zij|ie)(?![\\p{L}])`, 'dgiu'),
+    // "leeftijd: 52 /", "leeftijd kinderen: 12, 9, 3": a form's age field, with one age or several.
+    field: new RegExp(`(?<![\\p{L}])(?:leeftijd|age)(?:\\s+\\p{L}+)?\\s*:\\s*(${ageList(number)})(?=\\s*$|\\s*[.;/|)\\n]|\\s*,\\s*\\p{L})`, 'dgiu'),
     // "ik ben mo, 19 jaar", "i'm Dana, 34": someone introducing themselves, then their age.
     introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
@@ -63,9 +73,13 @@ function agePatterns(number: string) {
 // "mijn moeder (91)", "Daan (8)", "mevrouw Jansen (82 jaar)"
 // "De kinderen (3, 6 en 8)", "Esmee (pas 19)", "Vader (negenenzeventig)"
 const IN_BRACKETS = new RegExp(
-  `(\\p{L}+)\\s?\\((?:(?:pas|net|bijna|ruim|nu|al)\\s+)?(\\d{1,3}(?:\\s?(?:jaar|jr\\.?|j\\.?|years?))?|${NUMBER_WORDS}(?:\\s+jaar)?)(?:\\)|(?=(?:\\s*(?:,|en|and|&)\\s*\\d{1,3}(?:\\s*(?:jaar|jr\\.?|years?))?)+\\s*\\)))`,
+  `(\\p{L}+)\\.?\\s?\\((?:(?:pas|net|bijna|ruim|nu|al)\\s+)?(\\d{1,3}(?:\\s?(?:jaar|jr\\.?|j\\.?|years?|mnd|maanden|months?|weken|weeks?)|${HALF})?|${NUMBER_WORDS}(?:\\s+(?:jaar|maanden|weken))?|anderhalf)(?:\\)|(?=(?:\\s*(?:,|en|and|&)\\s*\\d{1,3}(?:\\s*(?:jaar|jr\\.?|years?))?)+\\s*\\)))`,
   'giu',
 )
+// "(mijn schoonvader, 76)", "(buurvrouw, 75)", "(de zoon, 27)", "(tweeling, 14)": a relative and an age in brackets.
+const ROLE_AND_AGE = new RegExp(`\\((?:(?:mijn|m'n|haar|zijn|z'n|hun|de|het|een|my|her|his|the)\\s+)?(\\p{L}+)\\s*,\\s*(\\d{1,3}(?:\\s?(?:jaar|jr\\.?|years?|mnd|maanden))?|${NUMBER_WORDS})\\s*\\)`, 'giu')
+// "v/29, alleenstaand": a note's sex and age at its start.
+const SEX_AND_AGE_OPENING = /(?:^|[\n;]\s*)(?:m|v|man|vrouw)\s*[/,]\s*(\d{1,3})(?=\s*[,;]|\s+\p{Ll})/giu
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
 const AFTER_NAME = /(\p{L}[\p{L}'’-]+),?\s+(\d{1,2}(?:\s*(?:jaar|jr\.?))?)(?=\s*[,;.)]|\s*$|\s+(?:en|and|oud)(?![\p{L}]))/gu
 // "inwoner (m, 45)", "(v/62)": the sex and age of a note.
@@ -101,6 +115,13 @@ export function detectAges(text: string, out: Candidate[]): void {
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word)
     if (!(capitalised ? isFirstName(name) && !isWordLikeFirstName(name) : isCaselessName(name))) continue
     push(out, match.index + match[0].length - match[2]!.length, match[2]!.length)
+  }
+  for (const match of text.matchAll(ROLE_AND_AGE)) {
+    if (!PERSON_NOUNS.has(match[1]!.toLowerCase()) || !isAge(match[2]!)) continue
+    push(out, match.index + match[0].lastIndexOf(match[2]!), match[2]!.length)
+  }
+  for (const match of text.matchAll(SEX_AND_AGE_OPENING)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].lastIndexOf(match[1]!), match[1]!.length)
   }
   for (const match of text.matchAll(SEX_AND_AGE)) {
     if (isAge(match[1]!)) push(out, match.index + match[0].indexOf(match[1]!, 2), match[1]!.length)
@@ -163,6 +184,16 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     const list = match.indices![1]![0]
     for (const item of match[1]!.matchAll(patterns.listItem)) if (isAge(item[0])) push(out, list + item.index, item[0].length)
   }
+  for (const pattern of [patterns.became, patterns.ageFirst]) {
+    for (const match of text.matchAll(pattern)) {
+      const group = match[1] !== undefined ? 1 : 2
+      if (isAge(match[group]!)) push(out, match.indices![group]![0], match[group]!.length)
+    }
+  }
+  for (const match of text.matchAll(patterns.field)) {
+    const list = match.indices![1]![0]
+    for (const item of match[1]!.matchAll(patterns.listItem)) if (isAge(item[0])) push(out, list + item.index, item[0].length)
+  }
   for (const match of text.matchAll(patterns.introduced)) {
     if (isAge(match[1]!)) push(out, match.indices![1]![0], match[1]!.length)
   }
@@ -175,7 +206,7 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
 // A written-out number is always small enough; digits up to 120.
 const isAge = (value: string) => !/^\d/.test(value) || Number.parseInt(value, 10) <= 120
 // "mijn moeder", or a given name: "Daan is 7".
-const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
+const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || FORMAL_TITLES.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
 
 // "kinderen van 3, 5 en 8 jaar": the ages after the first one in a list.
 const NEXT_IN_LIST = /^\s*(?:,|en|and|&)\s*(\d{1,3}(?:\s*(?:jaar|jr\.?|years?))?)(?![\p{L}\p{N}]|[.,]\p{N})/iu
