@@ -100,7 +100,9 @@ const ordinary = new Set([...dictionary.dutchWords, ...frequentWords])
 const villages = new Set(
   geoPlaces
     .map((place) => place.name.toLowerCase())
-    .filter((name) => NAME_WORD.test(name) && !municipalities.has(name) && !ordinary.has(name) && !givenNames.has(name)),
+    // Only the dictionary's lower-case words count as ordinary here: the subtitles' frequent words hold towns too
+    // ("zevenbergen", "lemmer").
+    .filter((name) => NAME_WORD.test(name) && !municipalities.has(name) && !dictionary.dutchWords.has(name) && !frequentEnglishWords.includes(name) && !givenNames.has(name)),
 )
 // "Sas van Gent", "Almere Buiten": names of more than one word are matched whole, so their words may be ordinary.
 for (const name of geoPlaceNames) {
@@ -108,6 +110,8 @@ for (const name of geoPlaceNames) {
   if (parts.length > 1 && parts.length <= 4 && parts.every((part) => NAME_WORD.test(part)) && !municipalities.has(name)) villages.add(name)
 }
 for (const village of villages) dictionary.places.add(village)
+// "Made", "Nes", "Lemmer", "Dieren": villages that are also words, places only where someone says they live there.
+const wordPlaces = [...geoPlaceNames].filter((name) => NAME_WORD.test(name) && !municipalities.has(name) && dictionary.dutchWords.has(name))
 // The dictionary's unflagged proper nouns: places and streets, but also brands and organisations ("Ziggo",
 // "Werkplein"), so they count as places only where the text says a place follows.
 const weakPlaces = withBothSpellings([...dictionary.unflagged].filter((name) => !givenNames.has(name) && !surnames.has(name) && !municipalities.has(name)))
@@ -129,6 +133,7 @@ const lexicon: LexiconFile = {
   givenNames: [...withFolded(givenNames)].sort(),
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
+  wordPlaces: [...wordPlaces].sort(),
   weakPlaces: [...withFolded(weakPlaces)].filter((place) => !countries.has(place) && !dictionary.places.has(place)).sort(),
   countries: [...countries].sort(),
   municipalities: [...withFolded(municipalities)].sort(),

@@ -5,6 +5,7 @@ import { detectBareNumbers } from './detectors/bare-number.js'
 import { detectAges } from './detectors/age.js'
 import { agesAfterNames } from './detectors/age-after-name.js'
 import { ageContinuations } from './detectors/age-continuations.js'
+import { placesAfterAddresses } from './detectors/place-after-address.js'
 import { namesFromContext } from './names/name-context.js'
 import { detectBsns } from './detectors/bsn.js'
 import { detectCaseNumbers } from './detectors/case-number.js'
@@ -51,7 +52,7 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   if (names.length > 0) hits = resolveOverlaps(candidates.concat(names))
   const ages = agesAfterNames(text, hits)
   if (ages.length > 0) hits = resolveOverlaps([...candidates, ...names, ...ages])
-  // An age goes on: its second part, or the next ages of a list.
-  const more = ageContinuations(text, hits)
+  // An age goes on (its second part, the next ages of a list); a place follows an address.
+  const more = [...ageContinuations(text, hits), ...placesAfterAddresses(text, hits)]
   return more.length === 0 ? hits : resolveOverlaps([...candidates, ...names, ...ages, ...more])
 }

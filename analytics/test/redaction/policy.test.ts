@@ -27,6 +27,9 @@ describe('the policy: redacted', () => {
     ['after "achter" and the Frisian "út"', 'een tent achter Hoenderloo; Sjoukje út Stiens', ['Hoenderloo', 'Stiens']],
     ['a neighbourhood written as one lower-case compound', 'we wonen in de schilderswijk, zij komt uit het zeeheldenkwartier', ['schilderswijk', 'zeeheldenkwartier']],
     ['a neighbourhood after a cue and an article, in any casing', 'mn zus woont in de bijlmer, mijn moeder in de Bijlmer', ['bijlmer', 'Bijlmer']],
+    ['streets without a number, of several words or in lower case', 'verhuisd naar de Jan van Galenstraat; zij woont op de lange nieuwstraat; de taxi rijdt niet over het Binnenpad', ['Jan van Galenstraat', 'lange nieuwstraat', 'Binnenpad']],
+    ['the place after an address, in any casing', 'Adres: Stationsweg 33 rd, Heerlerbaan. Of: kerkstraat12, ulicoten; ik woon dorpsstraat 7 b in made', ['Heerlerbaan', 'ulicoten', 'made']],
+    ['a village that is also a word, where someone lives', 'mn opa woont in heer; oma woont in DIEREN', ['heer', 'DIEREN']],
     ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
@@ -43,6 +46,8 @@ describe('the policy: may stay', () => {
   it.each([
     ['municipality, province and country names', 'Inwoners van Gennep, Land van Cuijk, Limburg en Turkije wachten', ['Gennep', 'Land van Cuijk', 'Limburg', 'Turkije']],
     ['kinds of neighbourhood written as one word', 'we wonen in de nieuwbouwwijk, vroeger in een achterstandswijk, nu uit de buitenwijk', ['nieuwbouwwijk', 'achterstandswijk', 'buitenwijk']],
+    ['an organisation after "aan de" or "bij het", and a municipality ending like a street', 'een afspraak bij het Werkplein; een klacht aan de Ombudsman Metropool Amsterdam', ['Werkplein', 'Ombudsman Metropool Amsterdam']],
+    ['animals, not the village Dieren', 'ik ben geïnteresseerd in dieren', ['dieren']],
     ['continents', 'Familie in Europa, Afrika en Azië', ['Europa', 'Afrika', 'Azië']],
     ['brands the dictionary lists like places, without a place cue', 'Ik heb schuld bij Ziggo en bij Wehkamp', ['Ziggo', 'Wehkamp']],
     ['ordinary words after "in" and "uit"', 'ik zit in behandeling en in afwachting, we zijn uit elkaar, een man in de wijk', ['behandeling', 'afwachting', 'elkaar', 'de wijk']],

@@ -1,8 +1,9 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
+import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STREET_NAME_TITLES } from '../lists/street-suffixes.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
-import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, startsLocalPlacePhrase } from '../names/lookup.js'
+import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, isWordPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 import { writtenInCapitals } from '../names/capitals.js'
@@ -30,6 +31,14 @@ export function detectPlaces(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.isWord || token.text.length < 2) continue
+    // "aan de Jan van Galenstraat", "op de lange nieuwstraat", "over het Binnenpad": a street without a number.
+    const street = streetPhraseEnd(tokens, i)
+    if (street > i) {
+      out.push({ type: 'PLAATS', start: token.start, end: tokens[street - 1]!.end, priority: PRIORITY.NAAM + 1 })
+      previousPlaceEnd = street
+      i = street - 1
+      continue
+    }
     const phrase = localPlacePhraseEnd(tokens, i)
     if (phrase > i) {
       out.push({ type: 'PLAATS', start: token.start, end: tokens[phrase - 1]!.end, priority: PRIORITY.NAAM + 1 })
@@ -41,7 +50,8 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     if (isKeptPlace(token.lower) && !(token.isCapitalised && AREA_NOUNS.has(tokens[i - 1]?.lower ?? ''))) continue
     const living = livingIn(tokens, i)
     // "ik woon in hoograven": in lower case after a verb of living, a village or a word no list knows.
-    const livingLowerCase = living && !token.isCapitalised && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))
+    // "wij wonen in lent", "woont in DIEREN": there a village that is also a word is the village.
+    const livingLowerCase = living && !token.isCapitalised && (isLocalPlace(token.lower) || isWordPlace(token.lower) || (!token.isAllCaps && isUnknownWord(token.lower)))
     const end = living && token.isCapitalised ? capitalisedRun(tokens, i) : livingLowerCase ? i + 1 : placeEnd(tokens, i, previousPlaceEnd)
     if (end <= i || inKeptPlaceName(tokens, i)) continue
     // "ik woon in Zelhem", "in Dokkum": where someone lives, or a known village after "in" or "uit", is a place even
@@ -78,7 +88,7 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // "3601bk maarssen": in lower case after a postcode, a village or a word no list knows.
   if (postcode && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
-  if (capitalised && isStreetWord(token.lower)) return i + 1
+  if (capitalised && isStreetWord(token.lower) && !NOT_STREETS.has(token.lower)) return i + 1
   // "ik woon in Heijen": after "in", "uit" or "te" a capitalised word no list knows is a place (names go first).
   if (capitalised && before !== undefined && PLACE_CUES.has(before.lower)) {
     // A family name after "in" is rare, a neighbourhood no list knows is not ("in Malburgen", "uit Transvaal"); inside
@@ -121,6 +131,34 @@ function isNamedAreaCompound(lower: string): boolean {
   if (ending === undefined || lower.length < ending.length + 3 || isOrdinaryWord(lower, false)) return false
   const head = lower.slice(0, -ending.length)
   return !GENERIC_AREA_HEADS.has(head) && !GENERIC_AREA_HEADS.has(head.replace(/s$/, '')) && !GENERIC_AREA_HEADS.has(head.replace(/e$/, ''))
+}
+
+const STREET_PREPOSITIONS = new Set(['aan', 'op', 'in', 'naar', 'over', 'langs', 'via', 'uit', 'vanaf', 'at', 'on'])
+const STREET_PARTICLES = new Set(['van', 'der', 'den', 'de', "'t", 'ter', 'ten', 'la', 'le'])
+const looseStreet = new RegExp(`^\\p{L}{2,}(?:${LOOSE_STREET_SUFFIXES.join('|')})$`, 'u')
+
+/**
+ * A street named without a house number, after "aan de", "op de", "over het" …: capitalised words and particles
+ * up to a street word ("Jan Pieterszoon Coenstraat", "Pastoor van Arskade", "Nieuwe Binnenweg", "Binnenpad"), or
+ * in lower case a street word with the adjectives before it ("lange nieuwstraat", "sluisweg").
+ */
+function streetPhraseEnd(tokens: readonly Token[], i: number): number {
+  const article = tokens[i - 1]
+  if (!article || !/^(?:de|het|'t|the)$/.test(article.lower) || !STREET_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) return -1
+  const first = tokens[i]!
+  const capitalised = first.isCapitalised || (first.isAllCaps && first.text.length > 2)
+  for (let k = i; k < i + 5 && k < tokens.length; k++) {
+    const word = tokens[k]!
+    if (!word.isWord || (k > i && !word.spaced)) return -1
+    const lower = word.lower
+    const streetWord = isStreetWord(lower) || ((capitalised || word.isCapitalised) && looseStreet.test(lower))
+    // "aan de Ombudsman Metropool Amsterdam": a municipality is no street, whatever its ending.
+    if (streetWord && !NOT_STREETS.has(lower) && !isKeptPlace(lower) && (word.isCapitalised || word.isAllCaps) === capitalised) return k + 1
+    // Between: capitalised name words and particles, or in lower case the adjectives street names start with.
+    const fits = capitalised ? word.isCapitalised || word.isAllCaps || (k > i && STREET_PARTICLES.has(lower)) : STREET_NAME_TITLES.has(lower)
+    if (!fits) return -1
+  }
+  return -1
 }
 
 /** "Sas van Gent", "Sint Nicolaasga", "Almere Buiten": a village of more than one word, as GeoNames lists it. */

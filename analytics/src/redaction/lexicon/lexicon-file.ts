@@ -18,6 +18,8 @@ export type LexiconFile = {
    * Netherlands and Flanders, and GeoNames' Dutch towns, villages and districts, without the municipalities.
    */
   places: string[]
+  /** Lower-case GeoNames villages that are also Dutch words ("made", "nes"): places only after a verb of living. */
+  wordPlaces: string[]
   /** Lower-case proper nouns the dictionary lists without flags: places and streets, but brands too ("Ziggo"). */
   weakPlaces: string[]
   /** Lower-case Dutch names of countries and provinces (single words). */

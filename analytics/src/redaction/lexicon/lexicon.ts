@@ -9,6 +9,7 @@ export type Lexicon = {
   surnames: ReadonlySet<string>
   places: ReadonlySet<string>
   weakPlaces: ReadonlySet<string>
+  wordPlaces: ReadonlySet<string>
   countries: ReadonlySet<string>
   municipalities: ReadonlySet<string>
 }
@@ -32,6 +33,7 @@ export function lexicon(): Lexicon {
     surnames: new Set(file.surnames),
     places: new Set(file.places),
     weakPlaces: new Set(file.weakPlaces),
+    wordPlaces: new Set(file.wordPlaces),
     countries: new Set(file.countries),
     municipalities: new Set(file.municipalities),
   }

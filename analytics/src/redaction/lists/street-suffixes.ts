@@ -27,7 +27,7 @@ export const STANDALONE_STREETS = ['markt', 'plein', 'brink', 'dreef', 'kade', '
 export const NOT_STREETS = new Set([
   'onderweg', 'halfweg', 'snelweg', 'autoweg', 'zijweg', 'omweg', 'supermarkt', 'vrijdagmarkt', 'weekmarkt',
   'arbeidsmarkt', 'woningmarkt', 'huizenmarkt', 'zaterdagmarkt', 'jaarmarkt', 'schoolplein', 'speelplein',
-  'zijstraat', 'winkelstraat', 'werkweg',
+  'zijstraat', 'winkelstraat', 'werkweg', 'werkplein',
 ])
 
 /** Titles that start street names named after someone ("Burgemeester Kortmannstraat", "Mgr. Zwijsenstraat"). */

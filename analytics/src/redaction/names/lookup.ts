@@ -44,6 +44,8 @@ export const isLocalPlace = remembered((lower) =>
   has(localPlaces, lower) || (!has(places, lower) && (has(lexicon().places, lower) || has(lexicon().weakPlaces, lower)) && !has(lexicon().municipalities, lower)))
 /** A place only the dictionary's unflagged proper nouns know, which holds brands too: it needs a place's cue. */
 export const isWeakPlace = (lower: string) => !has(localPlaces, lower) && !has(lexicon().places, lower) && has(lexicon().weakPlaces, lower)
+/** A village that is also a word ("made", "lent"): a place only where someone lives there. */
+export const isWordPlace = (lower: string) => lexicon().wordPlaces.has(lower)
 /** Municipalities, provinces and countries: a place that identifies no one, so it stays. */
 export const isKeptPlace = remembered((lower) =>
   (has(places, lower) && !has(localPlaces, lower)) || lexicon().countries.has(lower) || (has(lexicon().municipalities, lower) && !has(localPlaces, lower)))
