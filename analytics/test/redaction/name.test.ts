@@ -46,6 +46,10 @@ describe('names', () => {
     // A family name that is also a word, at a sentence's start, before a verb people do or a state only people are in.
     ['Mol is al drie weken ziek. Storm neemt de zaak over. Vos reageert niet.', ['Mol', 'Storm', 'Vos']],
     ['De storm is voorbij. Winter is koud.', []],
+    // A name found once names the same person where it recurs, but not a place or a thing of the same word.
+    ['Bos zegt dat er niets aan te doen is. Is dat zo? Bos is toch een uitzendkracht.', ['Bos', 'Bos']],
+    ['Mevr. Haarlem woont al veertig jaar in Haarlem.', ['Haarlem']],
+    ['mevrouw winter heeft het koud, de winter is begonnen', ['winter']],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

@@ -2,7 +2,8 @@ import type { PersonalDataHit } from '@klankbord/contract'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { ABBREVIATIONS, FORMAL_TITLES, ROLE_TITLES } from '../lists/titles.js'
-import { isFirstName, isKeptPlace, isLocalPlace, isNotName, isSurname, isUnknownWord, isWeakPlace } from './lookup.js'
+import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isSurname, isUnknownWord, isWeakPlace } from './lookup.js'
+import { PLACE_CUES } from '../lists/place-cues.js'
 import { particleAt } from './particles.js'
 import { tokenize, type Token } from './tokenize.js'
 
@@ -27,6 +28,7 @@ export function namesFromContext(text: string, hits: readonly PersonalDataHit[])
     initialsAfterComma(tokens, first, last, add)
   }
   signature(tokens, add)
+  sameNameAgain(tokens, [...names, ...found], add)
   return found
 }
 
@@ -101,6 +103,26 @@ function initialsAfterComma(tokens: readonly Token[], first: number, last: numbe
   }
   if (initials > 0) add(first, k - 1)
 }
+
+// "Bos zegt dat … Bos is toch maar een uitzendkracht": a name found once names the same person where it recurs,
+// written the same way, also where nothing else says so.
+function sameNameAgain(tokens: readonly Token[], names: readonly { start: number; end: number }[], add: Add): void {
+  const words = new Set<string>()
+  for (const name of names) {
+    for (const token of tokens) {
+      if (token.start >= name.start && token.end <= name.end && token.isWord && token.text.length >= 3 && !isNotName(token.lower) && !PARTICLE_WORDS.has(token.lower)) words.add(token.text)
+    }
+  }
+  if (words.size === 0) return
+  tokens.forEach((token, i) => {
+    if (!words.has(token.text) || names.some((name) => name.start <= token.start && token.end <= name.end)) return
+    // "Mevr. Haarlem woont in Haarlem", "de winter is begonnen": a place or a thing where the word means one.
+    const previous = tokens[i - 1]?.lower ?? ''
+    if (isKeptPlace(token.lower) || inKeptPlaceName(tokens, i) || PLACE_CUES.has(previous) || /^(?:de|het|een|die|deze|dit|dat|den)$/.test(previous)) return
+    add(i, i + 1)
+  })
+}
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'op', 'in', "'t"])
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n'])
 const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['groet', 'groeten', 'groetjes', 'gr', 'grt', 'mvg', 'vriendelijke', 'hartelijke', 'met', 'liefs', 'kusjes', 'thanks', 'regards', 'cheers', 'love'])
