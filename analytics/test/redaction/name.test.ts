@@ -50,6 +50,14 @@ describe('names', () => {
     ['Bos zegt dat er niets aan te doen is. Is dat zo? Bos is toch een uitzendkracht.', ['Bos', 'Bos']],
     ['Mevr. Haarlem woont al veertig jaar in Haarlem.', ['Haarlem']],
     ['mevrouw winter heeft het koud, de winter is begonnen', ['winter']],
+    // Someone of an organisation who does something; a lower-case family name opening a sentence before such a verb.
+    ['Wolf van de woningcorporatie wil het contract niet verlengen.', ['Wolf']],
+    ['berg van de sociale dienst zegt dat ik moet solliciteren. hoek zegt dat mijn aanvraag weg is.', ['berg', 'hoek']],
+    ['Dijk en ik hebben afgesproken dat ik aflos.', ['Dijk']],
+    ['Hoek van de straat is gevaarlijk. de bos heeft veel bomen', []],
+    // After "heet" a word is a name, and before "heet hij".
+    ['de nieuwe juf heet bloem, is dat een grap? dekker heet hij.', ['bloem', 'dekker']],
+    ['Dat heet Wmo. Zo heet hij niet.', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

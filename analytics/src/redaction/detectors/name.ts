@@ -39,7 +39,16 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromUnknownAfterPreposition(tokens, i, push)
     fromForeignLetters(tokens, i, push)
     beforeAgeOrRole(tokens, i, push)
+    beforeNamingPronoun(tokens, i, push)
   }
+}
+
+// "dekker heet hij", "KEVIN heet hij": the name first, then "heet" and the person it names.
+function beforeNamingPronoun(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (token.text.length < 2 || FUNCTION_WORDS.has(token.lower) || isNotName(token.lower)) return
+  if (!/^(?:heet|heette)$/.test(tokens[i + 1]?.lower ?? '') || !/^(?:hij|zij|ze|ie)$/.test(tokens[i + 2]?.lower ?? '')) return
+  push(i, i + 1)
 }
 
 /**
@@ -94,8 +103,13 @@ function actsAsPerson(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after]
   if (!next?.spaced) return false
   if (PERSON_VERBS.has(next.lower) || inPersonState(tokens, after)) return true
+  // "Wolf van de woningcorporatie wil", "berg van de sociale dienst zegt": someone of an organisation does something.
+  if (/^(?:van|bij|of|from)$/.test(next.lower)) {
+    for (let k = after + 2; k <= after + 5 && tokens[k]?.isWord; k++) if (PERSON_VERBS.has(tokens[k]!.lower)) return true
+  }
   const possessive = tokens[after + 1]
-  return /^(?:en|and)$/.test(next.lower) && possessive?.spaced === true && /^(?:haar|zijn|hun|her|his|their)$/.test(possessive.lower)
+  // "Bloem en haar moeder", "Dijk en ik hebben afgesproken"
+  return /^(?:en|and)$/.test(next.lower) && possessive?.spaced === true && /^(?:haar|zijn|hun|ik|her|his|their|i)$/.test(possessive.lower)
 }
 
 function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
@@ -144,6 +158,9 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   if (!first || !(first.spaced || first.newline || (mode !== 'strict' && afterSeparator))) return
   const { end } = fullNameEnd(tokens, next, mode)
   if (end > next) return push(next, end)
+  // "de nieuwe juf heet bloem", "KEVIN heet hij" aside: after "heet" the word is a name whatever it means otherwise,
+  // unless a thing is called so ("dat heet Wmo").
+  if (NAMING.has(tokens[i]!.lower) && !/^(?:het|dat|dit|wat|er|zo)$/.test(tokens[i - 1]?.lower ?? '') && first.isWord && first.text.length >= 2 && !FUNCTION_WORDS.has(first.lower) && !isNotName(first.lower)) return push(next, next + 1)
   // "dr. A": an initial alone after a form of address.
   if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) return push(next, next + 1)
   if (!first.spaced || first.text.length < 3 || FUNCTION_WORDS.has(first.lower)) return
@@ -151,6 +168,7 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   if (mode === 'title' && first.isCapitalised) return push(next, next + 1)
 }
 
+const NAMING: ReadonlySet<string> = new Set(['heet', 'heten', 'heette', 'noemen', 'noemt'])
 const MAIL_HEADERS: ReadonlySet<string> = new Set(['van', 'aan', 'from', 'to', 'cc'])
 const GREETINGS: ReadonlySet<string> = new Set(['dag', 'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'dear', 'beste', 'lieve', 'goedemorgen', 'goedemiddag', 'goedenavond', 'salaam', 'tabe'])
 const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':'])
@@ -256,6 +274,9 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
 function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
   const token = tokens[i]!
   const capitalised = token.isCapitalised || (token.isAllCaps && writtenInCapitals(tokens) && token.text.length > 2)
+  // "hoek zegt dat mijn aanvraag weg is", "berg van de sociale dienst zegt": in lower case a listed family name
+  // opens a sentence as its subject when a verb people do follows.
+  if (!capitalised && !token.isAllCaps && isSentenceStart(tokens, i) && isOwnSurname(token.lower) && !isNotName(token.lower) && actsAsPerson(tokens, i + 1)) return push(i, i + 1)
   if (!capitalised || !isSurname(token.lower) || isNotName(token.lower) || isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
   if (isWordLikeSurname(token.lower) && !afterPersonPreposition(tokens, i)) {
