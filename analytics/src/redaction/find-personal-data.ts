@@ -15,6 +15,7 @@ import { detectEmails } from './detectors/email.js'
 import { detectIbans } from './detectors/iban.js'
 import { detectLicencePlates } from './detectors/licence-plate.js'
 import { detectNames } from './detectors/name.js'
+import { detectRegisterNames } from './detectors/register-name.js'
 import { detectPhones } from './detectors/phone.js'
 import { detectPlaces } from './detectors/place.js'
 import { detectPostcodes } from './detectors/postcode.js'
@@ -35,6 +36,7 @@ const DETECTORS: readonly Detector[] = [
   detectAddresses,
   detectAges,
   detectNames,
+  detectRegisterNames,
   detectPlaces,
   detectBareNumbers,
 ]

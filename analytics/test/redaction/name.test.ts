@@ -39,8 +39,8 @@ describe('names', () => {
     ['De Koning heeft de vrijwilligers bedankt.', []],
     ['We gaan naar De Brug voor dagbesteding.', []],
     // A register's "surname, initials" is one name.
-    ['CLIËNT: JANSEN, P. (dossier gesloten)', ['JANSEN, P']],
-    ['Aanwezig: Smit, K. (wijkteam) en Yılmaz, A.M.', ['Smit, K', 'Yılmaz, A.M']],
+    ['CLIËNT: JANSEN, P. (dossier gesloten)', ['JANSEN, P.']],
+    ['Aanwezig: Smit, K. (wijkteam) en Yılmaz, A.M.', ['Smit, K.', 'Yılmaz, A.M']],
     // A Frisian given name that the dictionary also lists as a place, in a list with a name.
     ['Tsjitske en Durk wonen in Burgum.', ['Tsjitske', 'Durk']],
     // A family name that is also a word, at a sentence's start, before a verb people do or a state only people are in.
@@ -58,6 +58,11 @@ describe('names', () => {
     // After "heet" a word is a name, and before "heet hij".
     ['de nieuwe juf heet bloem, is dat een grap? dekker heet hij.', ['bloem', 'dekker']],
     ['Dat heet Wmo. Zo heet hij niet.', []],
+    // A register's "surname, given names" at a text's or a field's start.
+    ['DOSSIER 2025/JH/00731 — AZZOUZI, Soufiane (geb. 19-02-2008)', ['AZZOUZI, Soufiane']],
+    ['Dossier 2025/0127 – Op den Camp, Mia, 83 jaar', ['Op den Camp, Mia']],
+    ['JANSSEN-SMEETS, M.H.L. | Akerstraat 88A', ['JANSSEN-SMEETS, M.H.L.']],
+    ['Ik voelde me vernederd. Linda van Leeuwen, Presikhaaf', ['Linda van Leeuwen']],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],
