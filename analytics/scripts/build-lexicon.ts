@@ -95,6 +95,10 @@ const frequentDutchWords = words(flemishDutch.commonWords as string[]).filter((w
 // Kept apart, because Dutch endings taken off an English word make nonsense: "awet" is no form of "awe".
 const frequentEnglishWords = words((english['commonWords-en'] as string[]).slice(0, 25_000)).filter((word) => !givenNames.has(word))
 const frequentWords = [...frequentDutchWords, ...frequentEnglishWords]
+// The thousand most frequent Dutch words, names among them ("wil", "kan", "mark"): after "mijn vrouw" such a word
+// goes on the sentence, a rarer listed given name names her ("mijn vrouw riet").
+const topDutchWords = words((flemishDutch.commonWords as string[]).slice(0, 1_000))
+const topEnglishWords = words((english['commonWords-en'] as string[]).slice(0, 1_000))
 
 const ordinary = new Set([...dictionary.dutchWords, ...frequentWords])
 const villages = new Set(
@@ -134,6 +138,7 @@ const lexicon: LexiconFile = {
   surnames: [...withFolded(surnames)].sort(),
   places: [...withFolded(dictionary.places)].filter((place) => !countries.has(place)).sort(),
   wordPlaces: [...wordPlaces].sort(),
+  topWords: [...new Set([...topDutchWords, ...topEnglishWords])].sort(),
   weakPlaces: [...withFolded(weakPlaces)].filter((place) => !countries.has(place) && !dictionary.places.has(place)).sort(),
   countries: [...countries].sort(),
   municipalities: [...withFolded(municipalities)].sort(),

@@ -63,6 +63,9 @@ describe('names', () => {
     ['Dossier 2025/0127 – Op den Camp, Mia, 83 jaar', ['Op den Camp, Mia']],
     ['JANSSEN-SMEETS, M.H.L. | Akerstraat 88A', ['JANSSEN-SMEETS, M.H.L.']],
     ['Ik voelde me vernederd. Linda van Leeuwen, Presikhaaf', ['Linda van Leeuwen']],
+    // After a relative a listed given name that is also a word, but no frequent word or verb form.
+    ['mijn vrouw riet is overleden, mijn stiefvader mark heeft geld geleend', ['riet', 'mark']],
+    ['mijn dochter ligt in het ziekenhuis, mijn zoon wil niet, mijn man kan niet werken', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

@@ -20,6 +20,8 @@ export type LexiconFile = {
   places: string[]
   /** Lower-case GeoNames villages that are also Dutch words ("made", "nes"): places only after a verb of living. */
   wordPlaces: string[]
+  /** The thousand most frequent Dutch and English words each, names among them ("wil", "kan", "name"). */
+  topWords: string[]
   /** Lower-case proper nouns the dictionary lists without flags: places and streets, but brands too ("Ziggo"). */
   weakPlaces: string[]
   /** Lower-case Dutch names of countries and provinces (single words). */

@@ -10,6 +10,7 @@ export type Lexicon = {
   places: ReadonlySet<string>
   weakPlaces: ReadonlySet<string>
   wordPlaces: ReadonlySet<string>
+  topWords: ReadonlySet<string>
   countries: ReadonlySet<string>
   municipalities: ReadonlySet<string>
 }
@@ -34,6 +35,7 @@ export function lexicon(): Lexicon {
     places: new Set(file.places),
     weakPlaces: new Set(file.weakPlaces),
     wordPlaces: new Set(file.wordPlaces),
+    topWords: new Set(file.topWords),
     countries: new Set(file.countries),
     municipalities: new Set(file.municipalities),
   }

@@ -36,6 +36,15 @@ function hasOpenSyllableStem(stem: string, words: ReadonlySet<string>): boolean 
   return words.has(`${head}${vowel}${vowel}${final}`) || (final !== consonant && words.has(`${head}${vowel}${final}`))
 }
 
+/** "ligt" of "liggen", "werkt" of "werken", "haalt" of "halen": a present-tense form of a verb the dictionary lists. */
+export function isVerbForm(lower: string): boolean {
+  if (lower.length <= 3 || !lower.endsWith('t')) return false
+  const stem = lower.slice(0, -1)
+  const { words } = lexicon()
+  const shortened = stem.replace(/([aeou])\1(?=[^aeiou]$)/, '$1')
+  return words.has(stem) || words.has(`${stem}en`) || words.has(`${stem}${stem.at(-1)}en`) || words.has(`${shortened}en`)
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzéëèïöü'
 
 /**

@@ -4,7 +4,7 @@ import { LOCAL_PLACES, PLACES } from '../lists/places.js'
 import { STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.js'
 import { TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
-import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isOrdinaryWord, isVerbForm } from '../lexicon/ordinary-word.js'
 import { lexicon } from '../lexicon/lexicon.js'
 import { remembered } from '../lexicon/remembered.js'
 import type { Token } from './tokenize.js'
@@ -34,10 +34,11 @@ const isGivenName = (lower: string) => has(firstNames, lower) || inLexicon(lexic
 export const isOwnFirstName = (lower: string) => has(firstNames, lower)
 export const isFirstName = remembered((lower) => isGivenName(lower) || (lower.includes('-') && lower.split('-').every(isGivenName)))
 // Our own lists say which of their names are also words; for names only the registry lists know, the dictionary says.
-export const isWordLikeFirstName = remembered((lower) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && isOrdinaryWord(lower, false)))
+// A verb's form the registry lists as a name ("ligt") is a word too.
+export const isWordLikeFirstName = remembered((lower) => WORD_LIKE_FIRST_NAMES.has(lower) || (!has(firstNames, lower) && (isOrdinaryWord(lower, false) || isVerbForm(lower))))
 export const isSurname = remembered((lower) => has(surnames, lower) || inLexicon(lexicon().surnames, lower))
 export const isOwnSurname = (lower: string) => has(surnames, lower)
-export const isWordLikeSurname = remembered((lower) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && isOrdinaryWord(lower, false)))
+export const isWordLikeSurname = remembered((lower) => WORD_LIKE_SURNAMES.has(lower) || (!has(surnames, lower) && (isOrdinaryWord(lower, false) || isVerbForm(lower))))
 /** A village, neighbourhood or street the dictionary knows, and not one of the municipalities and countries that may stay. */
 const localPlaces = foldAll(LOCAL_PLACES)
 export const isLocalPlace = remembered((lower) =>

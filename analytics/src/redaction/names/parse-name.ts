@@ -1,3 +1,5 @@
+import { lexicon } from '../lexicon/lexicon.js'
+import { isVerbForm } from '../lexicon/ordinary-word.js'
 import { isFirstName, isNotName, isOwnSurname, isPlace, isStreetWord, isSurname, isUnknownWord, isWordLikeFirstName } from './lookup.js'
 import { FORMAL_TITLES } from '../lists/titles.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
@@ -21,6 +23,9 @@ const SURNAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van der', 'van den
 // Months that are given names too: after "mijn dochter" or "consulent" a capitalised "Mei" or "April" is a person.
 const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['mei', 'april', 'juni', 'augustus', 'june', 'may'])
 
+// Not among the most frequent words, no English word ("name") and no verb form ("ligt" of "liggen").
+const isRareWord = (lower: string) => !lexicon().topWords.has(lower) && !lexicon().englishWords.has(lower) && !isVerbForm(lower)
+
 export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (!token?.isWord || token.text.length < 2) return false
   const lower = token.lower
@@ -28,12 +33,15 @@ export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
   if (D_APOSTROPHE.test(token.text)) return true
   // After a cue ("ik ben", "mijn zoon", "mevrouw") a word that is no ordinary word is a name in any casing.
-  const cued = mode !== 'strict' && isUnknownWord(lower)
+  // "mijn dochter ligt": a verb's form is no name, even where the registry lists one like it.
+  const cued = mode !== 'strict' && isUnknownWord(lower) && !isVerbForm(lower)
   if (mode === 'listed') return (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
   if (token.isCapitalised) return mode === 'title' || !isPlace(lower) || isSurname(lower)
   if (token.isAllCaps) return mode === 'title' || cued || (lower.length >= 3 && (isSurname(lower) || isFirstName(lower)))
   if (mode === 'title') return isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
-  if (mode === 'role') return (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
+  // "mijn vrouw riet", "stiefvader mark": after a relative a listed given name, even one that is a word, unless it
+  // is one of the words that carry a sentence on ("mijn zoon wil", "mijn man kan").
+  if (mode === 'role') return (isFirstName(lower) && (!isWordLikeFirstName(lower) || isRareWord(lower))) || cued
   return false
 }
 
