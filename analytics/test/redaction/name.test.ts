@@ -66,6 +66,11 @@ describe('names', () => {
     // After a relative a listed given name that is also a word, but no frequent word or verb form.
     ['mijn vrouw riet is overleden, mijn stiefvader mark heeft geld geleend', ['riet', 'mark']],
     ['mijn dochter ligt in het ziekenhuis, mijn zoon wil niet, mijn man kan niet werken', []],
+    // Initials that stand for a person; who is on the phone; a greeting with "!" and a signature after "xx".
+    ['Een leerling, ik noem hem M. (10), komt zonder ontbijt; de scheiding van mijn man D. was zwaar', ['M', 'D']],
+    ['van A. tot Z. geregeld, zie bijlage B. (pagina 2)', []],
+    ['hey marjolein!! ik heb de brief. krijg ik ook geld over maart? xx kim', ['marjolein', 'kim']],
+    ['met kees hier, ik woon in de jordaan', ['kees']],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

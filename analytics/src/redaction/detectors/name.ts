@@ -40,7 +40,20 @@ export function detectNames(text: string, out: Candidate[]): void {
     fromForeignLetters(tokens, i, push)
     beforeAgeOrRole(tokens, i, push)
     beforeNamingPronoun(tokens, i, push)
+    initialForPerson(tokens, i, push)
   }
+}
+
+// "M. (10)", "A. (mijn zoon)", "ik noem hem J.": an initial that stands for a person.
+function initialForPerson(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!/^\p{Lu}$/u.test(token.text) || token.text === 'I' || tokens[i + 1]?.text !== '.' || !tokens[i + 1]!.adjacent) return
+  if (tokens[i - 1]?.text === '.' && token.adjacent) return
+  const bracket = tokens[i + 2]?.text === '(' ? tokens[i + 3] : undefined
+  const before = tokens[i - 1]?.lower ?? ''
+  const named = (bracket !== undefined && (/^\d{1,3}$/.test(bracket.text) || /^(?:mijn|m'n|zijn|haar|de|het)$/.test(bracket.lower) || PERSON_NOUNS.has(bracket.lower))) ||
+    (/^(?:hem|haar)$/.test(before) && /^(?:noem|noemen|noemde|heet)$/.test(tokens[i - 2]?.lower ?? ''))
+  if (named) push(i, i + 1)
 }
 
 // "dekker heet hij", "KEVIN heet hij": the name first, then "heet" and the person it names.
@@ -129,8 +142,10 @@ function titleMode(tokens: readonly Token[], i: number): NameMode | undefined {
   // "MIJN NAAM KEES MULDER": the label without "is" or a colon.
   if ((lower === 'naam' || lower === 'name') && (previous === 'mijn' || previous === 'my') && tokens[i + 1]?.spaced && !/^(?:is|was|staat|:)$/.test(tokens[i + 1]!.lower)) return 'role'
   if ((lower === 'ben' && previous === 'ik') || (lower === 'am' && previous === 'i')) return 'listed'
-  // "Dag Bloem,", "Hoi Sanne,": a greeting before a name and a comma.
-  if (GREETINGS.has(lower) && tokens[i + 2]?.text === ',' && (i === 0 || tokens[i - 1]!.newline || SENTENCE_MARKS.has(tokens[i - 1]!.text))) return 'role'
+  // "Dag Bloem,", "Hoi Sanne,", "hey marjolein!!": a greeting before a name and a comma or an exclamation mark.
+  if (GREETINGS.has(lower) && /^[,!]$/.test(tokens[i + 2]?.text ?? '') && (i === 0 || tokens[i - 1]!.newline || SENTENCE_MARKS.has(tokens[i - 1]!.text))) return 'role'
+  // "met kees hier": who is on the phone.
+  if (lower === 'met' && (i === 0 || tokens[i - 1]!.newline || SENTENCE_MARKS.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === ',') && /^(?:hier|here)$/.test(tokens[i + 2]?.lower ?? '')) return 'role'
   // "I'm sajjad", "it's kwame", "this is Amal"
   if (lower === "i'm" || lower === 'im' || (lower === "it's" && tokens[i + 1]?.lower !== 'a') || (lower === 'is' && previous === 'this')) return 'listed'
   return undefined
@@ -161,8 +176,9 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // "de nieuwe juf heet bloem", "KEVIN heet hij" aside: after "heet" the word is a name whatever it means otherwise,
   // unless a thing is called so ("dat heet Wmo").
   if (NAMING.has(tokens[i]!.lower) && !/^(?:het|dat|dit|wat|er|zo)$/.test(tokens[i - 1]?.lower ?? '') && first.isWord && first.text.length >= 2 && !FUNCTION_WORDS.has(first.lower) && !isNotName(first.lower)) return push(next, next + 1)
-  // "dr. A": an initial alone after a form of address.
+  // "dr. A": an initial alone after a form of address; "mijn man D.", "(ik noem hem J.)": after a relative, with its dot.
   if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) return push(next, next + 1)
+  if (mode === 'role' && /^\p{Lu}$/u.test(first.text) && tokens[next + 1]?.text === '.' && tokens[next + 1]!.adjacent) return push(next, next + 1)
   if (!first.spaced || first.text.length < 3 || FUNCTION_WORDS.has(first.lower)) return
   // "Meneer Bank": right after a form of address a capitalised word is a name, even one that is also a word.
   if (mode === 'title' && first.isCapitalised) return push(next, next + 1)

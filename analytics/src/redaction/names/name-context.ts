@@ -48,6 +48,9 @@ function isListedName(token: Token | undefined, casing: Token): token is Token {
 
 // "Sanne en Joris", "tim en lotte", "Ahmed, Fatima": the next name in the list.
 function listedAfter(tokens: readonly Token[], last: number, add: Add): void {
+  // "A. en M.", "door T. en R.": after an initial that names someone, the next initial in the list does too.
+  const initial = (k: number) => /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 1]!.adjacent
+  if (initial(last) && LIST_WORDS.has(tokens[last + 2]?.lower ?? '') && initial(last + 3)) return add(last + 3, last + 4)
   const joint = tokens[last + 1]
   const candidate = tokens[last + 2]
   if (!joint || !LIST_WORDS.has(joint.lower) || !candidate?.spaced) return
@@ -125,7 +128,7 @@ function sameNameAgain(tokens: readonly Token[], names: readonly { start: number
 const PARTICLE_WORDS: ReadonlySet<string> = new Set(['van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'op', 'in', "'t"])
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n'])
-const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['groet', 'groeten', 'groetjes', 'gr', 'grt', 'mvg', 'vriendelijke', 'hartelijke', 'met', 'liefs', 'kusjes', 'thanks', 'regards', 'cheers', 'love'])
+const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['xx', 'xxx', 'x', 'doei', 'dag', 'groet', 'groeten', 'groetjes', 'gr', 'grt', 'mvg', 'vriendelijke', 'hartelijke', 'met', 'liefs', 'kusjes', 'thanks', 'regards', 'cheers', 'love'])
 
 /**
  * "… wat nu. naima", "… groet henk boer", "… RAMA AL-HASSAN": one to three name words closing a message, after the
