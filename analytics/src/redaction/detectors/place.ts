@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isOrdinaryWord, isTypoOfOrdinaryWord, isVerbForm } from '../lexicon/ordinary-word.js'
 import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STREET_NAME_TITLES } from '../lists/street-suffixes.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
@@ -16,6 +16,8 @@ const AREA_NOUNS = new Set([
   'village', 'neighbourhood', 'neighborhood', 'district',
 ])
 // Cues that say a place follows, where "bij", "van" or "met" may also take an organisation.
+// "wijkteam Ouwerkerk", "wijkcentrum Bospolder": a neighbourhood's own team or centre is named after it.
+const TEAM_NOUNS = new Set(['wijkteam', 'wijkcentrum', 'buurtteam', 'gebiedsteam'])
 const STRONG_CUES = new Set(['in', 'uit', 'te', 'naar', 'vanuit', 'richting', 'buiten', 'nabij', 'rond', 'achter', 'from', 'near', 'around', 'út'])
 const POSTCODE_DIGITS = /^[1-9]\d{3}$/
 const POSTCODE_LETTERS = /^[A-Za-z]{2}$/
@@ -84,7 +86,11 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   if (listed && capitalised && !isNotName(token.lower) && !isOwnFirstName(token.lower)) return i + 1
   const area = before !== undefined && AREA_NOUNS.has(before.lower)
   const postcode = afterPostcode(tokens, i)
-  if (capitalised && (area || postcode)) return capitalisedRun(tokens, i)
+  // "Sociaal Wijkteam Oost", "WIJKTEAM NIET": a direction or a word is no neighbourhood's name.
+  if (capitalised && (area || postcode) && !isNotName(token.lower)) return capitalisedRun(tokens, i)
+  // "wijkteam Gennep-Noord" is the team's name; a neighbourhood after it must be one the lists know, or no word at all.
+  const team = before !== undefined && TEAM_NOUNS.has(before.lower)
+  if (capitalised && team && !isNotName(token.lower) && !isCompound(token.lower) && (isLocalPlace(token.lower) || isWordPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // "3601bk maarssen": in lower case after a postcode, a village or a word no list knows.
   if (postcode && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
@@ -109,6 +115,10 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // compound of words we know ("in de schuldsanering") names a neighbourhood.
   if (!capitalised && !token.isAllCaps && lowerArticle && token.text.length >= 4 && isUnknownWord(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
+  // "(statushouder, Kanaleneiland)", "(Kruiningen, Reimerswaal)", "Enter, gem. Wierden": closing a note's bracket or
+  // before a municipality, a place the dictionary lists like a brand is the place.
+  const inBracketsAfterMunicipality = tokens[i - 1]?.text === '(' && isKeptPlace(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.text === ')'
+  if (capitalised && isWeakPlace(token.lower) && ((tokens[i - 1]?.text === ',' && closesWithPlace(tokens, i + 1)) || inBracketsAfterMunicipality)) return i + 1
   // "schuld bij Ziggo", "door het Werkplein": a brand the dictionary lists like a place needs a place's cue.
   // "in de Bijlmer": a capitalised one after a cue and an article is a place too.
   if (isWeakPlace(token.lower) && !(before !== undefined && STRONG_CUES.has(before.lower) && (!article || capitalised)) && !listed) return -1
@@ -119,7 +129,9 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   }
   // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum"); a
   // listed village counts as a word only when the dictionary has it as it stands ("gemert" is no form of "meren").
-  return (cue || listed) && !isOrdinaryWord(token.lower, false) ? i + 1 : -1
+  // A village the place lists hold that the dictionary has only as a proper noun ("renesse") counts too.
+  const strongCue = before !== undefined && STRONG_CUES.has(before.lower) && before.lower !== 'te'
+  return (cue || listed) && (!isOrdinaryWord(token.lower, false) || (strongCue && !isWeakPlace(token.lower) && !isWordPlace(token.lower) && !isVerbForm(token.lower))) ? i + 1 : -1
 }
 
 /**
@@ -176,10 +188,19 @@ function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
   return -1
 }
 
+function closesWithPlace(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k]
+  if (next?.text === ')') return true
+  if (next?.text !== ',') return false
+  const after = tokens[k + 1]
+  return after !== undefined && (/^(?:gem|gemeente)$/.test(after.lower) || isKeptPlace(after.lower))
+}
+
 export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== '(' || isFirstName(tokens[i]!.lower)) return false
   // "(Tilburg)", "(gemeente Haarlemmermeer)"
-  const k = tokens[i + 2]?.lower === 'gemeente' ? i + 3 : i + 2
+  // "(gem. Terneuzen)" too.
+  const k = tokens[i + 2]?.lower === 'gemeente' ? i + 3 : tokens[i + 2]?.lower === 'gem' ? (tokens[i + 3]?.text === '.' ? i + 4 : i + 3) : i + 2
   const municipality = tokens[k]
   return municipality !== undefined && isKeptPlace(municipality.lower) && tokens[k + 1]?.text === ')'
 }
