@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { acceptPersonalDataWarning, municipalityRef, municipalityResponse, publishableText } from './publishable-text.js'
+import { publishableText, publishedTextAnswer, publishedTextInput, publishedTextUpdate } from './publishable-text.js'
 import { multiLine, singleLine } from './text.js'
 import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
 
@@ -11,45 +11,31 @@ export const PersonalDataHit = z
   .register(z.globalRegistry, { id: 'PersonalDataHit', description: 'Een stuk tekst dat op een persoonsgegeven lijkt (begin en eind in tekens).' })
 export type PersonalDataHit = z.infer<typeof PersonalDataHit>
 
-export const SignalInput = z
-  .strictObject({
-    municipalityId: singleLine({ trim: false }).check(z.minLength(1), z.maxLength(64)),
-    concernId: z
-      .optional(singleLine({ trim: false }).check(z.maxLength(64)))
-      .register(z.globalRegistry, { description: 'De melding waaruit het signaal komt (alleen zichtbaar in de inbox).' }),
-    domain: z.enum(DOMAINS),
-    theme: singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax)),
-    text: publishableText(),
-    acceptPersonalDataWarning: z.optional(z.boolean()).register(z.globalRegistry, { description: 'Opslaan ondanks een waarschuwing van de persoonsgegevens-controle.' }),
-  })
-  .register(z.globalRegistry, { id: 'SignalInput', description: 'Een structureel probleem voor de gemeente, zonder persoonsgegevens.' })
+export const SignalInput = publishedTextInput({
+  concernId: z
+    .optional(singleLine({ trim: false }).check(z.maxLength(64)))
+    .register(z.globalRegistry, { description: 'De melding waaruit het signaal komt (alleen zichtbaar in de inbox).' }),
+  domain: z.enum(DOMAINS),
+  theme: singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax)),
+}).register(z.globalRegistry, { id: 'SignalInput', description: 'Een structureel probleem voor de gemeente, zonder persoonsgegevens.' })
 export type SignalInput = z.infer<typeof SignalInput>
 
-export const SignalUpdate = z
-  .strictObject({
-    status: z.optional(z.enum(SIGNAL_STATUSES)),
-    theme: z.optional(singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax))),
-    text: z.optional(publishableText()),
-    response: municipalityResponse('Het antwoord van de gemeente: wat zij ermee doet.'),
-    acceptPersonalDataWarning: acceptPersonalDataWarning(),
-  })
-  .register(z.globalRegistry, { id: 'SignalUpdate' })
+export const SignalUpdate = publishedTextUpdate('Het antwoord van de gemeente: wat zij ermee doet.', {
+  status: z.optional(z.enum(SIGNAL_STATUSES)),
+  theme: z.optional(singleLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.themeMax))),
+  text: z.optional(publishableText()),
+}).register(z.globalRegistry, { id: 'SignalUpdate' })
 export type SignalUpdate = z.infer<typeof SignalUpdate>
 
 export const Signal = z
-  .object({
-    id: z.string(),
-    municipality: municipalityRef(),
-    concern: z.nullable(z.object({ id: z.string(), reference: z.string() })),
-    domain: z.enum(DOMAINS),
-    theme: z.string(),
-    text: z.string(),
-    status: z.enum(SIGNAL_STATUSES),
-    response: z.nullable(z.string()),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    createdBy: z.nullable(z.object({ id: z.string(), name: z.string() })),
-  })
+  .extend(
+    publishedTextAnswer(SIGNAL_STATUSES, {
+      concern: z.nullable(z.object({ id: z.string(), reference: z.string() })),
+      domain: z.enum(DOMAINS),
+      theme: z.string(),
+    }),
+    { createdBy: z.nullable(z.object({ id: z.string(), name: z.string() })) },
+  )
   .register(z.globalRegistry, { id: 'Signal' })
 export type Signal = z.infer<typeof Signal>
 
