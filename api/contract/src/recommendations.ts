@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { namedObject, namedStrictObject } from './named-object.js'
 import { publishableText, publishedTextAnswer, publishedTextInput, publishedTextUpdate } from './publishable-text.js'
 import { RECOMMENDATION_STATUSES } from './vocabulary.js'
 
@@ -16,12 +17,10 @@ export type RecommendationUpdate = z.infer<typeof RecommendationUpdate>
 export const Recommendation = publishedTextAnswer(RECOMMENDATION_STATUSES, { year }).register(z.globalRegistry, { id: 'Recommendation' })
 export type Recommendation = z.infer<typeof Recommendation>
 
-export const RecommendationList = z.object({ items: z.array(Recommendation) }).register(z.globalRegistry, { id: 'RecommendationList' })
+export const RecommendationList = namedObject('RecommendationList', { items: z.array(Recommendation) })
 export type RecommendationList = z.infer<typeof RecommendationList>
 
-export const PublicationSettings = z
-  .strictObject({
-    statisticsPublic: z.boolean().register(z.globalRegistry, { description: 'Dashboard, cijfers en jaarverslag voor iedereen, zonder inloggen.' }),
-  })
-  .register(z.globalRegistry, { id: 'PublicationSettings', description: 'Wat openbaar is.' })
+export const PublicationSettings = namedStrictObject('PublicationSettings', 'Wat openbaar is.', {
+  statisticsPublic: z.boolean().register(z.globalRegistry, { description: 'Dashboard, cijfers en jaarverslag voor iedereen, zonder inloggen.' }),
+})
 export type PublicationSettings = z.infer<typeof PublicationSettings>

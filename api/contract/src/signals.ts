@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { namedObject, namedStrictObject } from './named-object.js'
 import { publishableText, publishedTextAnswer, publishedTextInput, publishedTextUpdate } from './publishable-text.js'
 import { multiLine, singleLine } from './text.js'
 import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
@@ -6,9 +7,11 @@ import { DOMAINS, INBOX_LIMITS, SIGNAL_STATUSES } from './vocabulary.js'
 export const PERSONAL_DATA_TYPES = ['NAAM', 'BSN', 'TELEFOON', 'EMAIL', 'ADRES', 'POSTCODE', 'DATUM', 'LEEFTIJD', 'IBAN', 'KENTEKEN', 'DOSSIERNUMMER', 'DOCUMENTNUMMER', 'PLAATS', 'URL'] as const
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number]
 
-export const PersonalDataHit = z
-  .object({ type: z.enum(PERSONAL_DATA_TYPES), start: z.int(), end: z.int() })
-  .register(z.globalRegistry, { id: 'PersonalDataHit', description: 'Een stuk tekst dat op een persoonsgegeven lijkt (begin en eind in tekens).' })
+export const PersonalDataHit = namedObject('PersonalDataHit', 'Een stuk tekst dat op een persoonsgegeven lijkt (begin en eind in tekens).', {
+  type: z.enum(PERSONAL_DATA_TYPES),
+  start: z.int(),
+  end: z.int(),
+})
 export type PersonalDataHit = z.infer<typeof PersonalDataHit>
 
 export const SignalInput = publishedTextInput({
@@ -39,7 +42,7 @@ export const Signal = z
   .register(z.globalRegistry, { id: 'Signal' })
 export type Signal = z.infer<typeof Signal>
 
-export const SignalList = z.object({ items: z.array(Signal) }).register(z.globalRegistry, { id: 'SignalList' })
+export const SignalList = namedObject('SignalList', { items: z.array(Signal) })
 export type SignalList = z.infer<typeof SignalList>
 
 /** A hit in a 422 `personal-data-suspected` problem: which field, and where in it. */
@@ -48,8 +51,6 @@ export const PersonalDataProblemHit = z
   .register(z.globalRegistry, { id: 'PersonalDataProblemHit' })
 export type PersonalDataProblemHit = z.infer<typeof PersonalDataProblemHit>
 
-export const PersonalDataCheckInput = z
-  .strictObject({ text: multiLine({ trim: false }).check(z.maxLength(INBOX_LIMITS.signalTextMax * 2)) })
-  .register(z.globalRegistry, { id: 'PersonalDataCheckInput' })
-export const PersonalDataCheck = z.object({ hits: z.array(PersonalDataHit) }).register(z.globalRegistry, { id: 'PersonalDataCheck' })
+export const PersonalDataCheckInput = namedStrictObject('PersonalDataCheckInput', { text: multiLine({ trim: false }).check(z.maxLength(INBOX_LIMITS.signalTextMax * 2)) })
+export const PersonalDataCheck = namedObject('PersonalDataCheck', { hits: z.array(PersonalDataHit) })
 export type PersonalDataCheck = z.infer<typeof PersonalDataCheck>
