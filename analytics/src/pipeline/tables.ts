@@ -45,6 +45,16 @@ const unpackQuartiles = (column: string) => [`round(_${column}[1], 1) as ${colum
 const BASES = [`count(first_contact_days) as first_contacted`, `count(closed_month) as closed`]
 const share = (condition: string, basis: string, name: string) => `round(count(*) filter (where ${condition}) / nullif(count(${basis}), 0), 3) as ${name}`
 
+/** Closed concerns per year of closing, municipality and one code of the concern (**dimension**, named in **what**). */
+const closedConcernsPer = (name: string, dimension: string, what: { nl: string; en: string }): TableDefinition => ({
+  name,
+  group: 'closed',
+  description: `Afgesloten meldingen per jaar, gemeente en ${what.nl}.`,
+  descriptionEn: `Closed concerns per year, municipality and ${what.en}.`,
+  dimensions: ['year', 'municipality', dimension],
+  source: `select ${CLOSED_YEAR}, municipality, ${dimension} from staged where closed_month is not null`,
+})
+
 /** The tables the dashboard and the annual report read. `period` is set per run by the anonymisation rules (periods.ts). */
 export const TABLES: readonly TableDefinition[] = [
   {
@@ -89,25 +99,14 @@ export const TABLES: readonly TableDefinition[] = [
     withoutMargin: ['kind'],
     source: `select ${YEAR}, municipality, unnest(k.codes) as kind from staged join kind_masks k on k.mask = staged.kinds`,
   },
-  {
-    // Outcome, wish and support are published in three tables of three dimensions rather than one of four: in a
-    // municipality of 17,000 people almost every cell of wish × outcome is below k, and protecting those cells
-    // would hide the year totals too.
-    name: 'outcomes',
-    group: 'closed',
-    description: 'Afgesloten meldingen per jaar, gemeente en uitkomst.',
-    descriptionEn: 'Closed concerns per year, municipality and outcome.',
-    dimensions: ['year', 'municipality', 'outcome'],
-    source: `select ${CLOSED_YEAR}, municipality, outcome from staged where closed_month is not null`,
-  },
-  {
-    name: 'wishes',
-    group: 'closed',
-    description: 'Afgesloten meldingen per jaar, gemeente en wens van de inwoner (luisterend oor, advies en ondersteuning, bemiddeling, weet ik niet).',
-    descriptionEn: "Closed concerns per year, municipality and wish of the resident (a listening ear, advice and support, mediation, don't know).",
-    dimensions: ['year', 'municipality', 'wish'],
-    source: `select ${CLOSED_YEAR}, municipality, wish from staged where closed_month is not null`,
-  },
+  // Outcome, wish and support are published in three tables of three dimensions rather than one of four: in a
+  // municipality of 17,000 people almost every cell of wish × outcome is below k, and protecting those cells
+  // would hide the year totals too.
+  closedConcernsPer('outcomes', 'outcome', { nl: 'uitkomst', en: 'outcome' }),
+  closedConcernsPer('wishes', 'wish', {
+    nl: 'wens van de inwoner (luisterend oor, advies en ondersteuning, bemiddeling, weet ik niet)',
+    en: "wish of the resident (a listening ear, advice and support, mediation, don't know)",
+  }),
   {
     name: 'support',
     group: 'closed',

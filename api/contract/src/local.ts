@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { namedObject, namedStrictObject } from './named-object.js'
 import { ConcernSummary } from './concern.js'
 import { queryFlag } from './inbox.js'
 import { singleLine } from './text.js'
@@ -11,42 +12,37 @@ export const LocalConcernsQuery = z.strictObject({
 export const ConcernSummaryList = z.array(ConcernSummary)
 
 /** `klankbord user add` through the running server; the service checks the fields as for an administrator's UserInput. */
-export const LocalUserInput = z
-  .strictObject({
-    email: singleLine({ trim: false }),
-    role: singleLine({ trim: false }),
-    name: z.optional(singleLine({ trim: false })),
-    municipalityIds: z.optional(z.array(singleLine({ trim: false }))),
-    baseUrl: singleLine({ trim: false }).register(z.globalRegistry, { description: 'Het adres van de server in de eenmalige link.' }),
-  })
-  .register(z.globalRegistry, { id: 'LocalUserInput', description: 'Een account vanaf de opdrachtregel.' })
+export const LocalUserInput = namedStrictObject('LocalUserInput', 'Een account vanaf de opdrachtregel.', {
+  email: singleLine({ trim: false }),
+  role: singleLine({ trim: false }),
+  name: z.optional(singleLine({ trim: false })),
+  municipalityIds: z.optional(z.array(singleLine({ trim: false }))),
+  baseUrl: singleLine({ trim: false }).register(z.globalRegistry, { description: 'Het adres van de server in de eenmalige link.' }),
+})
 export type LocalUserInput = z.infer<typeof LocalUserInput>
 
-export const LocalUserCreated = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    role: z.string(),
-    setupUrl: z.string().register(z.globalRegistry, { description: 'Eenmalige link om het account af te maken; 7 dagen geldig.' }),
-  })
-  .register(z.globalRegistry, { id: 'LocalUserCreated', description: 'Het account en zijn eenmalige link.' })
+export const LocalUserCreated = namedObject('LocalUserCreated', 'Het account en zijn eenmalige link.', {
+  id: z.string(),
+  email: z.string(),
+  role: z.string(),
+  setupUrl: z.string().register(z.globalRegistry, { description: 'Eenmalige link om het account af te maken; 7 dagen geldig.' }),
+})
 export type LocalUserCreated = z.infer<typeof LocalUserCreated>
 
 export const LocalRetentionQuery = z.strictObject({
   dryRun: z.optional(queryFlag).register(z.globalRegistry, { description: 'Alleen tonen welke meldingen het zijn; niets wissen.' }),
 })
 
-export const RetentionResult = z
-  .object({
-    due: z.array(z.object({ id: z.string(), reference: z.string(), closedAt: z.iso.datetime(), municipality: z.string() })),
-    erased: z.int(),
-  })
-  .register(z.globalRegistry, { id: 'RetentionResult', description: 'Afgesloten meldingen waarvan de bewaartermijn voorbij is, en hoeveel er gewist zijn.' })
+export const RetentionResult = namedObject('RetentionResult', 'Afgesloten meldingen waarvan de bewaartermijn voorbij is, en hoeveel er gewist zijn.', {
+  due: z.array(z.object({ id: z.string(), reference: z.string(), closedAt: z.iso.datetime(), municipality: z.string() })),
+  erased: z.int(),
+})
 export type RetentionResult = z.infer<typeof RetentionResult>
 
-export const LocalPipelineInput = z
-  .strictObject({ outDir: z.optional(singleLine({ trim: false })), full: z.optional(z.boolean()) })
-  .register(z.globalRegistry, { id: 'LocalPipelineInput', description: 'Waar de bestanden heen gaan, en of alles opnieuw wordt berekend.' })
+export const LocalPipelineInput = namedStrictObject('LocalPipelineInput', 'Waar de bestanden heen gaan, en of alles opnieuw wordt berekend.', {
+  outDir: z.optional(singleLine({ trim: false })),
+  full: z.optional(z.boolean()),
+})
 export type LocalPipelineInput = z.infer<typeof LocalPipelineInput>
 
 export const PipelineRunSummary = z

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { namedObject } from './named-object.js'
 import { PersonalDataProblemHit } from './signals.js'
 
 /** One invalid field in a `validation-failed` problem. */
@@ -10,20 +11,18 @@ export const InvalidParam = z.object({
 export type InvalidParam = z.infer<typeof InvalidParam>
 
 /** An error as `application/problem+json` (RFC 9457). */
-export const Problem = z
-  .object({
-    type: z.string().register(z.globalRegistry, { description: 'URI van het soort fout.' }),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    instance: z.optional(z.string()),
-    requestId: z.optional(z.string()),
-    invalidParams: z.optional(z.array(InvalidParam)),
-    hits: z
-      .optional(z.array(PersonalDataProblemHit))
-      .register(z.globalRegistry, { description: 'Bij `personal-data-suspected`: welk veld en waar in de tekst iets op een persoonsgegeven lijkt.' }),
-  })
-  .register(z.globalRegistry, { id: 'Problem', description: 'Foutmelding volgens RFC 9457.' })
+export const Problem = namedObject('Problem', 'Foutmelding volgens RFC 9457.', {
+  type: z.string().register(z.globalRegistry, { description: 'URI van het soort fout.' }),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  instance: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  invalidParams: z.optional(z.array(InvalidParam)),
+  hits: z
+    .optional(z.array(PersonalDataProblemHit))
+    .register(z.globalRegistry, { description: 'Bij `personal-data-suspected`: welk veld en waar in de tekst iets op een persoonsgegeven lijkt.' }),
+})
 export type Problem = z.infer<typeof Problem>
 
 export const PROBLEM_KINDS = [

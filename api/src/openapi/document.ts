@@ -5,8 +5,8 @@ import { API_VERSION } from '../http/security-headers.js'
 import { CONTROL_TOKEN_SCHEME, pathItems, SESSION_SCHEME } from './path-items.js'
 
 /**
- * Every contract schema that carries an id (set with `.meta({ id })`, which puts it in zod's global
- * registry), as OpenAPI 3.0 components; nested ones become $refs.
+ * Every contract schema that carries an id in zod's global registry (given by `namedObject`, `namedStrictObject` or
+ * `.register(z.globalRegistry, { id })`), as OpenAPI 3.0 components; nested ones become $refs.
  */
 function componentSchemas(): Record<string, unknown> {
   // The table references every schema an operation uses, so every schema module has run and registered itself by now.

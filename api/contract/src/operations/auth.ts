@@ -3,6 +3,13 @@ import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { STAFF } from './roles.js'
 
+/**
+ * What both steps of finishing an account share: no login (the one-time link's token is the credential), and the
+ * problems of a link that is invalid or used up, a weak password, and too many tries.
+ */
+const setupStep = <const P extends object, const F extends object>(path: P, fields: F) =>
+  ({ ...path, access: 'public', tag: 'Inloggen', problems: ['setup-link-invalid', 'weak-password', 'rate-limited'], ...fields }) as const
+
 /** Signing in and finishing an account. */
 export const AUTH_OPERATIONS = {
   login: {
@@ -36,22 +43,14 @@ export const AUTH_OPERATIONS = {
     description: 'Beëindigt alle sessies van deze gebruiker, op elk apparaat.',
     response: { status: 204, schema: null, description: 'Alle sessies zijn beëindigd.' },
   },
-  startSetup: {
-    ...paths.startSetup,
-    access: 'public',
-    tag: 'Inloggen',
+  startSetup: setupStep(paths.startSetup, {
     summary: 'Account afmaken: begin',
     body: SetupStartInput,
     response: { status: 200, schema: SetupStart, description: 'Wat nodig is om het account af te maken.' },
-    problems: ['setup-link-invalid', 'weak-password', 'rate-limited'],
-  },
-  finishSetup: {
-    ...paths.finishSetup,
-    access: 'public',
-    tag: 'Inloggen',
+  }),
+  finishSetup: setupStep(paths.finishSetup, {
     summary: 'Account afmaken: wachtwoord en tweestapsverificatie',
     body: SetupFinishInput,
     response: { status: 200, schema: SetupFinished, description: 'Het account is klaar; bewaar de herstelcodes.' },
-    problems: ['setup-link-invalid', 'weak-password', 'rate-limited'],
-  },
+  }),
 } as const satisfies OperationRows

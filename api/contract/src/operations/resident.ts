@@ -5,11 +5,19 @@ import { PartnerInfo } from '../partner.js'
 import type { OperationRows } from './operation.js'
 import { FollowUpHeaders, IdempotencyHeaders, PartnerKeyParams, ReferenceParams } from './parameters.js'
 
-/** What the widget and /volg call: no login, CORS for the partners' registered origins. */
+/** What every resident operation shares: no login, and browsers may call it from the partners' registered origins. */
+const forResidents = <const P extends object, const F extends object>(path: P, fields: F) => ({ ...path, access: 'public', cors: 'partners', ...fields }) as const
+
+/**
+ * What the operations on the resident's own concern share as well: the reference in the path, and the follow-up
+ * code in a header, which proves the concern is theirs.
+ */
+const onOwnConcern = <const P extends object, const F extends object>(path: P, fields: F) =>
+  forResidents(path, { tag: 'Meldingen', params: ReferenceParams, headers: FollowUpHeaders, ...fields })
+
+/** What the widget and /volg call. */
 export const RESIDENT_OPERATIONS = {
-  createConcern: {
-    ...paths.createConcern,
-    access: 'public',
+  createConcern: forResidents(paths.createConcern, {
     tag: 'Meldingen',
     summary: 'Een melding doen',
     description:
@@ -18,75 +26,44 @@ export const RESIDENT_OPERATIONS = {
     body: ConcernInput,
     response: { status: 201, schema: ConcernCreated, description: 'Melding ontvangen. Bewaar de volgcode goed; die wordt maar één keer getoond.', headers: { Location: 'Adres van de melding.' } },
     problems: ['unknown-partner', 'pow-failed', 'spam-suspected', 'origin-not-allowed', 'idempotency-conflict', 'rate-limited', 'internal', 'unavailable'],
-    cors: 'partners',
-  },
-  getConcernFollowUp: {
-    ...paths.getConcernFollowUp,
-    access: 'public',
-    tag: 'Meldingen',
+  }),
+  getConcernFollowUp: onOwnConcern(paths.getConcernFollowUp, {
     summary: 'Een melding volgen',
     description: 'Met kenmerk en volgcode. Een onbekend kenmerk en een verkeerde code geven hetzelfde antwoord.',
-    params: ReferenceParams,
-    headers: FollowUpHeaders,
     response: { status: 200, schema: ConcernFollowUp, description: 'Stand van zaken en berichten.' },
     problems: ['rate-limited'],
-    cors: 'partners',
-  },
-  sendResidentMessage: {
-    ...paths.sendResidentMessage,
-    access: 'public',
-    tag: 'Meldingen',
+  }),
+  sendResidentMessage: onOwnConcern(paths.sendResidentMessage, {
     summary: 'Een bericht sturen aan de vertrouwenspersoon',
-    params: ReferenceParams,
-    headers: FollowUpHeaders,
     body: ResidentMessageInput,
     response: { status: 201, schema: null, description: 'Bericht ontvangen.' },
     problems: ['conflict', 'rate-limited'],
-    cors: 'partners',
     personalData: true,
-  },
-  getDataCopy: {
-    ...paths.getDataCopy,
-    access: 'public',
-    tag: 'Meldingen',
+  }),
+  getDataCopy: onOwnConcern(paths.getDataCopy, {
     summary: 'Een kopie van mijn gegevens',
-    params: ReferenceParams,
-    headers: FollowUpHeaders,
     response: { status: 200, schema: ConcernDataCopy, description: 'Alles wat bij deze melding is opgeslagen.' },
     problems: ['rate-limited'],
-    cors: 'partners',
     personalData: true,
-  },
-  eraseConcern: {
-    ...paths.eraseConcern,
-    access: 'public',
-    tag: 'Meldingen',
+  }),
+  eraseConcern: onOwnConcern(paths.eraseConcern, {
     summary: 'Mijn gegevens laten wissen',
     description: 'Wist contactgegevens, tekst en berichten. Wat overblijft zijn codes en datums, zonder iets dat naar de inwoner wijst.',
-    params: ReferenceParams,
-    headers: FollowUpHeaders,
     response: { status: 204, schema: null, description: 'De persoonsgegevens zijn gewist.' },
     problems: ['rate-limited'],
-    cors: 'partners',
     personalData: true,
-  },
-  getChallenge: {
-    ...paths.getChallenge,
-    access: 'public',
+  }),
+  getChallenge: forResidents(paths.getChallenge, {
     tag: 'Widget',
     summary: 'Een rekenopgave tegen spam ophalen',
     response: { status: 200, schema: Challenge, description: 'Een nieuwe opgave, 15 minuten geldig.' },
     problems: ['rate-limited'],
-    cors: 'partners',
-  },
-  getPartner: {
-    ...paths.getPartner,
-    access: 'public',
+  }),
+  getPartner: forResidents(paths.getPartner, {
     tag: 'Widget',
     summary: 'Gegevens van een partnerwebsite',
     params: PartnerKeyParams,
     response: { status: 200, schema: PartnerInfo, description: 'Partner en gemeente.' },
     problems: ['unknown-partner', 'origin-not-allowed'],
-    cors: 'partners',
-  },
+  }),
 } as const satisfies OperationRows
