@@ -29,18 +29,7 @@ export function detectNames(text: string, out: Candidate[]): void {
     if (!token.isWord) continue
     // "Berg en Dal", "Alphen aan den Rijn": a municipality whose name holds a surname or a particle.
     if (inKeptPlaceName(tokens, i)) continue
-    afterTitle(tokens, i, push)
-    fromInitials(tokens, i, push)
-    fromFirstName(tokens, i, push)
-    fromParticle(tokens, i, push)
-    fromSurname(tokens, i, push)
-    fromCaselessName(tokens, i, push)
-    fromUnknownCapitalised(tokens, i, push)
-    fromUnknownAfterPreposition(tokens, i, push)
-    fromForeignLetters(tokens, i, push)
-    beforeAgeOrRole(tokens, i, push)
-    beforeNamingPronoun(tokens, i, push)
-    initialForPerson(tokens, i, push)
+    for (const rule of NAME_RULES) rule(tokens, i, push)
   }
 }
 
@@ -421,3 +410,19 @@ function fromForeignLetters(tokens: readonly Token[], i: number, push: Push): vo
   while (belongs(tokens[end])) end++
   push(start, end)
 }
+
+// Each rule looks at the word at i and pushes the names it is sure of; overlaps are resolved later.
+const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) => void)[] = [
+  afterTitle,
+  fromInitials,
+  fromFirstName,
+  fromParticle,
+  fromSurname,
+  fromCaselessName,
+  fromUnknownCapitalised,
+  fromUnknownAfterPreposition,
+  fromForeignLetters,
+  beforeAgeOrRole,
+  beforeNamingPronoun,
+  initialForPerson,
+]

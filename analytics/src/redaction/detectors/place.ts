@@ -33,15 +33,8 @@ export function detectPlaces(text: string, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!token.isWord || token.text.length < 2) continue
-    // "aan de Jan van Galenstraat", "op de lange nieuwstraat", "over het Binnenpad": a street without a number.
-    const street = streetPhraseEnd(tokens, i)
-    if (street > i) {
-      out.push({ type: 'PLAATS', start: token.start, end: tokens[street - 1]!.end, priority: PRIORITY.NAAM + 1 })
-      previousPlaceEnd = street
-      i = street - 1
-      continue
-    }
-    const phrase = localPlacePhraseEnd(tokens, i)
+    // "aan de Jan van Galenstraat" (a street without a number), "Sas van Gent" (a village of several words).
+    const phrase = Math.max(streetPhraseEnd(tokens, i), localPlacePhraseEnd(tokens, i))
     if (phrase > i) {
       out.push({ type: 'PLAATS', start: token.start, end: tokens[phrase - 1]!.end, priority: PRIORITY.NAAM + 1 })
       previousPlaceEnd = phrase
