@@ -42,7 +42,7 @@ function originsOf(host: string, port: number, publicUrl: string | undefined): s
 export async function startServer(options: { config: Config; log: Log; demo?: boolean; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits'] }): Promise<RunningServer> {
   const { config, log } = options
   const masterKey = loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir })
-  const store = await openStore(config)
+  const store = await openStore(config, (code) => log.warn({ code }, 'PostgreSQL closed an idle connection; the next query opens a new one'))
   try {
     const deps = buildDeps({ store, config, log, masterKey, rateLimits: options.rateLimits })
     const app = createApp(deps)

@@ -5,9 +5,9 @@ import { openPostgresStore } from './postgres-store.js'
 import type { Store } from './types.js'
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite in the data directory; migrated either way. */
-export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'durableFlush'>): Promise<Store> {
+export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'durableFlush'>, onConnectionLost?: (code: string) => void): Promise<Store> {
   const store = config.databaseUrl
-    ? await openPostgresStore(config.databaseUrl)
+    ? await openPostgresStore(config.databaseUrl, onConnectionLost)
     : await openPgliteStore({ dataDir: config.dataDir, durableFlush: config.durableFlush })
   try {
     await migrateStore(store)
