@@ -11,6 +11,7 @@ describe('dates', () => {
 
   it('finds a day and month without a year after a word that introduces a date', () => {
     expect(foundOf('DATUM', 'Afspraak verzet naar 19-11 om 9 uur.')).toEqual(['19-11'])
+    expect(foundOf('DATUM', 'Ik heb op 14-1, 28-1 en 11-2 gemaild.')).toEqual(['14-1', '28-1', '11-2'])
   })
 
   it.each([
@@ -125,6 +126,9 @@ describe('ages', () => {
     ['Mijn zoontje van nog geen 2 heeft astma, de baby van drie weken ook.', ['2', 'drie weken']],
     ['my boy is 5yo and Amira (2 ½) too', ['5yo', '2 ½']],
     ['Mijn moeder is intussen 90.', ['90']],
+    ['Mijn zoon Glenn (17, autisme) en Johanna Lansink (85, Rijssen)', ['17', '85']],
+    ['CLIËNT: VAN T ZAND, J.W. — 57 jr — Molenweg 11', ['57 jr']],
+    ['Zij zei dat u tachtig bent geworden.', ['tachtig']],
   ])('finds every age of several people in "%s"', (text, ages) => {
     expect(foundOf('LEEFTIJD', text)).toEqual(ages)
   })

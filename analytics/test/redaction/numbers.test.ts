@@ -83,7 +83,7 @@ describe('case and file numbers', () => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([value])
   })
 
-  it.each(['Het dossier is sinds 2023 open.', 'In deze zaak 250 euro betaald.', 'in dossier 12 staat het'])('finds none in "%s"', (text) => {
+  it.each(['Het dossier is sinds 2023 open.', 'In deze zaak 250 euro betaald.', 'in dossier 12 staat het', 'Melding 30-01-2025: de buurman belde', 'verslag 2024 is klaar'])('finds none in "%s"', (text) => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([])
   })
 })

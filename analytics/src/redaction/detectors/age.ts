@@ -38,7 +38,7 @@ function agePatterns(number: string) {
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
-    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|amper|nog geen|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|mnd|months|weken|weeks|dagen|days)|${HALF})?)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
+    personOf: new RegExp(`(\\p{L}+)\\s+(?:van|of)\\s+(?:(?:bijna|ruim|pas|net|al|ongeveer|over|amper|nog geen|almost|just)\\s+)?(${number}(?:\\s*(?:jaar|jr\\.?|maanden|mnd|months|weken|weeks|dagen|days)|${HALF})?|(?:een|één|anderhalf|half)\\s+jaar)(?![\\p{N}]|[.,]\\p{N}|\\s*(?:euro|eur|€|%|procent|keer|uur|minuten|dagen|weken|maand|meter|km|kilo|x)(?![\\p{L}]))`, 'giu'),
     // "Nu is hij 17", "dan wordt ze 18": the verb before its subject.
     inverted: new RegExp(`(?<![\\p{L}])(?:is|was|wordt|werd)\\s+(?:hij|zij|ze|ik)\\s+(?:(?:nu|al|pas|net|bijna|dan|precies)\\s+)*(${number}(?:\\s*(?:jaar))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|oud|geworden)(?![\\p{L}]))`, 'dgiu'),
     // "toen ik 18 werd", "die 12 is", "when she was 7" is the other way round: the number before the verb.
@@ -58,7 +58,7 @@ function agePatterns(number: string) {
     // One age of such a list.
     listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
     // "is vorige week zeventig geworden", "turned 65": becoming an age.
-    became: new RegExp(`(?<![\\p{L}])(?:(?:is|ben|was|zijn)\\s+(?:[\\p{L}]+\\s+){0,3}?(${number})\\s+geworden|turned\\s+(${number}))(?![\\p{L}\\p{N}])`, 'dgiu'),
+    became: new RegExp(`(?<![\\p{L}])(?:(?:is|ben|bent|was|zijn)\\s+(?:[\\p{L}]+\\s+){0,3}?(${number})\\s+geworden|turned\\s+(${number})|(?:ik|je|u|hij|zij|ze)\\s+(${number})\\s+(?:is|ben|bent|was)\\s+geworden)(?![\\p{L}\\p{N}])`, 'dgiu'),
     // "15 is ze, 15!": the age first.
     ageFirst: new RegExp(`(?<![\\p{L}\\p{N},.])(${number})\\s+(?:is|was|wordt|werd)\\s+(?:ze|hij|zij|ie)(?![\\p{L}])`, 'dgiu'),
     // "leeftijd: 52 /", "leeftijd kinderen: 12, 9, 3": a form's age field, with one age or several.
@@ -78,6 +78,10 @@ const IN_BRACKETS = new RegExp(
 )
 // "(mijn schoonvader, 76)", "(buurvrouw, 75)", "(de zoon, 27)", "(tweeling, 14)": a relative and an age in brackets.
 const ROLE_AND_AGE = new RegExp(`\\((?:(?:mijn|m'n|haar|zijn|z'n|hun|de|het|een|my|her|his|the)\\s+)?(\\p{L}+)\\s*,\\s*(\\d{1,3}(?:\\s?(?:jaar|jr\\.?|years?|mnd|maanden))?|${NUMBER_WORDS})\\s*\\)`, 'giu')
+// "Glenn (17, autisme)", "Johanna Lansink (85, Rijssen)": a note's bracket after a person opens with the age.
+const AGE_OPENS_BRACKET = /(\p{L}+)\.?\s?\((\d{1,3}(?:\s?(?:jaar|jr\.?))?),\s/gu
+// "— 57 jr —", "| 36 jr |", "(geb. 19-02-2008, 17 jr)": an age with its unit as a field of a note.
+const AGE_FIELD = /(?:^|[—–|;,(]\s*)(\d{1,3}\s?(?:jr\.?|jaar))(?=\s*(?:[—–|;)]|$))/gmu
 // "v/29, alleenstaand": a note's sex and age at its start.
 const SEX_AND_AGE_OPENING = /(?:^|[\n;]\s*)(?:m|v|man|vrouw)\s*[/,]\s*(\d{1,3})(?=\s*[,;]|\s+\p{Ll})/giu
 // "Daan 7 en Sem 4", "Noor 3, Liam 5": a bare number right after a given name.
@@ -119,6 +123,14 @@ export function detectAges(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(ROLE_AND_AGE)) {
     if (!PERSON_NOUNS.has(match[1]!.toLowerCase()) || !isAge(match[2]!)) continue
     push(out, match.index + match[0].lastIndexOf(match[2]!), match[2]!.length)
+  }
+  for (const match of text.matchAll(AGE_OPENS_BRACKET)) {
+    const word = match[1]!
+    const person = isPersonWord(word) || PRONOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word)
+    if (person && isAge(match[2]!)) push(out, match.index + match[0].lastIndexOf(match[2]!), match[2]!.length)
+  }
+  for (const match of text.matchAll(AGE_FIELD)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].lastIndexOf(match[1]!), match[1]!.length)
   }
   for (const match of text.matchAll(SEX_AND_AGE_OPENING)) {
     if (isAge(match[1]!)) push(out, match.index + match[0].lastIndexOf(match[1]!), match[1]!.length)
@@ -186,7 +198,7 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
   }
   for (const pattern of [patterns.became, patterns.ageFirst]) {
     for (const match of text.matchAll(pattern)) {
-      const group = match[1] !== undefined ? 1 : 2
+      const group = [1, 2, 3].find((k) => match[k] !== undefined)!
       if (isAge(match[group]!)) push(out, match.indices![group]![0], match[group]!.length)
     }
   }

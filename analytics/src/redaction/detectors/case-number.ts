@@ -7,7 +7,7 @@ const KEYWORDS = [
   'debiteurnummer', 'debiteurennummer', 'contractnummer', 'verzekerdennummer', 'volgnummer', 'serienummer',
   'lidnummer', 'pasnummer', 'personeelsnummer', 'cjib-nummer', 'betalingskenmerk', 'meldingsnummer', 'ticketnummer',
   'case number', 'file number', 'reference number', 'reference', 'customer number', 'client number', 'onder nummer', 'met nummer',
-  'klacht', 'melding', 'boete', 'vermelding van', 'zaaknummer deurwaarder', 'kenmerk deurwaarder',
+  'klacht', 'melding', 'boete', 'vermelding van', 'zaaknummer deurwaarder', 'kenmerk deurwaarder', 'verslag', 'casus',
 ].join('|')
 // Value: one token with at least one digit ("2024-12345", "Z/21/123456", "ABC/123/2024", "123456"),
 // or digit groups split by spaces ("2024 12345").
@@ -28,6 +28,7 @@ const SHAPES = [
   /(?<![\p{L}\p{N}-])[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}(?![\p{L}\p{N}-])/gu,
 ]
 const YEAR = /^(?:19|20)\d{2}$/
+const DATE_SHAPED = /^(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/
 const UNIT_AFTER = /^\s*(?:euro|eur|€|uur|keer|jaar|dagen|weken|maanden|minuten|procent|%|km|kilometer)(?![\p{L}])/iu
 
 export function detectCaseNumbers(text: string, out: Candidate[]): void {
@@ -37,6 +38,8 @@ export function detectCaseNumbers(text: string, out: Candidate[]): void {
     const start = match.index + match[0].length - match[1]!.length
     // "zaak 2023" or "dossier 12" is a year or a count, not a number that identifies anyone.
     if (YEAR.test(value) || value.replace(/\D/g, '').length < 3) continue
+    // "Melding 30-01-2025:", "verslag 3-2-2025": after such a word a date is the day it happened.
+    if (DATE_SHAPED.test(value)) continue
     if (UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue
     out.push({ type: 'DOSSIERNUMMER', start, end: start + value.length, priority: PRIORITY.CASE_NUMBER_WITH_KEYWORD })
   }

@@ -13,7 +13,8 @@ const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|Aug
 // "2012 aug 1"
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])\\d{4}\\s+${MONTH}\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, 'giu')
 // "naar 19-11", "op 3/4": a day and month without a year only after a word that introduces a date.
-const DAY_MONTH_NUMERIC = /(?<=\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
+// "op 14-1, 28-1 en 11-2": a list of such dates goes on after the first.
+const DAY_MONTH_NUMERIC = /(?<=(?:\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?|\d{1,2}[-/]\d{1,2}(?:,|\s+en))\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
 const NOTE_DATE = /(?:(?<=^|[\n.!?]\s{0,3}|^\s+)(\d{1,2})[-/](\d{1,2})(?=\s+\p{Ll})|(?<=^\s*|\b(?:tel|telefoon|gesprek|mail|e-mail|brief|bezoek|huisbezoek|notitie|afspraak)\.?\s+)(\d{1,2})[-/](\d{1,2}):(?!\d))/gimu
 const SECTION_BEFORE = /(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|par\.|§)\s*$/i
 

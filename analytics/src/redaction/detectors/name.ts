@@ -155,6 +155,8 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   }
   // "mijn zoon heet ook Axel", "ze heet eigenlijk Wil"
   if (/^het(?:en)?$/.test(tokens[i]!.lower.replace('heet', 'het')) && tokens[next]?.spaced && NAME_ADVERBS.has(tokens[next]!.lower)) next++
+  // "Hij heet volgens mij Van Zwolle"
+  if (NAMING.has(tokens[i]!.lower) && tokens[next]?.lower === 'volgens' && /^(?:mij|haar|hem)$/.test(tokens[next + 1]?.lower ?? '')) next += 2
   const first = tokens[next]
   // "Aan: Gemeente Utrecht", "Van: Wijkteam Noord": a mail header names organisations as often as people.
   if (first && MAIL_HEADERS.has(tokens[i]!.lower) && (isOrdinaryWord(first.lower) || isCompound(first.lower) || isNotName(first.lower)) && !isFirstName(first.lower) && !isSurname(first.lower)) return
@@ -168,7 +170,7 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // "dr. A": an initial alone after a form of address; "mijn man D.", "(ik noem hem J.)": after a relative, with its dot.
   if (mode === 'title' && /^\p{Lu}$/u.test(first.text)) return push(next, next + 1)
   if (mode === 'role' && /^\p{Lu}$/u.test(first.text) && tokens[next + 1]?.text === '.' && tokens[next + 1]!.adjacent) return push(next, next + 1)
-  if (!first.spaced || first.text.length < 3 || FUNCTION_WORDS.has(first.lower)) return
+  if (!first.spaced || first.text.length < 3 || FUNCTION_WORDS.has(first.lower) || isNotName(first.lower)) return
   // "Meneer Bank": right after a form of address a capitalised word is a name, even one that is also a word.
   if (mode === 'title' && first.isCapitalised) return push(next, next + 1)
 }
