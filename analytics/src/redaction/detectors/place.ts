@@ -3,6 +3,7 @@ import { isOrdinaryWord, isTypoOfOrdinaryWord, isVerbForm } from '../lexicon/ord
 import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STREET_NAME_TITLES } from '../lists/street-suffixes.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
+import { lexicon } from '../lexicon/lexicon.js'
 import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, isWordPlace, startsLocalPlacePhrase } from '../names/lookup.js'
 import { isSentenceStart } from '../names/sentence-start.js'
 import { tokenize, type Token } from '../names/tokenize.js'
@@ -16,6 +17,7 @@ const AREA_NOUNS = new Set([
   'village', 'neighbourhood', 'neighborhood', 'district',
 ])
 // Cues that say a place follows, where "bij", "van" or "met" may also take an organisation.
+const PLACE_FIELDS = new Set(['woonplaats', 'wijk', 'plaats', 'dorp', 'woonwijk', 'buurt', 'stadsdeel', 'woonachtig', 'kern', 'city', 'town', 'village', 'residence'])
 // "wijkteam Ouwerkerk", "wijkcentrum Bospolder": a neighbourhood's own team or centre is named after it.
 const TEAM_NOUNS = new Set(['wijkteam', 'wijkcentrum', 'buurtteam', 'gebiedsteam'])
 const STRONG_CUES = new Set(['in', 'uit', 'te', 'naar', 'vanuit', 'richting', 'buiten', 'nabij', 'rond', 'achter', 'from', 'near', 'around', 'út'])
@@ -108,6 +110,8 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // compound of words we know ("in de schuldsanering") names a neighbourhood.
   if (!capitalised && !token.isAllCaps && lowerArticle && token.text.length >= 4 && isUnknownWord(token.lower) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
   if (!isLocalPlace(token.lower)) return -1
+  // "woonplaats: malden", "wijk: IJsselmonde": a form's place field, in any casing.
+  if (tokens[i - 1]?.text === ':' && PLACE_FIELDS.has(tokens[i - 2]?.lower ?? '') && !isNotName(token.lower)) return capitalised ? capitalisedRun(tokens, i) : i + 1
   // "(statushouder, Kanaleneiland)", "(Kruiningen, Reimerswaal)", "Enter, gem. Wierden": closing a note's bracket or
   // before a municipality, a place the dictionary lists like a brand is the place.
   const inBracketsAfterMunicipality = tokens[i - 1]?.text === '(' && isKeptPlace(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.text === ')'
@@ -123,8 +127,9 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // In lower case only right after a cue, and only where the word means nothing else ("ik woon in ottersum"); a
   // listed village counts as a word only when the dictionary has it as it stands ("gemert" is no form of "meren").
   // A village the place lists hold that the dictionary has only as a proper noun ("renesse") counts too.
+  // In lower case a brand is rarely written, so after a strong cue a place the dictionary lists like a brand counts.
   const strongCue = before !== undefined && STRONG_CUES.has(before.lower) && before.lower !== 'te'
-  return (cue || listed) && (!isOrdinaryWord(token.lower, false) || (strongCue && !isWeakPlace(token.lower) && !isWordPlace(token.lower) && !isVerbForm(token.lower))) ? i + 1 : -1
+  return (cue || listed) && (!isOrdinaryWord(token.lower, false) || (strongCue && !isWordPlace(token.lower) && !isVerbForm(token.lower) && !lexicon().englishWords.has(token.lower))) ? i + 1 : -1
 }
 
 /**
@@ -171,8 +176,9 @@ function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
   // In lower case only right after "in", "uit" or "naar": "ik woon in sas van gent".
   const cued = STRONG_CUES.has(tokens[i - 1]?.lower ?? '')
   if (!(tokens[i]!.isCapitalised || cued) || !startsLocalPlacePhrase(tokens[i]!.lower)) return -1
-  // "in de wijk" is no "De Wijk" (Drenthe): in lower case a phrase may not start with a word like "de".
-  if (!tokens[i]!.isCapitalised && isNotName(tokens[i]!.lower)) return -1
+  // "in de wijk" is no "De Wijk" (Drenthe): in lower case a phrase may start with a word like "de" only after a cue
+  // and before a word that is no ordinary word ("woon in de meern").
+  if (!tokens[i]!.isCapitalised && isNotName(tokens[i]!.lower) && !(cued && tokens[i + 1] !== undefined && !isOrdinaryWord(tokens[i + 1]!.lower, false))) return -1
   for (let length = 4; length >= 2; length--) {
     const words = tokens.slice(i, i + length)
     if (words.length < length || !words.every((word, k) => k === 0 || word.spaced)) continue
