@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { buttonText, byName, tabTo } from '../support/browser.js'
 import { useServerAndBrowser } from '../support/e2e.js'
+import { expectNoAxeViolations } from '../support/page-actions.js'
 import { expectNoSidewaysScroll } from '../support/sideways.js'
 import { fillInWidgetWithKeyboard, sendWidgetWithKeyboard, widgetConfirmation, widgetOf } from '../support/widget-flow.js'
 
@@ -36,6 +37,7 @@ describe.each(WIDTHS)('at %i px wide, nothing on the resident’s path scrolls s
     await fillInWidgetWithKeyboard(page, e2e.server.url, { story: STORY, email: 'smal.scherm@example.nl' }, (step) => expectNoSidewaysScroll(page, step))
     await expectLongWordsToWrap(page, 'h1')
     await expectLongWordsToWrap(page, 'klankbord-widget:not([mode="launcher"]) >> .title')
+    await expectNoAxeViolations(page, `the demo page at ${width} px`)
 
     // The errors of a step, with their summary above it.
     await press(page, 'Vorige')
@@ -72,6 +74,7 @@ describe.each(WIDTHS)('at %i px wide, nothing on the resident’s path scrolls s
     await press(page, 'Niet tevreden? Praat met de vertrouwenspersoon')
     await expect.poll(() => launcher.locator('dialog[open]').count()).toBe(1)
     await expectNoSidewaysScroll(page, 'launcher dialog')
+    await expectNoAxeViolations(page, `the launcher dialog at ${width} px`)
     await press(page, 'Start')
     await expect.poll(() => title(page, 'klankbord-widget[mode="launcher"]').textContent()).toContain('Stap 1 van 6')
     await expectNoSidewaysScroll(page, 'launcher dialog, step 1')
@@ -82,6 +85,7 @@ describe.each(WIDTHS)('at %i px wide, nothing on the resident’s path scrolls s
     await page.goto(`${e2e.server.url}/demo/zorgaanbieder.html`)
     await expect.poll(() => title(page).textContent()).toContain('vertrouwenspersoon')
     await expectNoSidewaysScroll(page, 'care provider page')
+    await expectNoAxeViolations(page, `the care provider's page at ${width} px`)
     await press(page, 'Start')
     await expect.poll(() => title(page).textContent()).toContain('Stap 1 van 6')
     await expectNoSidewaysScroll(page, 'care provider page, step 1')
@@ -114,12 +118,14 @@ describe.each(WIDTHS)('at %i px wide, nothing on the resident’s path scrolls s
     await page.keyboard.press('Enter')
     await expect.poll(() => title(page).textContent()).toBe('Uw melding')
     await expectNoSidewaysScroll(page, '/volg, the concern')
-    await press(page, 'Download een kopie van mijn gegevens')
+    await expectNoAxeViolations(page, `/volg at ${width} px`)
+    await press(page, 'Een kopie van mijn gegevens')
     await expect.poll(() => title(page).textContent()).toBe('Een kopie van uw gegevens')
     await expectNoSidewaysScroll(page, '/volg, asking for a copy')
     await press(page, 'Ja, maak een kopie')
-    await expect.poll(() => title(page).textContent()).toBe('Uw kopie is klaar')
+    await expect.poll(() => title(page).textContent()).toBe(`Uw gegevens bij melding ${reference}`)
     await expectNoSidewaysScroll(page, '/volg, the copy of the data')
+    await expectNoAxeViolations(page, `/volg, the copy of the data at ${width} px`)
     await press(page, 'Terug naar uw melding')
     await expect.poll(() => title(page).textContent()).toBe('Uw melding')
     await press(page, 'Wis mijn gegevens')
