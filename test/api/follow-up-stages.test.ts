@@ -73,9 +73,18 @@ for (const store of STORE_KINDS) {
         status: 'closed',
         outcome: 'partly-resolved',
         objectionDeadline: '2027-01-04',
-        nextSteps: { municipality: municipality.name, complaintProcedureUrl: null, ombudsman: { kind: 'national', name: 'Nationale ombudsman', url: 'https://www.nationaleombudsman.nl/' } },
+        nextSteps: {
+          municipality: municipality.name,
+          complaintProcedureUrl: 'https://www.example.nl/klacht-indienen',
+          ombudsman: { kind: 'national', name: 'Nationale ombudsman', url: 'https://www.nationaleombudsman.nl/' },
+        },
       })
       expect(Date.parse(closed.closedAt!)).toBeGreaterThanOrEqual(Date.parse(closed.firstContactAt!))
+
+      // Without a complaint-procedure link the resident is told to ask the municipality (the widget's text).
+      const { complaintProcedureUrl: _, ...withoutLink } = municipality.settings
+      expect((await admin.request('PATCH', `/api/v1/admin/municipalities/${municipality.id}`, { name: municipality.name, retentionMonths: municipality.retentionMonths, settings: withoutLink })).status).toBe(200)
+      expect((await stands()).nextSteps?.complaintProcedureUrl).toBeNull()
 
       const links = { complaintProcedureUrl: 'https://www.example.nl/klacht-indienen', ombudsman: { name: 'Ombudsman Voorbeeldregio', url: 'https://www.example.nl/ombudsman' } }
       expect((await saveMunicipality(links)).status).toBe(200)
