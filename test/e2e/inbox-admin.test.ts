@@ -44,6 +44,22 @@ describe('admin tables and signal updates in headless Chromium', () => {
       expect(await panel.count()).toBe(0)
       expect(await row.textContent()).toContain('Dinsdag 9 tot 12 uur in het gemeentehuis')
       await expectNoAxeViolations(page, 'admin municipalities: saved')
+
+      // Where residents can turn after closing: a municipal ombudsman needs both a name and a safe link.
+      await press(row.getByRole('button', { name: /^Wijzigen / }))
+      await typeInto(panel.getByLabel('Adres van de klachtenregeling van de gemeente'), 'https://www.example.nl/klacht-indienen')
+      await typeInto(panel.getByLabel('Ombudsman van de gemeente'), 'Ombudsman Voorbeeldregio')
+      await press(panel.getByRole('button', { name: 'Wijzigingen opslaan' }))
+      await expect.poll(() => panel.textContent()).toContain('Vul een volledig webadres in')
+      await expectNoAxeViolations(page, 'admin municipalities: ombudsman without a link')
+      await typeInto(panel.getByLabel('Adres van de website van de ombudsman'), 'https://www.example.nl/ombudsman')
+      await press(panel.getByRole('button', { name: 'Wijzigingen opslaan' }))
+      await expect.poll(() => page.locator('#municipalities-status').textContent(), { timeout: 10_000 }).toContain('is opgeslagen.')
+      const saved = (await (await context.request.get(`${url}/api/v1/admin/municipalities`)).json()) as { items: { settings: Record<string, unknown> }[] }
+      expect(saved.items[0]?.settings).toMatchObject({
+        complaintProcedureUrl: 'https://www.example.nl/klacht-indienen',
+        ombudsman: { name: 'Ombudsman Voorbeeldregio', url: 'https://www.example.nl/ombudsman' },
+      })
     } finally {
       await context.close()
     }

@@ -97,11 +97,10 @@ describe('following up a concern in headless Chromium', () => {
 
     await lookUpOnFollowUpPage(reference.toLowerCase().replaceAll('-', ' '), code.toLowerCase().replaceAll('-', ''))
     await expectState('Uw melding')
-    const facts = (await widget().locator('dl.facts').textContent())!.replace(/\s+/g, ' ')
-    expect(facts).toContain(reference)
-    expect(facts).toContain('Status Nieuw')
-    expect(facts).toMatch(/Ontvangen op \d{1,2} \w+ \d{4}/)
-    expect(facts).toMatch(/Eerste contact uiterlijk op \d{1,2} \w+ \d{4}/)
+    expect(await widget().locator('dl.facts').textContent()).toContain(reference)
+    const stages = (await widget().locator('.stages').textContent())!.replace(/\s+/g, ' ')
+    expect(stages).toMatch(/Ontvangen op \d{1,2} \w+ \d{4}/)
+    expect(stages).toMatch(/Eerste contact De vertrouwenspersoon reageert uiterlijk op \d{1,2} \w+ \d{4}\./)
 
     await tabTo(e2e.page, byName('reply'), 'the reply field')
     await e2e.page.keyboard.type(REPLY)
@@ -130,12 +129,12 @@ describe('following up a concern in headless Chromium', () => {
     expect(keys[1]).toBe(keys[2])
     expect(keys[0]).not.toBe(keys[1])
 
-    await press(buttonText('Download een kopie van mijn gegevens'), 'Download a copy')
+    await press(buttonText('Een kopie van mijn gegevens'), 'A copy of my data')
     await expectState('Een kopie van uw gegevens')
     await press(buttonText('Ja, maak een kopie'), 'Yes, make a copy')
-    await expectState('Uw kopie is klaar')
-    expect(await widget().locator('dl').textContent()).toContain(STORY)
-    await tabTo(e2e.page, linkText('Download het bestand'), 'the download link')
+    await expectState(`Uw gegevens bij melding ${reference}`)
+    expect(await widget().locator('.copy-document').textContent()).toContain(STORY)
+    await tabTo(e2e.page, linkText('Download als bestand (JSON)'), 'the download link')
     const [download] = await Promise.all([e2e.page.waitForEvent('download'), e2e.page.keyboard.press('Enter')])
     expect(download.suggestedFilename()).toBe(`klankbord-${reference}.json`)
     const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ConcernDataCopy

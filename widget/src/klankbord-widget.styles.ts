@@ -15,6 +15,8 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
     line-height: 1.5;
+    /* A word such as "vertrouwenspersoon" is wider than a 320 px phone's column at heading size: break it rather than scroll. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -36,6 +38,15 @@ export const styles = css`
   h3 {
     line-height: 1.25;
     margin: 0 0 0.75rem;
+  }
+  /* Only long words, so B1 readers do not meet hyphens in ordinary text; needs the lang that .root carries. */
+  h2,
+  h3,
+  legend,
+  .label,
+  button {
+    hyphens: auto;
+    hyphenate-limit-chars: 12 5 5;
   }
   h2 {
     font-size: 1.5em;
@@ -142,6 +153,7 @@ export const styles = css`
     outline: none;
   }
   button {
+    max-width: 100%;
     min-height: 44px;
     min-width: 44px;
     padding: 0.5rem 1.25rem;

@@ -10,6 +10,12 @@ export const MunicipalitySettingsInput = namedStrictObject('MunicipalitySettings
   walkInHours: multiLine().check(z.maxLength(300)),
   privacyStatementUrl: LinkUrl,
   firstContactWorkingDays: z.int().check(z.minimum(1), z.maximum(20)),
+  complaintProcedureUrl: z
+    .optional(LinkUrl)
+    .register(z.globalRegistry, { description: 'Pagina van de gemeente over een klacht indienen; de inwoner ziet die als de melding is afgesloten.' }),
+  ombudsman: z
+    .optional(z.strictObject({ name: singleLine().check(z.minLength(1), z.maxLength(120)), url: LinkUrl }))
+    .register(z.globalRegistry, { description: 'De ombudsman van de gemeente, als die er is. Zonder: de Nationale ombudsman.' }),
 })
 
 export const MunicipalityInput = namedStrictObject('MunicipalityInput', {

@@ -3,7 +3,7 @@ import { namedObject, namedStrictObject } from './named-object.js'
 import { multiLine, singleLine } from './text.js'
 import { PowSolution } from './challenge.js'
 import { ConcernAnswers } from './concern-answers.js'
-import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, STATUSES, WISHES } from './vocabulary.js'
+import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, OUTCOMES, STATUSES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
 
 /** The Idempotency-Key header of a submission: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,128}$/
@@ -42,12 +42,36 @@ export const ConcernMessage = namedObject('ConcernMessage', 'Een bericht tussen 
 })
 export type ConcernMessage = z.infer<typeof ConcernMessage>
 
+/** Where a resident can turn once the confidant has closed the concern: the municipality's own links. */
+export const ConcernNextSteps = namedObject('ConcernNextSteps', 'Wat de inwoner daarna nog kan doen: een klacht, de ombudsman.', {
+  municipality: z.string(),
+  complaintProcedureUrl: z
+    .nullable(z.url())
+    .register(z.globalRegistry, { description: 'Pagina over een klacht indienen bij de gemeente; leeg als de gemeente die niet heeft opgegeven.' }),
+  ombudsman: z.object({
+    kind: z.enum(['national', 'municipal']).register(z.globalRegistry, { description: 'De Nationale ombudsman, of de ombudsman van de gemeente.' }),
+    name: z.string(),
+    url: z.url(),
+  }),
+})
+export type ConcernNextSteps = z.infer<typeof ConcernNextSteps>
+
 /** What the resident sees with reference and follow-up code. */
 export const ConcernFollowUp = namedObject('ConcernFollowUp', 'Stand van zaken van een melding, voor de inwoner.', {
   reference: z.string(),
   status: z.enum(STATUSES),
   createdAt: z.iso.datetime(),
   firstContactBy: z.iso.date(),
+  firstContactAt: z
+    .nullable(z.iso.datetime())
+    .register(z.globalRegistry, { description: 'Moment van het eerste contact met de inwoner; leeg zolang dat er niet was.' }),
+  closedAt: z.nullable(z.iso.datetime()).register(z.globalRegistry, { description: 'Moment van afsluiten; leeg zolang de melding open is.' }),
+  outcome: z.nullable(z.enum(OUTCOMES)).register(z.globalRegistry, { description: 'De uitkomst; alleen bij een afgesloten melding.' }),
+  decisionDate: z.nullable(z.iso.date()).register(z.globalRegistry, { description: 'Datum van het besluit, als die bekend is.' }),
+  objectionDeadline: z
+    .nullable(z.iso.date())
+    .register(z.globalRegistry, { description: 'Laatste dag voor bezwaar (6 weken na het besluit, Awb); leeg zonder besluitdatum.' }),
+  nextSteps: z.nullable(ConcernNextSteps).register(z.globalRegistry, { description: 'Alleen bij een afgesloten melding.' }),
   messages: z.array(ConcernMessage),
   erased: z.boolean().register(z.globalRegistry, { description: 'De persoonsgegevens zijn gewist.' }),
 })
@@ -76,6 +100,10 @@ export const ConcernDataCopy = namedObject('ConcernDataCopy', 'Een kopie van all
   reference: z.string(),
   createdAt: z.iso.datetime(),
   status: z.enum(STATUSES),
+  firstContactAt: z.nullable(z.iso.datetime()),
+  closedAt: z.nullable(z.iso.datetime()),
+  supportGiven: z.array(z.enum(SUPPORT_GIVEN)).register(z.globalRegistry, { description: 'Wat de vertrouwenspersoon deed, bij afsluiten vastgelegd.' }),
+  outcome: z.nullable(z.enum(OUTCOMES)),
   channel: z.enum(CHANNELS),
   domain: z.enum(DOMAINS),
   kinds: z.array(z.enum(KINDS)),

@@ -57,6 +57,12 @@ export const DEFAULT_FIRST_CONTACT_WORKING_DAYS = 2
 /** Weeks a resident has to lodge a formal objection against a decision (Awb 6:7). */
 export const OBJECTION_TERM_WEEKS = 6
 
+/**
+ * Where a resident takes a complaint the municipality has handled, unless the municipality has its own ombudsman
+ * (Wet Nationale ombudsman, art. 1a).
+ */
+export const NATIONAL_OMBUDSMAN = { name: 'Nationale ombudsman', url: 'https://www.nationaleombudsman.nl/' } as const
+
 /** Who may use the inbox, the admin screens or only the dashboard. */
 export const ROLES = ['confidant', 'administrator', 'council'] as const
 export type Role = (typeof ROLES)[number]

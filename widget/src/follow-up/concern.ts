@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit'
 import { msg } from '@lit/localize'
 import type { ConcernMessage } from '@klankbord/contract'
-import { STATUS_LABELS } from '@klankbord/contract/labels'
-import { formatDate } from '../fields.js'
 import type { FollowUpController } from './controller.js'
-import { formatDay, formatMoment } from './format.js'
+import { formatMoment } from './format.js'
+import { renderNextSteps, renderObjectionReminder } from './next-steps.js'
 import { renderReply } from './reply.js'
+import { renderStages } from './stages.js'
 
 function conversation(ctx: FollowUpController, messages: ConcernMessage[]) {
   if (!messages.length) return html`<p>${msg('Er zijn nog geen berichten.')}</p>`
@@ -27,12 +27,10 @@ function conversation(ctx: FollowUpController, messages: ConcernMessage[]) {
 function dataActions(ctx: FollowUpController, erased: boolean) {
   return html`<section class="section" aria-labelledby="data-title">
     <h3 id="data-title">${msg('Uw gegevens')}</h3>
-    <p>${msg('U mag altijd zien welke gegevens wij over deze melding bewaren.')}</p>
+    <p>${msg('U mag altijd zien welke gegevens wij over deze melding bewaren. U kunt ze afdrukken of bewaren.')}</p>
     ${erased ? nothing : html`<p>${msg('Wilt u niet dat wij uw gegevens nog bewaren? Dan kunt u ze laten wissen.')}</p>`}
     <div class="actions">
-      <button type="button" part="button" class="secondary" @click=${() => ctx.go('confirm-copy')}>
-        ${msg('Download een kopie van mijn gegevens')}
-      </button>
+      <button type="button" part="button" class="secondary" @click=${() => ctx.go('confirm-copy')}>${msg('Een kopie van mijn gegevens')}</button>
       ${erased
         ? nothing
         : html`<button type="button" part="button" class="secondary" @click=${() => ctx.go('confirm-erase')}>${msg('Wis mijn gegevens')}</button>`}
@@ -47,13 +45,8 @@ export function renderConcern(ctx: FollowUpController) {
     <dl class="facts">
       <dt>${msg('Kenmerk')}</dt>
       <dd class="code">${concern.reference}</dd>
-      <dt>${msg('Status')}</dt>
-      <dd>${STATUS_LABELS[locale][concern.status]}</dd>
-      <dt>${msg('Ontvangen op')}</dt>
-      <dd>${formatDay(concern.createdAt, locale)}</dd>
-      <dt>${msg('Eerste contact uiterlijk op')}</dt>
-      <dd>${formatDate(concern.firstContactBy, locale)}</dd>
     </dl>
+    ${renderObjectionReminder(concern, locale)} ${renderStages(concern, locale)} ${renderNextSteps(concern, locale)}
     ${concern.erased
       ? html`<div class="notice" part="notice">
           <p>

@@ -32,7 +32,7 @@ export class FollowUpController implements ReactiveController {
   replyState: ReplyState = 'idle'
   replyError: ApiError | undefined
   replyInvalid = ''
-  copy: { data: ConcernDataCopy; url: string; fileName: string } | undefined
+  copy: { data: ConcernDataCopy; url: string; fileName: string; madeAt: string } | undefined
 
   private credentials: { reference: string; code: string } | undefined
   private replyKey: string | undefined
@@ -203,7 +203,7 @@ export class FollowUpController implements ReactiveController {
       const data = await this.client.dataCopy()
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })
       this.dropCopy()
-      this.copy = { data, url: URL.createObjectURL(blob), fileName: `klankbord-${data.reference}.json` }
+      this.copy = { data, url: URL.createObjectURL(blob), fileName: `klankbord-${data.reference}.json`, madeAt: new Date().toISOString() }
       this.go('copy')
     })
   }

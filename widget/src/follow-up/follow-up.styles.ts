@@ -55,4 +55,75 @@ export const styles = css`
   .download:hover {
     text-decoration: underline;
   }
+  .download.secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  .stages {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  .stage {
+    position: relative;
+    padding: 0 0 1rem 2.25rem;
+  }
+  .stage p {
+    margin: 0.25rem 0 0;
+  }
+  .stage::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    top: 0.15em;
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+  }
+  .stage.done::before {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  .stage.current::before {
+    border: 0.4rem solid var(--_accent);
+  }
+  .stage:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    left: calc(0.625rem - 1px);
+    top: 1.6em;
+    bottom: 0.2rem;
+    border-left: 2px solid var(--_border);
+  }
+  .next-steps {
+    padding-left: 1.25rem;
+  }
+  .copy-section {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.75rem;
+  }
+  .events {
+    padding-left: 1.25rem;
+  }
+  @media print {
+    .no-print,
+    .actions,
+    .reply-status {
+      display: none;
+    }
+    .follow-up {
+      max-width: none;
+      color: #000;
+    }
+    .message,
+    .events li {
+      break-inside: avoid;
+    }
+    h3,
+    dt {
+      break-after: avoid;
+    }
+  }
 `

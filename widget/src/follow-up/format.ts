@@ -9,3 +9,6 @@ export const formatMoment = (iso: string, locale: Locale): string =>
   new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
 
 export const formatClock = (date: Date, locale: Locale): string => date.toLocaleTimeString(tag(locale), { hour: '2-digit', minute: '2-digit' })
+
+/** Today in the Netherlands, `YYYY-MM-DD`: a term runs out by Dutch days, wherever the resident's device is set. */
+export const dutchToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())

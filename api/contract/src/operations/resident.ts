@@ -29,8 +29,9 @@ export const RESIDENT_OPERATIONS = {
   }),
   getConcernFollowUp: onOwnConcern(paths.getConcernFollowUp, {
     summary: 'Een melding volgen',
-    description: 'Met kenmerk en volgcode. Een onbekend kenmerk en een verkeerde code geven hetzelfde antwoord.',
-    response: { status: 200, schema: ConcernFollowUp, description: 'Stand van zaken en berichten.' },
+    description:
+      'Met kenmerk en volgcode. Een onbekend kenmerk en een verkeerde code geven hetzelfde antwoord. Geeft de stand van zaken (ontvangen, eerste contact, in behandeling, afgesloten met de uitkomst), de laatste dag voor bezwaar als de datum van het besluit bekend is, en na afsluiten waar de inwoner nog terecht kan.',
+    response: { status: 200, schema: ConcernFollowUp, description: 'Stand van zaken, vervolgstappen en berichten.' },
     problems: ['rate-limited'],
   }),
   sendResidentMessage: onOwnConcern(paths.sendResidentMessage, {

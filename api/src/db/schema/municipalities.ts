@@ -6,6 +6,9 @@ export type MunicipalitySettings = {
   walkInHours: string
   privacyStatementUrl: string
   firstContactWorkingDays: number
+  /** Shown to the resident once the concern is closed; added later, so rows from before may lack them (no migration: jsonb). */
+  complaintProcedureUrl?: string
+  ombudsman?: { name: string; url: string }
 }
 
 export const municipalitiesTable = pgTable('municipalities', {

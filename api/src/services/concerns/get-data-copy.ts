@@ -1,5 +1,5 @@
 import type { ConcernDataCopy } from '@klankbord/contract'
-import type { Channel, Domain, Kind, Status, Wish } from '@klankbord/contract/vocabulary'
+import type { Channel, Domain, Kind, Outcome, Status, SupportGiven, Wish } from '@klankbord/contract/vocabulary'
 import { asc, eq } from 'drizzle-orm'
 import { concernContactsTable, concernEventsTable, concernMessagesTable, concernTextsTable } from '../../db/schema/index.js'
 import { CIPHER_CONTEXTS } from '../../security/cipher-contexts.js'
@@ -25,6 +25,10 @@ export async function getDataCopy(context: ServiceContext, credentials: Resident
     reference: c.reference,
     createdAt: c.createdAt.toISOString(),
     status: c.status as Status,
+    firstContactAt: c.firstContactAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    supportGiven: c.supportGiven as SupportGiven[],
+    outcome: (c.outcome as Outcome | null) ?? null,
     channel: c.channel as Channel,
     domain: c.domain as Domain,
     kinds: c.kinds as Kind[],

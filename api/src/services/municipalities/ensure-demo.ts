@@ -23,6 +23,7 @@ export async function ensureDemoData(db: Db, serverOrigins: string[]): Promise<b
         walkInHours: 'Dinsdag 9.00 tot 12.00 uur in het gemeentehuis, donderdag 13.00 tot 16.00 uur in de bibliotheek',
         privacyStatementUrl: 'https://www.example.nl/privacy/klankbord',
         firstContactWorkingDays: 2,
+        complaintProcedureUrl: 'https://www.example.nl/klacht-indienen',
       },
     })
     await tx.insert(partnersTable).values([

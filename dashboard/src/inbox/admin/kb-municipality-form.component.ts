@@ -30,6 +30,9 @@ export class KbMunicipalityForm extends KbElement {
     const values = new FormValues(element)
     const retentionMonths = values.integer('retentionMonths')
     const firstContactWorkingDays = values.integer('settings.firstContactWorkingDays')
+    const complaintProcedureUrl = values.text('settings.complaintProcedureUrl')
+    const ombudsmanName = values.text('settings.ombudsman.name')
+    const ombudsmanUrl = values.text('settings.ombudsman.url')
     const input: MunicipalityInput = {
       name: values.text('name') ?? '',
       retentionMonths: retentionMonths ?? Number.NaN,
@@ -39,6 +42,9 @@ export class KbMunicipalityForm extends KbElement {
         walkInHours: values.text('settings.walkInHours') ?? '',
         privacyStatementUrl: values.text('settings.privacyStatementUrl') ?? '',
         firstContactWorkingDays: firstContactWorkingDays ?? Number.NaN,
+        ...(complaintProcedureUrl ? { complaintProcedureUrl } : {}),
+        // Both empty: the National Ombudsman. One of the two: the check below asks for the other.
+        ...(ombudsmanName || ombudsmanUrl ? { ombudsman: { name: ombudsmanName ?? '', url: ombudsmanUrl ?? '' } } : {}),
       },
     }
     const check = (): FieldErrors => {
@@ -51,6 +57,10 @@ export class KbMunicipalityForm extends KbElement {
       if (!isSafeLink(input.settings.privacyStatementUrl)) errors['settings.privacyStatementUrl'] = m.urlInvalid
       const days = input.settings.firstContactWorkingDays
       if (!Number.isInteger(days) || days < 1 || days > 20) errors['settings.firstContactWorkingDays'] = m.numberBetween(1, 20)
+      if (complaintProcedureUrl && !isSafeLink(complaintProcedureUrl)) errors['settings.complaintProcedureUrl'] = m.urlInvalid
+      const ombudsman = input.settings.ombudsman
+      if (ombudsman && !ombudsman.name) errors['settings.ombudsman.name'] = m.ombudsmanNameMissing
+      if (ombudsman && !isSafeLink(ombudsman.url)) errors['settings.ombudsman.url'] = m.urlInvalid
       return errors
     }
     const existing = this.municipality
@@ -86,6 +96,13 @@ export class KbMunicipalityForm extends KbElement {
             value: String(settings?.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS),
             width: 'short',
           })}
+        </fieldset>
+        <fieldset class="fieldset">
+          <legend class="field__label">${m.nextStepsSettings}</legend>
+          <p class="hint">${m.nextStepsSettingsHint}</p>
+          ${textField({ form: this.form, name: 'settings.complaintProcedureUrl', label: m.complaintProcedureUrl, type: 'url', optional: true, value: settings?.complaintProcedureUrl ?? '', hint: m.urlHint })}
+          ${textField({ form: this.form, name: 'settings.ombudsman.name', label: m.ombudsmanName, hint: m.ombudsmanNameHint, optional: true, value: settings?.ombudsman?.name ?? '', maxlength: 120 })}
+          ${textField({ form: this.form, name: 'settings.ombudsman.url', label: m.ombudsmanUrl, type: 'url', optional: true, value: settings?.ombudsman?.url ?? '', hint: m.urlHint })}
         </fieldset>
         <div class="actions">
           ${submitButton(this.form, current ? m.saveChanges : m.addMunicipality)}
