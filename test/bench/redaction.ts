@@ -13,6 +13,7 @@ const HELD_OUT_SETS = [
   ['held-out', 'holdout.jsonl'],
   ['second held-out', 'holdout-2.jsonl'],
   ['third held-out', 'holdout-3.jsonl'],
+  ['fourth held-out', 'holdout-4.jsonl'],
 ] as const
 /** Cases from deduce's regression tests, kept outside the project: measured, never copied in. */
 const DEDUCE_CASES = fileURLToPath(new URL('../../../shared/peer-tests/deduce-cases.jsonl', import.meta.url))

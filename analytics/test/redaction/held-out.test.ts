@@ -36,7 +36,8 @@ describe('the redactor on the held-out set', () => {
 // Written apart later and scored only at the start and the end of a round of rules; their misses are never read.
 describe.each([
   ['second', 'holdout-2.jsonl', 0.95],
-  ['third', 'holdout-3.jsonl', 0.95],
+  ['third', 'holdout-3.jsonl', 0.96],
+  ['fourth', 'holdout-4.jsonl', 0.94],
 ])('the redactor on the %s held-out set', (_, file, recallFloor) => {
   const cases = parseLabelledCases(readFileSync(new URL(`../../../fixtures/redaction/${file}`, import.meta.url), 'utf8'))
   const result = evaluate(cases)
