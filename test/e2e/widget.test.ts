@@ -33,6 +33,8 @@ describe('the widget in headless Chromium on the demo page', () => {
     expect(reference).toMatch(/^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/)
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/)
     expect((await focused(e2e.page)).tag).toBe('h2')
+    // The code is shown in a fixed-width font so that 0 and O, 1 and I are told apart; that style loads with the steps.
+    expect(await widget().locator('dd.code').first().evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/monospace/)
     await expectNoAxeViolations('confirmation')
 
     expect(await listedReferences()).toContain(reference)
@@ -50,6 +52,8 @@ describe('the widget in headless Chromium on the demo page', () => {
     await sendWithKeyboard()
     await expect.poll(() => widget().locator('#send-error').textContent()).toContain('Uw antwoorden zijn bewaard')
     expect(await widget().locator('.review').nth(1).textContent()).toContain(STORY)
+    // The review's styles come with the steps' chunk, not with the page load; they must still apply.
+    expect(await widget().locator('.review').nth(1).evaluate((element) => getComputedStyle(element).borderBottomWidth)).toBe('1px')
 
     // Second attempt: the server stores the concern, but its answer is lost on the way back.
     await e2e.page.route(

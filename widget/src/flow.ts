@@ -1,3 +1,6 @@
+import type { LitElement } from 'lit'
+import { adoptLater } from './adopt-later.js'
+import { laterStyles } from './later.styles.js'
 import { renderConfirmation } from './steps/confirmation.js'
 import { renderContact } from './steps/contact.js'
 import { renderDomain } from './steps/domain.js'
@@ -11,3 +14,6 @@ export const STEPS = [renderDomain, renderStory, renderWish, renderContact, rend
 export { toConcernInput, validateStep } from './validation.js'
 export { solveChallenge } from './proof-of-work.js'
 export { sendConcern } from './send-concern.js'
+
+/** The styles the steps after the intro need, added to the widget when this chunk loads. */
+export const adoptStepStyles = (host: LitElement) => adoptLater(host, laterStyles)

@@ -146,7 +146,10 @@ export class KlankbordWidget extends LitElement {
   }
 
   private loadFlow(): Promise<Flow> {
-    const task = (this.flow ??= import('./flow.js').then((flow) => (this.steps = flow)))
+    const task = (this.flow ??= import('./flow.js').then((flow) => {
+      flow.adoptStepStyles(this)
+      return (this.steps = flow)
+    }))
     task.catch(() => this.flow === task && (this.flow = undefined))
     return task
   }

@@ -216,42 +216,8 @@ export const styles = css`
     color: var(--_error);
     font-weight: bold;
   }
-  .review {
-    border-bottom: 1px solid var(--_border);
-    padding-bottom: 1rem;
-    margin-bottom: 1rem;
-  }
-  dl {
-    margin: 0 0 0.75rem;
-  }
-  dt {
-    font-weight: bold;
-  }
-  dd {
-    margin: 0 0 0.5rem;
-    overflow-wrap: anywhere;
-  }
-  dd ul {
-    margin: 0;
-    padding-left: 1.25rem;
-  }
-  .copy {
-    margin-bottom: 1rem;
-  }
   .follow-up-link {
     margin-top: 1.5rem;
-  }
-  .prewrap {
-    white-space: pre-wrap;
-  }
-  .code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 1.25em;
-    letter-spacing: 0.05em;
-  }
-  .large {
-    font-size: 1.6em;
-    font-weight: bold;
   }
   dialog {
     width: min(40rem, calc(100vw - 1rem));

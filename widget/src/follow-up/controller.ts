@@ -1,4 +1,4 @@
-import { adoptStyles, type LitElement, type ReactiveController } from 'lit'
+import type { LitElement, ReactiveController } from 'lit'
 import { msg, str } from '@lit/localize'
 import type { ConcernDataCopy, ConcernFollowUp } from '@klankbord/contract'
 import { LIMITS } from '@klankbord/contract/vocabulary'
@@ -7,6 +7,8 @@ import { createFollowUpClient } from './client.js'
 import { KlankbordErrorEvent } from '../events.js'
 import { foreignCharacters, normaliseFollowUpCode, normaliseReference } from './codes.js'
 import type { FollowUpHost } from './host.js'
+import { adoptLater } from '../adopt-later.js'
+import { laterStyles } from '../later.styles.js'
 import { styles } from './follow-up.styles.js'
 import { renderFollowUp } from './render.js'
 
@@ -44,8 +46,7 @@ export class FollowUpController implements ReactiveController {
     focus = true,
   ) {
     host.addController(this)
-    const root = host.renderRoot
-    if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, styles])
+    adoptLater(host as unknown as LitElement, laterStyles, styles)
     this.reference = prefill?.reference ?? ''
     this.code = prefill?.code ?? ''
     if (focus) this.focusTarget = '.title'
