@@ -72,7 +72,7 @@ describe('the follow-up page keeps up with the concern', () => {
 
       // Received: the promise of first contact, and the objection term that talking does not stop.
       await lookUp(created)
-      expect(await text('.stage.done')).toBe(`Gedaan: Ontvangen op ${dutchDay(today())}`)
+      expect(await text('.stage.done')).toBe(`Gedaan: Gemeld op ${dutchDay(today())}`)
       expect(await text('.stage[aria-current="step"]')).toBe(`Nu: Eerste contact De vertrouwenspersoon reageert uiterlijk op ${dutchDay(created.firstContactBy)}.`)
       expect(await text('[part="notice"]')).toContain(`Doe dat uiterlijk op ${dutchDay(lastDay)}.`)
       expect(await widget().locator('#next-title').count()).toBe(0)
@@ -96,7 +96,7 @@ describe('the follow-up page keeps up with the concern', () => {
       expect(await widget().locator('[part="notice"]').count()).toBe(0)
       const next = await text('.next-steps')
       expect(next).toContain(`Bent u het niet eens met het besluit van ${dutchDay(decisionDate)}? Dan kunt u bezwaar maken. Doe dat uiterlijk op ${dutchDay(lastDay)}.`)
-      const complaint = widget().locator('.next-steps a', { hasText: 'Zo dient u een klacht in bij Gemeente Voorbeeld' })
+      const complaint = widget().locator('.next-steps a', { hasText: 'Hoe u een klacht indient bij Gemeente Voorbeeld' })
       expect(await complaint.getAttribute('href')).toBe('https://www.example.nl/klacht-indienen')
       expect(await complaint.getAttribute('target')).toBe('_blank')
       const ombudsman = widget().locator('.next-steps a', { hasText: 'Naar de website van de Nationale ombudsman' })
@@ -149,7 +149,7 @@ describe('the follow-up page keeps up with the concern', () => {
     await expect.poll(title).toBe(`Uw gegevens bij melding ${created.reference}`)
     expect((await focused(e2e.page)).tag).toBe('h2')
     const page = await text('.copy-document')
-    for (const expected of [STORY, EMAIL, 'Hulp en zorg thuis (Wmo)', 'Via de website', 'Melding ontvangen']) expect(page).toContain(expected)
+    for (const expected of [STORY, EMAIL, 'Hulp en zorg thuis (Wmo)', 'Via de website', 'Melding gedaan']) expect(page).toContain(expected)
     expect(await widget().locator('[aria-labelledby="copy-confidant"] dd').allTextContents()).toEqual(['Nog niet', 'Nog niet', 'Nog niet', 'Nog niet'])
     expect(await widget().locator('.copy-document h3').allTextContents()).toEqual([
       'Uw melding',

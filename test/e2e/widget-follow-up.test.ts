@@ -99,7 +99,7 @@ describe('following up a concern in headless Chromium', () => {
     await expectState('Uw melding')
     expect(await widget().locator('dl.facts').textContent()).toContain(reference)
     const stages = (await widget().locator('.stages').textContent())!.replace(/\s+/g, ' ')
-    expect(stages).toMatch(/Ontvangen op \d{1,2} \w+ \d{4}/)
+    expect(stages).toMatch(/Gemeld op \d{1,2} \w+ \d{4}/)
     expect(stages).toMatch(/Eerste contact De vertrouwenspersoon reageert uiterlijk op \d{1,2} \w+ \d{4}\./)
 
     await tabTo(e2e.page, byName('reply'), 'the reply field')

@@ -27,7 +27,7 @@ const CHANNEL_TEXT = () =>
 /** What happened on the case, as the resident would say it; the codes are the inbox's timeline. */
 const EVENT_TEXT = () =>
   ({
-    created: msg('Melding ontvangen'),
+    created: msg('Melding gedaan'),
     status: msg('Stand van de melding veranderd'),
     reopened: msg('Melding weer geopend'),
     assigned: msg('Melding gegeven aan een vertrouwenspersoon'),
@@ -57,7 +57,7 @@ function concernFacts(data: ConcernDataCopy, locale: Locale) {
   const none = msg('Niet ingevuld')
   return facts([
     [msg('Kenmerk'), html`<span class="code">${data.reference}</span>`],
-    [msg('Ontvangen op'), formatDay(data.createdAt, locale)],
+    [msg('Gemeld op'), formatDay(data.createdAt, locale)],
     [msg('Binnengekomen'), CHANNEL_TEXT()[data.channel]],
     [msg('Status'), STATUS_LABELS[locale][data.status]],
     [msg('Onderwerp'), DOMAIN_LABELS[locale][data.domain]],

@@ -32,7 +32,7 @@ function complaint(next: ConcernNextSteps) {
     <p>${msg('Bent u niet tevreden over hoe de gemeente of een organisatie u behandelde? Dan kunt u een klacht indienen.')}</p>
     <p>
       ${next.complaintProcedureUrl
-        ? outLink(next.complaintProcedureUrl, msg(str`Zo dient u een klacht in bij ${next.municipality}`))
+        ? outLink(next.complaintProcedureUrl, msg(str`Hoe u een klacht indient bij ${next.municipality}`))
         : msg('Vraag de gemeente hoe u een klacht indient.')}
     </p>
   </li>`

@@ -20,7 +20,7 @@ function stages(concern: ConcernFollowUp, locale: Locale): Stage[] {
   const closed = concern.status === 'closed'
   const contacted = concern.firstContactAt !== null
   const now: 'contact' | 'progress' | 'closed' = closed ? 'closed' : contacted || concern.status !== 'new' ? 'progress' : 'contact'
-  const list: Stage[] = [{ state: 'done', title: msg(str`Ontvangen op ${formatDay(concern.createdAt, locale)}`) }]
+  const list: Stage[] = [{ state: 'done', title: msg(str`Gemeld op ${formatDay(concern.createdAt, locale)}`) }]
   if (contacted) list.push({ state: 'done', title: msg(str`Eerste contact op ${formatDay(concern.firstContactAt!, locale)}`) })
   // Closed without contact (withdrawn, or anonymous and never answered): there is no date to promise any more.
   else if (!closed)

@@ -10,4 +10,5 @@ export const renderDomain = (ctx: StepContext) =>
     'domain',
     msg('Waar gaat het over?'),
     choices(ctx, 'radio', 'domain', DOMAINS, DOMAIN_LABELS[ctx.locale], (code) => ctx.answers.domain === code),
+    msg('Kies wat het beste past.'),
   )

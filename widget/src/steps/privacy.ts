@@ -8,7 +8,7 @@ import type { StepContext } from './context.js'
 export function renderPrivacy(ctx: StepContext) {
   const { municipality } = ctx.info
   return html`${heading(ctx, msg('Uw gegevens'))}
-    <p>${msg('Alleen de vertrouwenspersoon leest uw melding. Zonder uw toestemming gaat er niets naar een andere organisatie.')}</p>
+    <p>${msg('Alleen de vertrouwenspersoon leest uw melding. Er gaat pas iets naar een andere organisatie als u dat goed vindt.')}</p>
     ${isSafeLink(municipality.privacyStatementUrl)
       ? html`<p>
           <a href=${municipality.privacyStatementUrl} target="_blank" rel="noopener noreferrer"
