@@ -129,6 +129,11 @@ describe('ages', () => {
     ['Mijn zoon Glenn (17, autisme) en Johanna Lansink (85, Rijssen)', ['17', '85']],
     ['CLIËNT: VAN T ZAND, J.W. — 57 jr — Molenweg 11', ['57 jr']],
     ['Zij zei dat u tachtig bent geworden.', ['tachtig']],
+    ['Onze dochter May (geen typfout, zo heet ze) is 16. Wopke (iedereen noemt hem Wop) is 58 en dakloos.', ['16', '58']],
+    ['haar achterkleinzoon (twee) blijft bij haar', ['twee']],
+    ['mijn zoon wordt 3 april 18". Dan stopt het leefgeld.', ['18']],
+    ['Meneer is seventy-four – hij vertelt zijn leeftijd in het Engels.', ['seventy-four']],
+    ['mijn moeder is blind en 81 jaar.', ['81 jaar']],
   ])('finds every age of several people in "%s"', (text, ages) => {
     expect(foundOf('LEEFTIJD', text)).toEqual(ages)
   })
@@ -158,6 +163,7 @@ describe('ages', () => {
     'De zaak (twee) is gesloten. Het duurde drie jaar.',
     'De kinderen zijn 3 jaar op de wachtlijst en 2 keer gebeld.',
     'Ik wacht al 1 jaar en 2 maanden op een besluit.',
+    'ik ben werkloos en 2 jaar op de wachtlijst',
     'Het is 10 uur geworden voordat ze kwam.',
     'De huur is 3 keer verhoogd, 2 keer in maart.',
     'Leeftijd: onbekend; wijk: Noord.',

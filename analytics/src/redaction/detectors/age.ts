@@ -34,7 +34,7 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\.?\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.)|${HALF})?)(?=\\s*$|\\s*[.,;!?)/]|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\.?\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.)|${HALF})?)(?=\\s*$|\\s*[.,;!?)/"'”’»]|\\s+[–—-]\\s|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
@@ -52,19 +52,23 @@ function agePatterns(number: string) {
     // "mijn vader, 82 jaar, valt", "Daan, 7 jaar oud": an age set off by commas after a person.
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
-    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|(?:op\\s+)?\\d{1,2}\\s+${MONTHS}|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
+    turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|(?:op\\s+)?\\d{1,2}\\s+${MONTHS}|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)"'”’»]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
     // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74", "de kinderen zijn 3, 7 en 11 jaar"
     together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
     // One age of such a list.
     listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
     // "is vorige week zeventig geworden", "turned 65": becoming an age.
     became: new RegExp(`(?<![\\p{L}])(?:(?:is|ben|bent|was|zijn)\\s+(?:[\\p{L}]+\\s+){0,3}?(${number})\\s+geworden|turned\\s+(${number})|(?:ik|je|u|hij|zij|ze)\\s+(${number})\\s+(?:is|ben|bent|was)\\s+geworden)(?![\\p{L}\\p{N}])`, 'dgiu'),
+    // "May (geen typfout, zo heet ze) is 16", "ilias (mijn jongste) is 9": a remark in brackets between a person and the age.
+    afterRemark: new RegExp(`(\\p{L}+)\\s*\\([^()]{1,80}\\)\\s+(?:is|was|wordt|werd)\\s+(?:${AGE_ADVERBS}\\s+)*(${number}(?:\\s*(?:jaar|jr\\.?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:en|oud|geworden)(?![\\p{L}]))`, 'dgiu'),
+    // "mijn moeder is blind en 81 jaar": a state, then the age with its unit.
+    stateAndAge: new RegExp(`(\\p{L}+)\\s+(?:is|was)\\s+\\p{L}+\\s+(?:en|and)\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?![\\p{L}\\p{N}])`, 'dgiu'),
     // "15 is ze, 15!": the age first.
     ageFirst: new RegExp(`(?<![\\p{L}\\p{N},.])(${number})\\s+(?:is|was|wordt|werd)\\s+(?:ze|hij|zij|ie)(?![\\p{L}])`, 'dgiu'),
     // "leeftijd: 52 /", "leeftijd kinderen: 12, 9, 3": a form's age field, with one age or several.
     field: new RegExp(`(?<![\\p{L}])(?:leeftijd|age)(?:\\s+\\p{L}+)?\\s*:\\s*(${ageList(number)})(?=\\s*$|\\s*[.;/|)\\n]|\\s*,\\s*\\p{L})`, 'dgiu'),
     // "ik ben mo, 19 jaar", "i'm Dana, 34": someone introducing themselves, then their age.
-    introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
+    introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}(?:,\\s*\\p{L}+){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
@@ -202,6 +206,16 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
       if (isAge(match[group]!)) push(out, match.indices![group]![0], match[group]!.length)
     }
   }
+  for (const pattern of [patterns.afterRemark, patterns.stateAndAge]) {
+    for (const match of text.matchAll(pattern)) {
+      const word = match[1]!
+      const person = isPersonWord(word) || PRONOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word) || isCaselessName(word.toLowerCase())
+      if (!person || !isAge(match[2]!)) continue
+      const after = match.index + match[0].length
+      if (pattern === patterns.stateAndAge && DURATION_AFTER.test(text.slice(after, after + 24))) continue
+      push(out, match.indices![2]![0], match[2]!.length)
+    }
+  }
   for (const match of text.matchAll(patterns.field)) {
     const list = match.indices![1]![0]
     for (const item of match[1]!.matchAll(patterns.listItem)) if (isAge(item[0])) push(out, list + item.index, item[0].length)
@@ -218,7 +232,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
 // A written-out number is always small enough; digits up to 120.
 const isAge = (value: string) => !/^\d/.test(value) || Number.parseInt(value, 10) <= 120
 // "mijn moeder", or a given name: "Daan is 7".
-const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || FORMAL_TITLES.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
+// "achterkleinzoon", "stiefdochter", "peetoom": a relative with a prefix is a relative.
+const RELATIVE_PREFIX = /^(?:achter|over|stief|schoon|pleeg|peet|groot|half)(?=\p{L}{3})/u
+const isPersonWord = (word: string) => PERSON_NOUNS.has(word.toLowerCase()) || PERSON_NOUNS.has(word.toLowerCase().replace(RELATIVE_PREFIX, '')) || FORMAL_TITLES.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && isFirstName(word.toLowerCase()) && !isWordLikeFirstName(word.toLowerCase()))
 
 // "kinderen van 3, 5 en 8 jaar": the ages after the first one in a list.
 const NEXT_IN_LIST = /^\s*(?:,|en|and|&)\s*(\d{1,3}(?:\s*(?:jaar|jr\.?|years?))?)(?![\p{L}\p{N}]|[.,]\p{N})/iu
