@@ -33,6 +33,7 @@ describe('the policy: redacted', () => {
     ['a village the dictionary has only as a proper noun, in lower case after "in"', 'ik woon op een camping in renesse', ['renesse']],
     ["a neighbourhood closing a note's bracket or before its municipality, and a neighbourhood's team", 'Cliënt Tesfay (statushouder, Kanaleneiland) meldt; Hoek (gem. Terneuzen); Ilse (wijkteam Dorst)', ['Kanaleneiland', 'Hoek', 'Dorst']],
     ["a form's place field, and places in lower case after a cue", 'woonplaats: malden / wijk: IJsselmonde; ik ben fatma uit kanaleneiland, dennis woont in de meern', ['malden', 'IJsselmonde', 'kanaleneiland', 'de meern']],
+    ['a district in brackets after its town or before its municipality', 'Hoogstraat 77C, 5615 PD Eindhoven (Woensel); klager Kosten (Kruiningen, Reimerswaal)', ['Woensel', 'Kruiningen']],
     ['where someone lives in lower case', 'ik woon in hoograven met mijn kinderen, groet jeroen uit hoofddorp (gemeente haarlemmermeer)', ['hoograven', 'hoofddorp']],
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],

@@ -58,7 +58,7 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     const cueAt = /^(?:de|het|'t)$/.test(tokens[i - 1]?.lower ?? '') && token.isCapitalised ? i - 2 : i - 1
     const afterCue = PLACE_CUES.has(tokens[cueAt]?.lower ?? '') && (isLocalPlace(token.lower) || !isOwnFirstName(token.lower))
     const listedAfterPlace = previousPlaceEnd >= 0 && previousPlaceEnd === i - 1 && /^(?:en|of|and|or|,)$/.test(tokens[i - 1]!.lower)
-    const knownAfterCue = afterCue || listedAfterPlace || beforeMunicipalityInBrackets(tokens, i) || afterPostcode(tokens, i)
+    const knownAfterCue = afterCue || listedAfterPlace || beforeMunicipalityInBrackets(tokens, i) || afterPostcode(tokens, i) || inBracketsBesidePlace(tokens, i)
     out.push({ type: 'PLAATS', start: token.start, end: tokens[end - 1]!.end, priority: living || knownAfterCue ? PRIORITY.NAAM + 1 : PRIORITY.PLAATS })
     previousPlaceEnd = end
     i = end - 1
@@ -86,6 +86,9 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   // "wijkteam Gennep-Noord" is the team's name; a neighbourhood after it must be one the lists know, or no word at all.
   const team = before !== undefined && TEAM_NOUNS.has(before.lower)
   if (capitalised && team && !isNotName(token.lower) && !isCompound(token.lower) && (isLocalPlace(token.lower) || isWordPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
+  // "Eindhoven (Woensel)", "Kosten (Kruiningen, Reimerswaal)": a district in brackets after its town, or before its
+  // municipality, is a place whatever the name lists say.
+  if (capitalised && !isNotName(token.lower) && inBracketsBesidePlace(tokens, i)) return i + 1
   // "3601bk maarssen": in lower case after a postcode, a village or a word no list knows.
   if (postcode && !token.isAllCaps && (isLocalPlace(token.lower) || isUnknownWord(token.lower))) return i + 1
   // A street without a house number is still a place below the municipality: "in de Kerkstraat".
@@ -185,6 +188,14 @@ function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
     if (isLocalPlace(words.map((word) => word.lower).join(' '))) return i + length
   }
   return -1
+}
+
+function inBracketsBesidePlace(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '(') return false
+  const town = tokens[i - 2]
+  const afterTown = town !== undefined && (isKeptPlace(town.lower) || isLocalPlace(town.lower)) && tokens[i + 1]?.text === ')'
+  const beforeMunicipality = tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && (isKeptPlace(tokens[i + 2]!.lower) || /^(?:gem|gemeente)$/.test(tokens[i + 2]!.lower))
+  return afterTown || beforeMunicipality
 }
 
 function closesWithPlace(tokens: readonly Token[], k: number): boolean {
