@@ -71,6 +71,9 @@ describe('names', () => {
     ['van A. tot Z. geregeld, zie bijlage B. (pagina 2)', []],
     ['hey marjolein!! ik heb de brief. krijg ik ook geld over maart? xx kim', ['marjolein', 'kim']],
     ['met kees hier, ik woon in de jordaan', ['kees']],
+    // A given name only the English word lists hold, before a surname no list knows.
+    ['Aanwezig: Rakesh Sitaldin (57), echtgenote Sunita (54).', ['Rakesh Sitaldin', 'Sunita']],
+    ['Hij werkt bij Home Maasoever.', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

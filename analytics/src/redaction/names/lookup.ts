@@ -100,7 +100,10 @@ export function isCompound(lower: string): boolean {
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     const head = lower.slice(0, cut)
     const tail = lower.slice(cut)
-    if (isOrdinaryWord(head) && (isOrdinaryWord(tail) || (tail.startsWith('s') && isOrdinaryWord(tail.slice(1))))) return true
+    // "Sitaldin" is no "sit" + "aldin" (a form of "Aldi"): an English head or a short inflected tail makes no compound.
+    const dutchHead = isOrdinaryWord(head) && !(lexicon().englishWords.has(head) && !lexicon().words.has(head))
+    const wordTail = (part: string) => isOrdinaryWord(part, false) || (part.length >= 5 && isOrdinaryWord(part))
+    if (dutchHead && (wordTail(tail) || (tail.startsWith('s') && wordTail(tail.slice(1))))) return true
   }
   return false
 }
