@@ -74,6 +74,11 @@ describe('names', () => {
     // A given name only the English word lists hold, before a surname no list knows.
     ['Aanwezig: Rakesh Sitaldin (57), echtgenote Sunita (54).', ['Rakesh Sitaldin', 'Sunita']],
     ['Hij werkt bij Home Maasoever.', []],
+    // A given name in brackets after an organisation, a kept word as a relative's name, the person whose relative.
+    ['Ik ben vrijwilliger bij Humanitas (Stefan) en mijn dochter Lieve (7) heeft recht', ['Stefan', 'Lieve']],
+    ['Mag ik, als zoon van Mbarek Ait Taleb, zijn dossier inzien?', ['Mbarek Ait Taleb']],
+    ['van dam van het wijkteam heeft gezegd dat ze terugbelt', ['van dam']],
+    ['Lieve mensen van de gemeente, de zoon van Gennep belde', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

@@ -273,6 +273,11 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   if (particle.phrase === 'van' && !particle.capitalised && PERSON_NOUNS.has(tokens[i - 1]?.lower ?? '') && isFirstName(surname.lower) && !isOwnSurname(surname.lower)) {
     return push(i + particle.length, i + particle.length + 1)
   }
+  // "als zoon van Mbarek Ait Taleb": after a relative and "van" a capitalised word no list knows starts a name.
+  if (particle.phrase === 'van' && !particle.capitalised && PERSON_NOUNS.has(tokens[i - 1]?.lower ?? '') && surname.isCapitalised && isUnknownWord(surname.lower) && !isLocalPlace(surname.lower)) {
+    const { end } = fullNameEnd(tokens, i + particle.length, 'role')
+    return push(i + particle.length, Math.max(end, i + particle.length + 1))
+  }
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
   const end = surnameEnd(tokens, i, 'strict')
@@ -285,6 +290,11 @@ function fromSurname(tokens: readonly Token[], i: number, push: Push): void {
   // "hoek zegt dat mijn aanvraag weg is", "berg van de sociale dienst zegt": in lower case a listed family name
   // opens a sentence as its subject when a verb people do follows.
   if (!capitalised && !token.isAllCaps && isSentenceStart(tokens, i) && isOwnSurname(token.lower) && !isNotName(token.lower) && actsAsPerson(tokens, i + 1)) return push(i, i + 1)
+  // "van dam van het wijkteam heeft gezegd": the same with its particle.
+  const particle = !capitalised && !token.isAllCaps && isSentenceStart(tokens, i) ? particleAt(tokens, i, false) : undefined
+  const afterParticle = particle ? tokens[i + particle.length] : undefined
+  // "de bos heeft veel bomen": an article is no particle here.
+  if (particle && !/^(?:de|het|den|'t)$/.test(particle.phrase) && afterParticle?.spaced && isSurname(afterParticle.lower) && !isNotName(afterParticle.lower) && actsAsPerson(tokens, i + particle.length + 1)) return push(i, i + particle.length + 1)
   if (!capitalised || !isSurname(token.lower) || isNotName(token.lower) || isSaint(tokens, i)) return
   if (inOrganisationName(tokens, i)) return
   if (isWordLikeSurname(token.lower) && !afterPersonPreposition(tokens, i)) {

@@ -193,7 +193,8 @@ function localPlacePhraseEnd(tokens: readonly Token[], i: number): number {
 function inBracketsBesidePlace(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.text !== '(') return false
   const town = tokens[i - 2]
-  const afterTown = town !== undefined && (isKeptPlace(town.lower) || isLocalPlace(town.lower)) && tokens[i + 1]?.text === ')'
+  // "Humanitas (Stefan)": a brand the dictionary lists like a place is no town, and a given name is a person.
+  const afterTown = town !== undefined && (isKeptPlace(town.lower) || (isLocalPlace(town.lower) && !isWeakPlace(town.lower))) && tokens[i + 1]?.text === ')' && !isOwnFirstName(tokens[i]!.lower)
   const beforeMunicipality = tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && (isKeptPlace(tokens[i + 2]!.lower) || /^(?:gem|gemeente)$/.test(tokens[i + 2]!.lower))
   return afterTown || beforeMunicipality
 }

@@ -26,10 +26,15 @@ const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['mei', 'april', 'juni', 
 // Not among the most frequent words, no English word ("name") and no verb form ("ligt" of "liggen").
 const isRareWord = (lower: string) => !lexicon().topWords.has(lower) && !lexicon().englishWords.has(lower) && !isVerbForm(lower)
 
+// Words that never name a person, whatever the lists say.
+const CLOSED_WORDS: ReadonlySet<string> = new Set('de het een en of maar is was dat die deze dit ook nog niet wel er hier daar van in op aan met voor bij naar uit om te zo al nu dan the and or to of in on at is'.split(' '))
+
 export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (!token?.isWord || token.text.length < 2) return false
   const lower = token.lower
   if ((mode === 'role' || mode === 'title') && token.isCapitalised && MONTH_GIVEN_NAMES.has(lower)) return true
+  // "mijn dochter Lieve", "tante Door": after a relative a capitalised given name, also one that is a word we keep.
+  if (mode === 'role' && token.isCapitalised && isFirstName(lower) && isNotName(lower) && !CLOSED_WORDS.has(lower)) return true
   if (isNotName(lower) || FORMAL_TITLES.has(lower) || isStreetWord(lower)) return false
   if (D_APOSTROPHE.test(token.text)) return true
   // After a cue ("ik ben", "mijn zoon", "mevrouw") a word that is no ordinary word is a name in any casing.
