@@ -79,6 +79,9 @@ describe('names', () => {
     ['Mag ik, als zoon van Mbarek Ait Taleb, zijn dossier inzien?', ['Mbarek Ait Taleb']],
     ['van dam van het wijkteam heeft gezegd dat ze terugbelt', ['van dam']],
     ['Lieve mensen van de gemeente, de zoon van Gennep belde', []],
+    // A note's list of those present.
+    ['AANWEZIG: DE WIT, VAN DAM, HOOGLAND. AFWEZIG: MULDER (ZIEK).', ['DE WIT', 'VAN DAM', 'HOOGLAND', 'MULDER']],
+    ['Aanwezig: de consulent en de wijkverpleegkundige.', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

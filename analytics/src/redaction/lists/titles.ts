@@ -28,6 +28,7 @@ export const SIGN_OFFS: ReadonlySet<string> = new Set(
 export const NAME_LABELS: ReadonlySet<string> = new Set([
   'naam', 'achternaam', 'voornaam', 'voornamen', 'name', 'contactpersoon', 'behandelaar', 'ondertekend', 'aanvrager', 'aanvraagster', 'cliënt',
   'client', 'klant', 'betrokkene', 'melder', 'indiener', 'afzender', 'patiënt', 'van', 'from', 'aan', 'to', 'cc',
+  'aanwezig', 'afwezig', 'deelnemers', 'betrokkenen', 'present', 'attendees',
 ])
 
 /** Abbreviations whose dot does not end a sentence. */
