@@ -82,6 +82,9 @@ describe('names', () => {
     // A note's list of those present.
     ['AANWEZIG: DE WIT, VAN DAM, HOOGLAND. AFWEZIG: MULDER (ZIEK).', ['DE WIT', 'VAN DAM', 'HOOGLAND', 'MULDER']],
     ['Aanwezig: de consulent en de wijkverpleegkundige.', []],
+    // Organisations after "van de", past tenses after a form of address, a greeting's addressee who is no person.
+    ['De rente op de lening van de Kredietbank was hoog; de balie van de Stadswinkel was dicht.', []],
+    ['meneer wilde niet dat zijn naam genoemd werd. Dear confidant, I need help.', []],
     // A mail header names organisations as often as people.
     ['Aan: Gemeente Utrecht\nVan: Wijkteam Noord', []],
     ['AAN: Bakker\nVan: Fatima', ['Bakker', 'Fatima']],

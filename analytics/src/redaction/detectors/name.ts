@@ -278,6 +278,8 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
     const { end } = fullNameEnd(tokens, i + particle.length, 'role')
     return push(i + particle.length, Math.max(end, i + particle.length + 1))
   }
+  // "de lening van de Kredietbank", "de balie van de Stadswinkel": "van de" before a compound names an organisation.
+  if (/^van (?:de|het|den)$/.test(particle.phrase) && !particle.capitalised && !listed && isCompound(surname.lower)) return
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
   const end = surnameEnd(tokens, i, 'strict')

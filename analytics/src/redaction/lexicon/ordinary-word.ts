@@ -38,6 +38,11 @@ function hasOpenSyllableStem(stem: string, words: ReadonlySet<string>): boolean 
 
 /** "ligt" of "liggen", "werkt" of "werken", "haalt" of "halen": a present-tense form of a verb the dictionary lists. */
 export function isVerbForm(lower: string): boolean {
+  // "wilde", "belde", "woonde", "werkte": the past tense too.
+  if (lower.length > 4 && /[dt]e$/.test(lower)) {
+    const past = lower.slice(0, -2)
+    if (lexicon().words.has(past) && (lexicon().words.has(`${past}en`) || lexicon().words.has(`${past}${past.at(-1)}en`))) return true
+  }
   if (lower.length <= 3 || !lower.endsWith('t')) return false
   const stem = lower.slice(0, -1)
   const { words } = lexicon()

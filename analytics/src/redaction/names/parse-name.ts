@@ -43,7 +43,8 @@ export function isNameWord(token: Token | undefined, mode: NameMode): boolean {
   if (mode === 'listed') return (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
   if (token.isCapitalised) return mode === 'title' || !isPlace(lower) || isSurname(lower)
   if (token.isAllCaps) return mode === 'title' || cued || (lower.length >= 3 && (isSurname(lower) || isFirstName(lower)))
-  if (mode === 'title') return isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued
+  // "meneer wilde niet": a verb's form after a form of address goes on the sentence.
+  if (mode === 'title') return !isVerbForm(lower) && (isSurname(lower) || (isFirstName(lower) && !isWordLikeFirstName(lower)) || cued)
   // "mijn vrouw riet", "stiefvader mark": after a relative a listed given name, even one that is a word, unless it
   // is one of the words that carry a sentence on ("mijn zoon wil", "mijn man kan").
   if (mode === 'role') return (isFirstName(lower) && (!isWordLikeFirstName(lower) || isRareWord(lower))) || cued
