@@ -12,6 +12,8 @@ describe('dates', () => {
   it('finds a day and month without a year after a word that introduces a date', () => {
     expect(foundOf('DATUM', 'Afspraak verzet naar 19-11 om 9 uur.')).toEqual(['19-11'])
     expect(foundOf('DATUM', 'Ik heb op 14-1, 28-1 en 11-2 gemaild.')).toEqual(['14-1', '28-1', '11-2'])
+    expect(foundOf('DATUM', 'Melding d.d. 4/3: de buurvrouw belde. Neemt u de brief van 23-06 mee? Vanaf 2025/03/03 woont ze daar.')).toEqual(['4/3', '23-06', '2025/03/03'])
+    expect(foundOf('DATUM', 'De balie is open van 9-12 uur.')).toEqual([])
   })
 
   it.each([

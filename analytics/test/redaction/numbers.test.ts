@@ -83,6 +83,11 @@ describe('case and file numbers', () => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([value])
   })
 
+  it('finds a shaped number whose digits follow the hyphen, in brackets', () => {
+    expect(foundOf('DOSSIERNUMMER', 'Ik heb het in het dossier (HL-22871) gezet.')).toEqual(['HL-22871'])
+    expect(foundOf('DOSSIERNUMMER', 'COVID-19 en A4 en ABC-123')).toEqual([])
+  })
+
   it.each(['Het dossier is sinds 2023 open.', 'In deze zaak 250 euro betaald.', 'in dossier 12 staat het', 'Melding 30-01-2025: de buurman belde', 'verslag 2024 is klaar'])('finds none in "%s"', (text) => {
     expect(foundOf('DOSSIERNUMMER', text)).toEqual([])
   })

@@ -6,7 +6,7 @@ const KEYWORDS = [
   'beschikkingsnummer', 'besluitnummer', 'aanvraagnummer', 'relatienummer', 'polisnummer', 'factuurnummer',
   'debiteurnummer', 'debiteurennummer', 'contractnummer', 'verzekerdennummer', 'volgnummer', 'serienummer',
   'lidnummer', 'pasnummer', 'personeelsnummer', 'cjib-nummer', 'betalingskenmerk', 'meldingsnummer', 'ticketnummer',
-  'case number', 'file number', 'reference number', 'reference', 'customer number', 'client number', 'onder nummer', 'met nummer',
+  'case number', 'file number', 'reference number', 'reference', 'customer number', 'client number', 'onder nummer', 'met nummer', 'heeft nummer', 'ons nummer',
   'klacht', 'melding', 'boete', 'vermelding van', 'zaaknummer deurwaarder', 'kenmerk deurwaarder', 'verslag', 'casus',
 ].join('|')
 // Value: one token with at least one digit ("2024-12345", "Z/21/123456", "ABC/123/2024", "123456"),
@@ -23,7 +23,8 @@ const SHAPES = [
   /(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-][A-Z]{1,4}[/.-]\d{3,}(?![\p{L}\p{N}]|[/.-]\p{N})/gu,
   // "MG-BZ-24-1177", "DW-88213-K", "CJ-7728114", "K24-0312": letter and digit groups joined by hyphens, with at
   // least four digits and letters in capitals (licence plates have their own, stronger detector).
-  /(?<![\p{L}\p{N}/-])(?=(?:[A-Z0-9]*\d){4})[A-Z]{1,4}\d{0,3}(?:-[A-Z0-9]{1,8}){1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu,
+  // "HL-22871", "IMG-0091882": the four digits may come after the hyphen.
+  /(?<![\p{L}\p{N}/-])(?=(?:[A-Z0-9-]*\d){4})[A-Z]{1,4}\d{0,3}(?:-[A-Z0-9]{1,8}){1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}-])KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}(?![\p{L}\p{N}]|-\p{L})/gu,
   /(?<![\p{L}\p{N}-])[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}(?![\p{L}\p{N}-])/gu,
 ]

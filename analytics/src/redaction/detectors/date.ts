@@ -5,7 +5,8 @@ const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?)'
 const YEAR = "(?:'\\d{2}|\\d{4})"
 const NUMERIC = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2('?\d{2}|\d{4})(?![\p{N}]|[.,/-]\p{N})/gu
-const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu
+// "2025-03-03", also "2025/03/03".
+const ISO = /(?<![\p{N}/-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\p{N}])/gu
 // "12 maart 1985", "3 januari", "15- jan 1928", "1e mei", "4 JAN 1999"
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:\\s*-\\s*|\\s+|-)(?:(?:of|van)\\s+)?${MONTH}(?:(?:\\s*-\\s*|\\s+|,\\s*)${YEAR})?(?![\\p{L}\\p{N}])`, 'giu')
 // "March 12, 1985" (English month names are capitalised, so Dutch "mei 12 keer" stays)
@@ -14,7 +15,7 @@ const MONTH_DAY = /(?<![\p{L}])(?:January|February|March|April|May|June|July|Aug
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])\\d{4}\\s+${MONTH}\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,:]\\p{N})`, 'giu')
 // "naar 19-11", "op 3/4": a day and month without a year only after a word that introduces a date.
 // "op 14-1, 28-1 en 11-2": a list of such dates goes on after the first.
-const DAY_MONTH_NUMERIC = /(?<=(?:\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?|\d{1,2}[-/]\d{1,2}(?:,|\s+en))\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
+const DAY_MONTH_NUMERIC = /(?<=(?:\b(?:op|naar|tot|vanaf|per|sinds|voor|datum|dd|on|until|\p{L}*afspraak|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?|\d{1,2}[-/]\d{1,2}(?:,|\s+en)|d\.d\.|\p{L}*verslag|brief van|mij|me|hem|haar)\s+)(\d{1,2})[-/](\d{1,2})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s*-?\s*(?:uur|u\b|keer|jaar|jarig|dagen|weken|maanden|kinderen|personen|mensen|euro|%|x\b))/giu
 const NOTE_DATE = /(?:(?<=^|[\n.!?]\s{0,3}|^\s+)(\d{1,2})[-/](\d{1,2})(?=\s+\p{Ll})|(?<=^\s*|\b(?:tel|telefoon|gesprek|mail|e-mail|brief|bezoek|huisbezoek|notitie|afspraak)\.?\s+)(\d{1,2})[-/](\d{1,2}):(?!\d))/gimu
 const SECTION_BEFORE = /(?:artikel|art\.|lid|versie|hoofdstuk|paragraaf|par\.|§)\s*$/i
 
@@ -41,7 +42,7 @@ export function detectDates(text: string, out: Candidate[]): void {
     if (isDayMonth(Number(match[1]), Number(match[2]))) push(out, match.index, match[0].length)
   }
   for (const match of text.matchAll(ISO)) {
-    if (isDayMonth(Number(match[3]), Number(match[2]))) push(out, match.index, match[0].length)
+    if (isDayMonth(Number(match[4]), Number(match[3]))) push(out, match.index, match[0].length)
   }
   for (const match of text.matchAll(DAY_MONTH)) {
     const withYear = /\d{2}$/.test(match[0])
