@@ -5,7 +5,7 @@ import { KINDS, LIMITS, type ContactMode, type Kind } from '@klankbord/contract/
 import { FIELD_STEP, STEP_COUNT, emptyAnswers, fieldOf, type Answers, type Field, type FieldErrors } from './answers.js'
 import { ApiError, createApiClient } from './api-client.js'
 import { KlankbordErrorEvent, KlankbordSubmitEvent } from './events.js'
-import { chooseLocale, getLocale, setLocale, type Locale } from './localization.js'
+import { LANGUAGE_NAMES, chooseLocale, directionOf, getLocale, setLocale, type Locale } from './localization.js'
 import { styles } from './klankbord-widget.styles.js'
 import type { StepContext } from './steps/context.js'
 import { renderIntro } from './steps/intro.js'
@@ -359,10 +359,22 @@ export class KlankbordWidget extends LitElement {
           </p>`}`
   }
 
+  /** The language switch: each language named in itself; the choice holds for every widget on the page. */
+  private renderLanguages() {
+    return html`<p class="languages">
+      <label for="language">${msg('Taal')}</label>
+      <select id="language" part="input" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+        ${Object.entries(LANGUAGE_NAMES).map(
+          ([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === this.locale}>${name}</option>`,
+        )}
+      </select>
+    </p>`
+  }
+
   override render() {
-    const content = html`<p role="status" class="visually-hidden">${this.announcement}</p>
+    const content = html`${this.renderLanguages()}<p role="status" class="visually-hidden">${this.announcement}</p>
       ${this.renderPanel()}`
-    return html`<div class="root" lang=${this.locale} @pointerenter=${this.warmUp} @focusin=${this.warmUp}>
+    return html`<div class="root" lang=${this.locale} dir=${directionOf(this.locale)} @pointerenter=${this.warmUp} @focusin=${this.warmUp}>
       ${this.mode === 'launcher'
         ? html`<button type="button" part="button launcher" class="primary launcher" aria-haspopup="dialog" @click=${this.openDialog}>
               ${msg('Niet tevreden? Praat met de vertrouwenspersoon')}

@@ -12,6 +12,7 @@
       's007dd61762f67ad7': `Co by Ci pomogło?`,
 's00e27eca733e0feb': `Twoja wiadomość jest za długa. Skróć ją.`,
 's024ec2db529ac733': str`Mąż zaufania odezwie się najpóźniej ${0}.`,
+'s03bf37fb08f24ceb': `Język`,
 's04e11236bc59bf94': `To się nie udało. Spróbuj ponownie.`,
 's076675911e2729ff': `Co zostaje: kody, na przykład numer sprawy i temat, oraz daty. Nic w nich nie wskazuje na Ciebie. Używamy ich tylko do anonimowych liczb, na przykład ile jest zgłoszeń w roku.`,
 's07dddeee37d25d19': str`Tych znaków nigdy nie ma w kodzie: ${0}. Sprawdź swój kod jeszcze raz.`,

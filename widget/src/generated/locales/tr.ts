@@ -12,6 +12,7 @@
       's007dd61762f67ad7': `Size ne yardımcı olur?`,
 's00e27eca733e0feb': `Mesajınız çok uzun. Lütfen kısaltın.`,
 's024ec2db529ac733': str`Güven kişisi size en geç ${0} tarihinde dönüş yapacak.`,
+'s03bf37fb08f24ceb': `Dil`,
 's04e11236bc59bf94': `Bu olmadı. Lütfen tekrar deneyin.`,
 's076675911e2729ff': `Kalanlar: dosya numarası ve konu gibi kodlar ve tarihler. Bunlarda sizi gösteren hiçbir şey yoktur. Bunları yalnızca anonim sayılar için kullanırız, örneğin her yıl kaç bildirim olduğunu.`,
 's07dddeee37d25d19': str`Bu karakterler bir kodda hiç bulunmaz: ${0}. Kodunuza tekrar bakın.`,
