@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
 import { widgetMessages, widgetTargetLocales, xliffUnits } from '../support/plain-language/resident-strings.js'
 
 // Words that are the same in the target language (Polish "Status").
@@ -34,5 +35,18 @@ describe('every language of the widget has every string', () => {
         .map(([id, unit]) => `${id}: ${unit.target}`)
       expect(copied).toEqual([])
     })
+  })
+})
+
+describe('the contract labels the widget shows', () => {
+  const tables = { DOMAIN_LABELS, KIND_LABELS, WISH_LABELS, CONTACT_MODE_LABELS, STATUS_LABELS, SUPPORT_LABELS }
+
+  it.each(Object.entries(tables))('%s has every code in every language of the widget', (_, table) => {
+    const codes = Object.keys(table.nl).sort()
+    for (const locale of widgetTargetLocales()) {
+      const labels = (table as unknown as Record<string, Record<string, string>>)[locale] ?? {}
+      expect(Object.keys(labels).sort(), locale).toEqual(codes)
+      expect(Object.values(labels).filter((label) => !label.trim()), locale).toEqual([])
+    }
   })
 })

@@ -2,7 +2,6 @@ import { html } from 'lit'
 import { msg } from '@lit/localize'
 import type { ConcernDataCopy } from '@klankbord/contract'
 import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import type { Channel, ContactMode, EventType } from '@klankbord/contract/vocabulary'
 import { formatDate } from '../fields.js'
 import type { Locale } from '../localization.js'
@@ -50,7 +49,7 @@ const section = (id: string, title: string, body: unknown) =>
 function contactRows(contact: Record<string, string>, locale: Locale) {
   const labels: Record<string, string> = CONTACT_KEYS()
   return Object.entries(contact).map(([key, value]) =>
-    key === 'mode' ? `${msg('Manier')}: ${labelsIn(CONTACT_MODE_LABELS, locale)[value as ContactMode] ?? value}` : `${labels[key] ?? key}: ${value}`,
+    key === 'mode' ? `${msg('Manier')}: ${CONTACT_MODE_LABELS[locale][value as ContactMode] ?? value}` : `${labels[key] ?? key}: ${value}`,
   )
 }
 
@@ -60,10 +59,10 @@ function concernFacts(data: ConcernDataCopy, locale: Locale) {
     [msg('Kenmerk'), html`<span class="code">${data.reference}</span>`],
     [msg('Gemeld op'), formatDay(data.createdAt, locale)],
     [msg('Binnengekomen'), CHANNEL_TEXT()[data.channel]],
-    [msg('Status'), labelsIn(STATUS_LABELS, locale)[data.status]],
-    [msg('Onderwerp'), labelsIn(DOMAIN_LABELS, locale)[data.domain]],
-    [msg('Waar bent u niet tevreden over?'), list(data.kinds.map((k) => labelsIn(KIND_LABELS, locale)[k]))],
-    [msg('Uw wens'), labelsIn(WISH_LABELS, locale)[data.wish]],
+    [msg('Status'), STATUS_LABELS[locale][data.status]],
+    [msg('Onderwerp'), DOMAIN_LABELS[locale][data.domain]],
+    [msg('Waar bent u niet tevreden over?'), list(data.kinds.map((k) => KIND_LABELS[locale][k]))],
+    [msg('Uw wens'), WISH_LABELS[locale][data.wish]],
     [msg('Organisatie of team'), data.organisation || none],
     [msg('Datum van het besluit'), data.decisionDate ? formatDate(data.decisionDate, locale) : none],
     [msg('Voor iemand anders'), data.onBehalfOf ? msg('Ja') : msg('Nee')],
@@ -75,7 +74,7 @@ function confidantFacts(data: ConcernDataCopy, locale: Locale) {
   return facts([
     [msg('Eerste contact'), data.firstContactAt ? formatMoment(data.firstContactAt, locale) : notYet],
     [msg('Afgesloten'), data.closedAt ? formatMoment(data.closedAt, locale) : notYet],
-    [msg('Hulp die u kreeg'), data.supportGiven.length ? list(data.supportGiven.map((s) => labelsIn(SUPPORT_LABELS, locale)[s])) : notYet],
+    [msg('Hulp die u kreeg'), data.supportGiven.length ? list(data.supportGiven.map((s) => SUPPORT_LABELS[locale][s])) : notYet],
     [msg('Uitkomst'), data.outcome ? outcomeText(data.outcome) : notYet],
   ])
 }

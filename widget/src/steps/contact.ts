@@ -2,7 +2,6 @@ import { html, nothing } from 'lit'
 import { msg, str } from '@lit/localize'
 import { CONTACT_MODES, DEFAULT_FIRST_CONTACT_WORKING_DAYS, LIMITS } from '@klankbord/contract/vocabulary'
 import { CONTACT_MODE_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import { addWorkingDays } from '@klankbord/contract/dates'
 import { todayIso } from '../validation.js'
 import { choices, describedBy, fieldError, formatDate, heading, hint, textField } from '../fields.js'
@@ -32,7 +31,7 @@ export function renderContact(ctx: StepContext) {
       <legend class="label">${msg('Kies hoe u contact wilt')}</legend>
       ${hint('contactMode-hint', msg('Blijft u anoniem? Dan weten wij niet wie u bent. Met uw code kunt u later wel antwoorden lezen.'))}
       ${fieldError(ctx, 'contactMode')}
-      ${choices(ctx, 'radio', 'contactMode', CONTACT_MODES, labelsIn(CONTACT_MODE_LABELS, ctx.locale), (code) => a.contactMode === code)}
+      ${choices(ctx, 'radio', 'contactMode', CONTACT_MODES, CONTACT_MODE_LABELS[ctx.locale], (code) => a.contactMode === code)}
     </fieldset>
     ${contactFields(ctx)}
     <div class="field">

@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize'
 import { DOMAINS } from '@klankbord/contract/vocabulary'
 import { DOMAIN_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import { choices, questionSet } from '../fields.js'
 import type { StepContext } from './context.js'
 
@@ -10,6 +9,6 @@ export const renderDomain = (ctx: StepContext) =>
     ctx,
     'domain',
     msg('Waar gaat het over?'),
-    choices(ctx, 'radio', 'domain', DOMAINS, labelsIn(DOMAIN_LABELS, ctx.locale), (code) => ctx.answers.domain === code),
+    choices(ctx, 'radio', 'domain', DOMAINS, DOMAIN_LABELS[ctx.locale], (code) => ctx.answers.domain === code),
     msg('Kies wat het beste past.'),
   )

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { msg, str } from '@lit/localize'
 import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import { formatDate, heading } from '../fields.js'
 import { intlTag } from '../locale-tags.js'
 import type { StepContext } from './context.js'
@@ -38,16 +37,16 @@ export function renderReview(ctx: StepContext) {
   const none = msg('Niet ingevuld')
   const mode = a.contactMode || 'none'
   return html`${heading(ctx, msg('Controleer uw melding'))}
-    ${section(ctx, 1, msg('Waar gaat het over?'), [[msg('Onderwerp'), a.domain ? labelsIn(DOMAIN_LABELS, l)[a.domain] : none]])}
+    ${section(ctx, 1, msg('Waar gaat het over?'), [[msg('Onderwerp'), a.domain ? DOMAIN_LABELS[l][a.domain] : none]])}
     ${section(ctx, 2, msg('Wat is er gebeurd?'), [
-      [msg('Waar bent u niet tevreden over?'), html`<ul>${a.kinds.map((k) => html`<li>${labelsIn(KIND_LABELS, l)[k]}</li>`)}</ul>`],
+      [msg('Waar bent u niet tevreden over?'), html`<ul>${a.kinds.map((k) => html`<li>${KIND_LABELS[l][k]}</li>`)}</ul>`],
       [msg('Uw verhaal'), html`<span class="prewrap">${a.description}</span>`],
       [msg('Organisatie of team'), a.organisation || none],
       [msg('Datum van het besluit'), a.decisionDate ? formatDate(a.decisionDate, l) : none],
     ])}
-    ${section(ctx, 3, msg('Wat zou u helpen?'), [[msg('Uw wens'), a.wish ? labelsIn(WISH_LABELS, l)[a.wish] : none]])}
+    ${section(ctx, 3, msg('Wat zou u helpen?'), [[msg('Uw wens'), a.wish ? WISH_LABELS[l][a.wish] : none]])}
     ${section(ctx, 4, msg('Contact'), [
-      [msg('Manier'), labelsIn(CONTACT_MODE_LABELS, l)[mode]],
+      [msg('Manier'), CONTACT_MODE_LABELS[l][mode]],
       ...(mode === 'email' ? [[msg('E-mailadres'), a.email] as [string, string]] : []),
       ...(mode === 'phone' ? [[msg('Telefoonnummer'), a.phone] as [string, string], [msg('Beste tijd om te bellen'), a.bestTime || none] as [string, string]] : []),
       ...(mode !== 'none' ? [[msg('Naam'), a.name || none] as [string, string]] : []),

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit'
 import { msg, str } from '@lit/localize'
 import { KINDS, LIMITS } from '@klankbord/contract/vocabulary'
 import { KIND_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import { lastDayToObject } from '@klankbord/contract/dates'
 import { todayIso } from '../validation.js'
 import { choices, describedBy, fieldError, formatDate, heading, hint, invalid, textField } from '../fields.js'
@@ -23,7 +22,7 @@ export function renderStory(ctx: StepContext) {
     <fieldset aria-describedby=${describedBy(ctx, 'kinds', 'kinds-hint')}>
       <legend class="label">${msg('Waar bent u niet tevreden over?')}</legend>
       ${hint('kinds-hint', msg('Kies een of meer.'))} ${fieldError(ctx, 'kinds')}
-      ${choices(ctx, 'checkbox', 'kinds', KINDS, labelsIn(KIND_LABELS, ctx.locale), (code) => a.kinds.includes(code))}
+      ${choices(ctx, 'checkbox', 'kinds', KINDS, KIND_LABELS[ctx.locale], (code) => a.kinds.includes(code))}
     </fieldset>
     <div class="field">
       <label for="description" class="label">${msg('Vertel in uw eigen woorden wat er gebeurde')}</label>

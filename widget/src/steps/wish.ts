@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize'
 import { WISHES } from '@klankbord/contract/vocabulary'
 import { WISH_LABELS } from '@klankbord/contract/labels'
-import { labelsIn } from '../labels.js'
 import { choices, questionSet } from '../fields.js'
 import type { StepContext } from './context.js'
 
@@ -10,5 +9,5 @@ export const renderWish = (ctx: StepContext) =>
     ctx,
     'wish',
     msg('Wat zou u helpen?'),
-    choices(ctx, 'radio', 'wish', WISHES, labelsIn(WISH_LABELS, ctx.locale), (code) => ctx.answers.wish === code),
+    choices(ctx, 'radio', 'wish', WISHES, WISH_LABELS[ctx.locale], (code) => ctx.answers.wish === code),
   )
