@@ -88,4 +88,22 @@ describe('the widget in six languages', () => {
       await context.close()
     }
   })
+
+  it("falls back to the page's lang when none of the browser's languages is one of the six", async () => {
+    const context = await e2e.browser.newContext({ locale: 'fr-FR' })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${e2e.server.url}/`)
+      await expect.poll(() => title(page)).toBe('Niet tevreden? Vertel het de vertrouwenspersoon')
+      // The demo page says lang="nl"; a page in English gets English.
+      await widgetOf(page).evaluate((element) => {
+        document.documentElement.lang = 'en'
+        element.setAttribute('lang', 'x')
+        element.removeAttribute('lang')
+      })
+      await expect.poll(() => title(page)).toBe(translated('en', 'Niet tevreden? Vertel het de vertrouwenspersoon'))
+    } finally {
+      await context.close()
+    }
+  })
 })
