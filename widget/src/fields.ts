@@ -64,6 +64,7 @@ export function textField(ctx: StepContext, field: Field, label: string, options
       id=${field}
       name=${field}
       type=${options.type ?? 'text'}
+      dir=${options.type === 'email' || options.type === 'tel' || options.type === 'date' ? 'ltr' : nothing}
       .value=${String(ctx.answers[field])}
       autocomplete=${options.autocomplete ?? 'off'}
       maxlength=${options.maxlength ?? nothing}
