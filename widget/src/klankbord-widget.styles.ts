@@ -26,6 +26,7 @@ export const styles = css`
   }
   .root > form,
   .root > .alert,
+  .root > .languages,
   dialog {
     max-width: 40rem;
   }
