@@ -91,7 +91,7 @@ export const KIND_LABELS: ResidentLabels<Kind> = {
   pl: {
     'decision-process': 'Jak zapadła decyzja',
     agreements: 'Nie dotrzymano ustaleń',
-    information: 'Dostałem za mało wyjaśnień albo informacji',
+    information: 'Za mało wyjaśnień albo informacji',
     treatment: 'Jak mnie potraktowano',
     'wrong-information': 'Decyzja nie pasuje do mojej sytuacji',
     other: 'Coś innego',
@@ -218,7 +218,7 @@ export const PARTNER_KIND_LABELS: Labels<PartnerKind> = {
 export const CONTACT_MODE_LABELS: ResidentLabels<ContactMode> = {
   nl: { none: 'Ik blijf anoniem', email: 'Per e-mail', phone: 'Per telefoon' },
   en: { none: 'I stay anonymous', email: 'By email', phone: 'By phone' },
-  pl: { none: 'Pozostaję anonimowy', email: 'E-mailem', phone: 'Telefonicznie' },
+  pl: { none: 'Nie podaję swoich danych', email: 'E-mailem', phone: 'Telefonicznie' },
   tr: { none: 'Adımı vermiyorum', email: 'E-postayla', phone: 'Telefonla' },
   ar: { none: 'أبقى مجهول الهوية', email: 'بالبريد الإلكتروني', phone: 'بالهاتف' },
   uk: { none: 'Я залишаюся анонімним', email: 'Електронною поштою', phone: 'Телефоном' },
