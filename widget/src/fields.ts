@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { msg, str } from '@lit/localize'
 import { parseIsoDate } from '@klankbord/contract/dates'
 import { STEP_COUNT, type Field } from './answers.js'
+import { intlTag } from './locale-tags.js'
 import type { Locale } from './localization.js'
 import type { StepContext } from './steps/context.js'
 
 export const formatDate = (iso: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(iso))
+  new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(iso))
 
 /** The ids a field is described by: its hint, its error if any, and any extra ids. */
 export const describedBy = (ctx: StepContext, field: Field, ...ids: (string | false)[]) =>
@@ -63,6 +64,7 @@ export function textField(ctx: StepContext, field: Field, label: string, options
       id=${field}
       name=${field}
       type=${options.type ?? 'text'}
+      dir=${options.type === 'email' || options.type === 'tel' || options.type === 'date' ? 'ltr' : nothing}
       .value=${String(ctx.answers[field])}
       autocomplete=${options.autocomplete ?? 'off'}
       maxlength=${options.maxlength ?? nothing}

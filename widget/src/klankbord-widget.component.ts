@@ -5,7 +5,7 @@ import { KINDS, LIMITS, type ContactMode, type Kind } from '@klankbord/contract/
 import { FIELD_STEP, STEP_COUNT, emptyAnswers, fieldOf, type Answers, type Field, type FieldErrors } from './answers.js'
 import { ApiError, createApiClient } from './api-client.js'
 import { KlankbordErrorEvent, KlankbordSubmitEvent } from './events.js'
-import { getLocale, setLocale, toLocale, type Locale } from './localization.js'
+import { LANGUAGE_NAMES, chooseLocale, directionOf, getLocale, setLocale, type Locale } from './localization.js'
 import { styles } from './klankbord-widget.styles.js'
 import type { StepContext } from './steps/context.js'
 import { renderIntro } from './steps/intro.js'
@@ -72,7 +72,7 @@ export class KlankbordWidget extends LitElement {
   partner = ''
   /** **api**, the origin of the Klankbord API, or a URL relative to the page (`/`); default the origin this script was loaded from. */
   api = ''
-  /** **lang**, *nl* or *en*; default the page's `<html lang>`, else Dutch. */
+  /** **lang**, *nl*, *en*, *pl*, *tr*, *ar* or *uk*; default the browser's first of these, else the page's `<html lang>`, else Dutch. */
   override lang = ''
   /**
    * **mode**, *inline* (default) shows the form in the page; *launcher* shows a button that opens it in a dialog;
@@ -121,7 +121,7 @@ export class KlankbordWidget extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('lang')) {
-      const wanted = toLocale(this.lang || document.documentElement.lang)
+      const wanted = chooseLocale(this.lang, navigator.languages ?? [navigator.language], document.documentElement.lang)
       if (wanted !== getLocale()) void setLocale(wanted)
     }
     if (changed.has('mode') && this.mode === 'follow-up') this.openFollowUp(undefined, false)
@@ -243,11 +243,10 @@ export class KlankbordWidget extends LitElement {
     this.sending = true
     this.sendError = undefined
     this.announcement = msg('Uw melding wordt verstuurd.')
-    const locale = this.locale
     try {
       const key = (this.idempotencyKey ??= newKey())
-      this.pending ??= { ...this.steps!.toConcernInput(this.answers, this.partner, locale), pow: await this.ensurePow() }
-      const concern = await this.steps!.sendConcern(this.apiBase, this.pending, locale, key)
+      this.pending ??= { ...this.steps!.toConcernInput(this.answers, this.partner, this.locale), pow: await this.ensurePow() }
+      const concern = await this.steps!.sendConcern(this.apiBase, this.pending, this.pending.locale, key)
       this.created = { concern, mode: this.pending.contact.mode }
       this.answers = emptyAnswers()
       this.idempotencyKey = this.pending = this.pow = undefined
@@ -360,10 +359,22 @@ export class KlankbordWidget extends LitElement {
           </p>`}`
   }
 
+  /** The language switch: each language named in itself; the choice holds for every widget on the page. */
+  private renderLanguages() {
+    return html`<p class="languages">
+      <label for="language">${msg('Taal')}</label>
+      <select id="language" part="input" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+        ${Object.entries(LANGUAGE_NAMES).map(
+          ([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === this.locale}>${name}</option>`,
+        )}
+      </select>
+    </p>`
+  }
+
   override render() {
-    const content = html`<p role="status" class="visually-hidden">${this.announcement}</p>
+    const content = html`${this.renderLanguages()}<p role="status" class="visually-hidden">${this.announcement}</p>
       ${this.renderPanel()}`
-    return html`<div class="root" lang=${this.locale} @pointerenter=${this.warmUp} @focusin=${this.warmUp}>
+    return html`<div class="root" lang=${this.locale} dir=${directionOf(this.locale)} @pointerenter=${this.warmUp} @focusin=${this.warmUp}>
       ${this.mode === 'launcher'
         ? html`<button type="button" part="button launcher" class="primary launcher" aria-haspopup="dialog" @click=${this.openDialog}>
               ${msg('Niet tevreden? Praat met de vertrouwenspersoon')}

@@ -26,6 +26,7 @@ export const styles = css`
   }
   .root > form,
   .root > .alert,
+  .root > .languages,
   dialog {
     max-width: 40rem;
   }
@@ -57,64 +58,18 @@ export const styles = css`
   p {
     margin: 0 0 1rem;
   }
-  .progress {
-    display: block;
-    font-size: 1rem;
-    font-weight: normal;
-    margin-bottom: 0.25rem;
-  }
-  fieldset {
-    border: 0;
-    margin: 0 0 1.5rem;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-  }
-  .label {
-    display: block;
-    font-weight: var(--utrecht-form-label-font-weight, bold);
-    margin-bottom: 0.25rem;
-  }
-  .optional {
-    font-weight: normal;
-  }
-  .field {
-    margin: 0 0 1.5rem;
-  }
-  .hint {
-    margin: 0 0 0.5rem;
-  }
-  .count {
-    margin: 0.25rem 0 0;
-  }
-  .options {
-    display: grid;
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
     gap: 0.5rem;
   }
-  .option {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .option input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
+  .languages select {
+    width: auto;
   }
   input:not([type='radio'], [type='checkbox']),
+  select,
   textarea {
     display: block;
     width: 100%;
@@ -125,22 +80,6 @@ export const styles = css`
     background: var(--utrecht-textarea-background-color, var(--utrecht-form-control-background-color, var(--basis-form-control-background-color, #fff)));
     color: inherit;
     font: inherit;
-  }
-  input[type='date'] {
-    width: auto;
-  }
-  textarea {
-    resize: vertical;
-  }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: var(--_error);
-    border-width: 3px;
-  }
-  .error {
-    color: var(--_error);
-    font-weight: bold;
-    margin: 0 0 0.5rem;
   }
   :focus-visible,
   .title:focus,
@@ -194,7 +133,7 @@ export const styles = css`
   .notice,
   .alert,
   .summary {
-    border-left: 6px solid var(--_accent);
+    border-inline-start: 6px solid var(--_accent);
     background: var(--_notice);
     padding: 1rem 1rem 0.1rem;
     margin: 0 0 1.5rem;
@@ -207,14 +146,6 @@ export const styles = css`
   .summary {
     border-color: var(--_error);
     background: #fdf0f1;
-  }
-  .summary ul {
-    margin: 0 0 1rem;
-    padding-left: 1.25rem;
-  }
-  .summary a {
-    color: var(--_error);
-    font-weight: bold;
   }
   .follow-up-link {
     margin-top: 1.5rem;
@@ -245,14 +176,8 @@ export const styles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .option,
     button {
       transition: box-shadow 0.15s, background-color 0.15s;
-    }
-  }
-  @media (forced-colors: active) {
-    .option:has(:checked) {
-      outline: 2px solid Highlight;
     }
   }
 `

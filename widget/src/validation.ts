@@ -4,6 +4,7 @@ import { ConcernAnswers } from '@klankbord/contract/concern-answers'
 import type { Domain, Wish } from '@klankbord/contract/vocabulary'
 import { toIsoDate } from '@klankbord/contract/dates'
 import { fieldOf, type Answers, type Field, type FieldErrors } from './answers.js'
+import { apiLocale } from './locale-tags.js'
 import type { Locale } from './localization.js'
 
 export const todayIso = (): string => toIsoDate(new Date())
@@ -96,7 +97,7 @@ export function toConcernInput(a: Answers, partner: string, locale: Locale): Omi
     domain: fields.domain as Domain,
     wish: fields.wish as Wish,
     contact: fields.contact as ConcernInput['contact'],
-    locale,
+    locale: apiLocale(locale),
     consent: true,
     website: a.website,
   }

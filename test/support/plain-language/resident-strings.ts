@@ -56,3 +56,15 @@ export function contractLabelTexts(): ResidentString[] {
     Object.entries(byLocale.nl).map(([code, text]) => ({ id: `${name}.${code}`, file: `contract:${name}`, text: text as string })),
   )
 }
+
+/** The target languages of the widget's lit-localize config, each with an XLIFF file for its translator. */
+export function widgetTargetLocales(): string[] {
+  return JSON.parse(readFileSync(join(WIDGET_PACKAGE_DIR, 'lit-localize.json'), 'utf8')).targetLocales
+}
+
+/** Each unit of a language's XLIFF: the source and the translation (empty when missing), markup and placeholders kept. */
+export function xliffUnits(locale: string): Map<string, { source: string; target: string }> {
+  const xliff = readFileSync(join(WIDGET_PACKAGE_DIR, 'xliff', `${locale}.xlf`), 'utf8')
+  const units = xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g)
+  return new Map([...units].map((m) => [m[1]!, { source: m[2]!, target: m[3]?.trim() ?? '' }]))
+}

@@ -4,6 +4,7 @@ import type { ConcernDataCopy, ConcernFollowUp } from '@klankbord/contract'
 import { LIMITS } from '@klankbord/contract/vocabulary'
 import { ApiError } from '../api-client.js'
 import { createFollowUpClient } from './client.js'
+import { apiLocale } from '../locale-tags.js'
 import { KlankbordErrorEvent } from '../events.js'
 import { foreignCharacters, normaliseFollowUpCode, normaliseReference } from './codes.js'
 import type { FollowUpHost } from './host.js'
@@ -73,7 +74,7 @@ export class FollowUpController implements ReactiveController {
 
   private get client() {
     const { reference, code } = this.credentials!
-    return createFollowUpClient(this.host.apiBase, reference, code, this.host.locale)
+    return createFollowUpClient(this.host.apiBase, reference, code, apiLocale(this.host.locale))
   }
 
   private update(focus?: string) {

@@ -24,15 +24,15 @@ export const styles = css`
   }
   .message {
     border: 1px solid var(--_border);
-    border-left: 6px solid var(--_accent);
+    border-inline-start: 6px solid var(--_accent);
     border-radius: 4px;
     padding: 0.75rem 1rem 0;
     background: var(--_notice);
   }
   .message.resident {
-    border-left-color: var(--_border);
+    border-inline-start-color: var(--_border);
     background: var(--_bg);
-    margin-left: min(2rem, 5%);
+    margin-inline-start: min(2rem, 5%);
   }
   .meta {
     margin-bottom: 0.25rem;
@@ -74,7 +74,7 @@ export const styles = css`
   .stage::before {
     content: '';
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     top: 0.15em;
     width: 1.25rem;
     height: 1.25rem;
@@ -92,20 +92,20 @@ export const styles = css`
   .stage:not(:last-child)::after {
     content: '';
     position: absolute;
-    left: calc(0.625rem - 1px);
+    inset-inline-start: calc(0.625rem - 1px);
     top: 1.6em;
     bottom: 0.2rem;
-    border-left: 2px solid var(--_border);
+    border-inline-start: 2px solid var(--_border);
   }
   .next-steps {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   .copy-section {
     border-top: 1px solid var(--_border);
     padding-top: 0.75rem;
   }
   .events {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   @media print {
     .no-print,

@@ -1,6 +1,7 @@
+import { intlTag } from '../locale-tags.js'
 import type { Locale } from '../localization.js'
 
-const tag = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'nl-NL')
+const tag = intlTag
 
 /** The day of a moment, in the resident's own time zone. */
 export const formatDay = (iso: string, locale: Locale): string => new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long' }).format(new Date(iso))

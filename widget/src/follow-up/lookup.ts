@@ -32,6 +32,7 @@ function codeField(ctx: FollowUpController, field: LookupField, label: string, h
       id=${field}
       name=${field}
       type="text"
+      dir="ltr"
       class="code-input"
       .value=${value}
       autocomplete="off"

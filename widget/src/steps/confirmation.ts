@@ -11,9 +11,9 @@ export function renderConfirmation(ctx: StepContext) {
     ${heading(ctx, msg('Uw melding is verstuurd'))}
     <dl class="codes">
       <dt>${msg('Uw kenmerk')}</dt>
-      <dd class="code">${concern.reference}</dd>
+      <dd class="code"><span dir="ltr">${concern.reference}</span></dd>
       <dt>${msg('Uw persoonlijke code')}</dt>
-      <dd class="code large" id="follow-up-code">${concern.followUpCode}</dd>
+      <dd class="code large" id="follow-up-code"><span dir="ltr">${concern.followUpCode}</span></dd>
     </dl>
     <button type="button" part="button" class="secondary copy" @click=${() => ctx.copyCode()}>${msg('Kopieer de code')}</button>
     ${ctx.copyNote ? html`<p class="hint">${ctx.copyNote}</p>` : ''}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 import { msg, str } from '@lit/localize'
 import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
 import { formatDate, heading } from '../fields.js'
+import { intlTag } from '../locale-tags.js'
 import type { StepContext } from './context.js'
 
 function section(ctx: StepContext, step: number, title: string, rows: [string, unknown][]) {
@@ -24,7 +25,7 @@ function sendError(ctx: StepContext): TemplateResult | typeof nothing {
   else if (error.status === 429) {
     const at = error.retryAfterSeconds && new Date(Date.now() + error.retryAfterSeconds * 1000)
     text = at
-      ? msg(str`U heeft te vaak iets verstuurd. Probeer het om ${at.toLocaleTimeString(ctx.locale === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' })} opnieuw.`)
+      ? msg(str`U heeft te vaak iets verstuurd. Probeer het om ${at.toLocaleTimeString(intlTag(ctx.locale), { hour: '2-digit', minute: '2-digit' })} opnieuw.`)
       : msg('U heeft te vaak iets verstuurd. Probeer het later opnieuw.')
   } else text = error.problem.detail ?? msg('Versturen is niet gelukt.')
   return html`<div class="alert" part="alert" id="send-error" tabindex="-1"><p>${text}</p></div>`

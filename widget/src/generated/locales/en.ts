@@ -12,6 +12,7 @@
       's007dd61762f67ad7': `What would help you?`,
 's00e27eca733e0feb': `Your message is too long. Please make it shorter.`,
 's024ec2db529ac733': str`The confidant will get back to you no later than ${0}.`,
+'s03bf37fb08f24ceb': `Language`,
 's04e11236bc59bf94': `That did not work. Please try again.`,
 's076675911e2729ff': `What stays: codes, such as the reference and the subject, and the dates. Nothing in them points to you. We only use them for anonymous figures, for example how many concerns there are each year.`,
 's07dddeee37d25d19': str`These characters are never in a code: ${0}. Please look at your code again.`,
