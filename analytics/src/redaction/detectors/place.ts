@@ -79,6 +79,11 @@ function placeEnd(tokens: readonly Token[], i: number, previousPlaceEnd: number)
   const listed = previousPlaceEnd >= 0 && (previousPlaceEnd === i - 1 || previousPlaceEnd === i - 2) && before !== undefined && /^(?:en|of|and|or|,)$/.test(before.lower)
   // "in Kruiskamp en Graafsewijk": the next capitalised word in a list of places is a place too.
   if (listed && capitalised && !isNotName(token.lower) && !isOwnFirstName(token.lower)) return i + 1
+  // "uit baexem, milheeze en elsendorp": in lower case too, a word no list knows or a village that goes on the list.
+  if (listed && !capitalised && !token.isAllCaps && token.text.length >= 4 && (isLocalPlace(token.lower) || isUnknownWord(token.lower)) && !isCompound(token.lower) && !isTypoOfOrdinaryWord(token.lower) && !isFirstName(token.lower)) return i + 1
+  // "in de buurt van kralingen", "in de omgeving van Lemmer": around a place.
+  const around = before?.lower === 'van' && /^(?:buurt|omgeving|haven|centrum|richting)$/.test(tokens[i - 2]?.lower ?? '')
+  if (around && (capitalised ? !isNotName(token.lower) && !isOwnFirstName(token.lower) && (isLocalPlace(token.lower) || isWordPlace(token.lower) || isUnknownWord(token.lower)) : isLocalPlace(token.lower) || (isUnknownWord(token.lower) && !isCompound(token.lower)))) return i + 1
   const area = before !== undefined && AREA_NOUNS.has(before.lower)
   const postcode = afterPostcode(tokens, i)
   // "Sociaal Wijkteam Oost", "WIJKTEAM NIET": a direction or a word is no neighbourhood's name.
