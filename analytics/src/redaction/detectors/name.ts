@@ -1,6 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { lexicon } from '../lexicon/lexicon.js'
-import { isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { isEnglishOnlyWord, isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
@@ -373,14 +372,12 @@ function fromUnknownCapitalised(tokens: readonly Token[], i: number, push: Push)
   const previousStartsSentence = previous !== undefined && isSentenceStart(tokens, i - 1) && isOrdinaryWord(previous.lower)
   // "Rakesh Sitaldin": a given name that only the English word lists hold (from film subtitles) before a surname no
   // list knows; an organisation's name has a Dutch word in it ("Zorggroep Maasoever").
-  if (previous?.isCapitalised && token.spaced && isEnglishOnlyWord(previous.lower) && !isNotName(previous.lower)) return push(i - 1, i + 1)
+  if (previous?.isCapitalised && token.spaced && isEnglishOnlyWord(previous.lower) && !isKeptPlace(previous.lower) && !isNotName(previous.lower)) return push(i - 1, i + 1)
   if (previous && (previous.isCapitalised || previous.isAllCaps || ARTICLES.has(previous.lower)) && !previous.adjacent && !previousStartsSentence) return
   if (token.adjacent && previous !== undefined && /^[@./:#-]$/.test(previous.text)) return
   if (next?.spaced && (next.isCapitalised || next.isAllCaps)) return
   push(i, i + 1)
 }
-
-const isEnglishOnlyWord = (lower: string) => lexicon().englishWords.has(lower) && !lexicon().words.has(lower) && !isKeptPlace(lower)
 
 function isUnknownCapitalised(token: Token, allowTypo = false): boolean {
   if (!token.isCapitalised || token.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false

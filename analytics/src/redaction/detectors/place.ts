@@ -200,16 +200,15 @@ function inBracketsBesidePlace(tokens: readonly Token[], i: number): boolean {
   const town = tokens[i - 2]
   // "Humanitas (Stefan)": a brand the dictionary lists like a place is no town, and a given name is a person.
   const afterTown = town !== undefined && (isKeptPlace(town.lower) || (isLocalPlace(town.lower) && !isWeakPlace(town.lower))) && tokens[i + 1]?.text === ')' && !isOwnFirstName(tokens[i]!.lower)
-  const beforeMunicipality = tokens[i + 1]?.text === ',' && tokens[i + 2] !== undefined && (isKeptPlace(tokens[i + 2]!.lower) || /^(?:gem|gemeente)$/.test(tokens[i + 2]!.lower))
-  return afterTown || beforeMunicipality
+  return afterTown || commaBeforeMunicipality(tokens, i + 1)
 }
 
-function closesWithPlace(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k]
-  if (next?.text === ')') return true
-  if (next?.text !== ',') return false
+const closesWithPlace = (tokens: readonly Token[], k: number) => tokens[k]?.text === ')' || commaBeforeMunicipality(tokens, k)
+
+// ", Reimerswaal)", ", gem. Wierden": the municipality a place before it lies in.
+function commaBeforeMunicipality(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1]
-  return after !== undefined && (/^(?:gem|gemeente)$/.test(after.lower) || isKeptPlace(after.lower))
+  return tokens[k]?.text === ',' && after !== undefined && (/^(?:gem|gemeente)$/.test(after.lower) || isKeptPlace(after.lower))
 }
 
 export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {

@@ -36,6 +36,9 @@ function hasOpenSyllableStem(stem: string, words: ReadonlySet<string>): boolean 
   return words.has(`${head}${vowel}${vowel}${final}`) || (final !== consonant && words.has(`${head}${vowel}${final}`))
 }
 
+/** A word only the English lists hold (from film subtitles, names among them: "rakesh", "sit"), no Dutch word. */
+export const isEnglishOnlyWord = (lower: string) => lexicon().englishWords.has(lower) && !lexicon().words.has(lower)
+
 /** "ligt" of "liggen", "werkt" of "werken", "haalt" of "halen": a present-tense form of a verb the dictionary lists. */
 export function isVerbForm(lower: string): boolean {
   // "wilde", "belde", "woonde", "werkte": the past tense too.

@@ -4,7 +4,7 @@ import { LOCAL_PLACES, PLACES } from '../lists/places.js'
 import { STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.js'
 import { TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
-import { isOrdinaryWord, isVerbForm } from '../lexicon/ordinary-word.js'
+import { isEnglishOnlyWord, isOrdinaryWord, isVerbForm } from '../lexicon/ordinary-word.js'
 import { lexicon } from '../lexicon/lexicon.js'
 import { remembered } from '../lexicon/remembered.js'
 import type { Token } from './tokenize.js'
@@ -95,13 +95,16 @@ export function startsLocalPlacePhrase(lower: string): boolean {
 }
 
 // "Raadhuis", "Wmo-besluit", "Gennep-Noord": ordinary words or places joined, not a name.
-export function isCompound(lower: string): boolean {
+// Asked of many words of every text and a loop of lookups each: remembered like the word classes above.
+export const isCompound = remembered(compound)
+
+function compound(lower: string): boolean {
   if (lower.includes('-')) return lower.split('-').some((part) => isOrdinaryWord(part) || isKeptPlace(part) || isNotName(part))
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     const head = lower.slice(0, cut)
     const tail = lower.slice(cut)
     // "Sitaldin" is no "sit" + "aldin" (a form of "Aldi"): an English head or a short inflected tail makes no compound.
-    const dutchHead = isOrdinaryWord(head) && !(lexicon().englishWords.has(head) && !lexicon().words.has(head))
+    const dutchHead = isOrdinaryWord(head) && !isEnglishOnlyWord(head)
     const wordTail = (part: string) => isOrdinaryWord(part, false) || (part.length >= 5 && isOrdinaryWord(part))
     if (dutchHead && (wordTail(tail) || (tail.startsWith('s') && wordTail(tail.slice(1))))) return true
   }
