@@ -213,6 +213,9 @@ function commaBeforeMunicipality(tokens: readonly Token[], k: number): boolean {
 
 export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== '(' || isFirstName(tokens[i]!.lower)) return false
+  // "consulent Marloes Schellekens (gemeente Meierijstad)": a surname after a given name, where she works.
+  const previous = tokens[i - 1]
+  if (previous?.isCapitalised && tokens[i]!.spaced && isOwnFirstName(previous.lower) && !isLocalPlace(previous.lower)) return false
   // "(Tilburg)", "(gemeente Haarlemmermeer)"
   // "(gem. Terneuzen)" too.
   const k = tokens[i + 2]?.lower === 'gemeente' ? i + 3 : tokens[i + 2]?.lower === 'gem' ? (tokens[i + 3]?.text === '.' ? i + 4 : i + 3) : i + 2
