@@ -39,6 +39,8 @@ describe('the policy: redacted', () => {
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
     ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
+    ['family names listed with a cue, and a family name after a given name and a particle', 'Overleg met Storm, Roos en Bloem; Hoek en Berg hebben gebeld; groet, Noortje van Velzen', ['Storm', 'Roos', 'Bloem', 'Hoek', 'Berg', 'Noortje van Velzen']],
+    ['ages turned at a time, in English words and halves', 'Ze wordt 18 in april. Our son is two and a half; the kids are ten and twelve and share a room.', ['18', 'two and a half', 'ten', 'twelve']],
     ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
@@ -60,6 +62,7 @@ describe('the policy: may stay', () => {
     ['ordinary words after "in" and "uit"', 'ik zit in behandeling en in afwachting, we zijn uit elkaar, een man in de wijk', ['behandeling', 'afwachting', 'elkaar', 'de wijk']],
     ['every Dutch municipality, also one whose name holds a surname', 'De wijkteams van Tynaarlo, Haarlemmermeer, Berg en Dal en Sûdwest-Fryslân', ['Tynaarlo', 'Haarlemmermeer', 'Berg en Dal']],
     ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
+    ["institutions and shops named after a person, and housing corporations and colleges", 'Opgenomen in het Albert Schweitzer ziekenhuis, boodschappen bij de albert heijn, huur bij Mitros, studie aan Saxion', ['Albert Schweitzer', 'albert heijn', 'Mitros', 'Saxion']],
     ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],
     ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],
     ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],

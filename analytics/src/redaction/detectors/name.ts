@@ -1,5 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isEnglishOnlyWord, isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { INSTITUTION_NOUNS } from '../lists/institutions.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
@@ -22,6 +23,9 @@ export function detectNames(text: string, out: Candidate[]): void {
   if (!/\p{L}/u.test(text)) return
   const tokens = tokenize(text)
   const push = (from: number, to: number) => {
+    // "het Albert Schweitzer ziekenhuis", "de Albert Heijn": a person's name inside an institution's or a shop's name.
+    const after = tokens[to]
+    if (after?.spaced && (INSTITUTION_NOUNS.has(after.lower) || BRAND_SURNAMES.has(after.lower))) return
     out.push({ type: 'NAAM', start: tokens[from]!.start, end: tokens[to - 1]!.end, priority: PRIORITY.NAAM })
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -315,6 +319,9 @@ function inOrganisationName(tokens: readonly Token[], i: number): boolean {
 }
 
 const ARTICLES = new Set([...DETERMINERS, 'de'])
+// Shops and chains named after a founder: "Albert Heijn", "Jan Linders".
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['heijn', 'linders'])
+
 const afterDeterminer = (tokens: readonly Token[], i: number) => {
   const previous = tokens[i - 1]
   return previous !== undefined && ARTICLES.has(previous.lower)
@@ -335,6 +342,8 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
   if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return
   // "gemeente.nl", "@fatma": a word glued to a dot or at-sign is part of an address, not a name.
   if (token.adjacent && /^[@./]$/.test(tokens[i - 1]?.text ?? '')) return
+  // "bij de albert heijn": a shop named after its founder, in lower case too.
+  if (tokens[i + 1]?.spaced && BRAND_SURNAMES.has(tokens[i + 1]!.lower)) return
   let end = i + 1
   for (;;) {
     const particle = particleAt(tokens, end, true)
