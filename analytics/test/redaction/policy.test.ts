@@ -41,6 +41,8 @@ describe('the policy: redacted', () => {
     ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
     ['family names listed with a cue, and a family name after a given name and a particle', 'Overleg met Storm, Roos en Bloem; Hoek en Berg hebben gebeld; groet, Noortje van Velzen', ['Storm', 'Roos', 'Bloem', 'Hoek', 'Berg', 'Noortje van Velzen']],
     ['ages turned at a time, in English words and halves', 'Ze wordt 18 in april. Our son is two and a half; the kids are ten and twelve and share a room.', ['18', 'two and a half', 'ten', 'twelve']],
+    ['East Asian names, family name first', 'Mevrouw Chen Mei Ling belde; my wife Li Na; de aflossing van Zhou Jun', ['Chen Mei Ling', 'Li Na', 'van Zhou Jun']],
+    ['East Asian names in a text written in capitals', 'HI, MY NAME IS WANG LEI, I AM A STUDENT', ['WANG LEI']],
     ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
@@ -70,6 +72,7 @@ describe('the policy: may stay', () => {
     ['plurals with a long vowel written single, which are no names', 'Hij is al jaren ziek, haar buren wonen in grote huizen', ['jaren', 'buren', 'grote', 'huizen']],
     ['words with "ij", which the dictionary writes as one letter', 'Kwijtschelding via het wijkcentrum, rond het vrijdaggebed in de schuldsanering', ['Kwijtschelding', 'wijkcentrum', 'vrijdaggebed', 'schuldsanering']],
     ["the names of numbers, also in a text of capitals", 'IBAN, BSN EN KVK ONTBREKEN IN HET DOSSIER', ['IBAN', 'BSN', 'KVK']],
+    ['a sentence after a role, and English words that registries list as names', 'I am a student. My wife and I are both here.', ['My', 'both', 'here']],
     ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])

@@ -11,6 +11,7 @@ import { isSentenceStart } from '../names/sentence-start.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 import { writtenInCapitals } from '../names/capitals.js'
+import { eastAsianNameEnd } from '../names/east-asian.js'
 
 const DETERMINERS = new Set(['een', 'het', 'die', 'deze', 'dit', 'dat', 'geen', 'elke', 'iedere', 'the', 'a', 'an', 'zo', "'n"])
 
@@ -151,7 +152,9 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // Skip the title's dot or a label's colon, and stacked titles ("mevrouw dr. Jansen", "consulent mevrouw Smit").
   for (;;) {
     const token = tokens[next]
-    if (token && (token.text === '.' || token.text === ':' || (token.text === ',' && SIGN_OFFS.has(tokens[i]!.lower))) && (token.adjacent || token.text !== '.')) next++
+    // "student. My wife": after a role the dot ends the sentence; only a title's dot is an abbreviation's ("dr.").
+    const dot = token?.text === '.' && token.adjacent && titleMode(tokens, next - 1) !== 'role'
+    if (token && (dot || token.text === ':' || (token.text === ',' && SIGN_OFFS.has(tokens[i]!.lower)))) next++
     else if (token?.spaced && token.isWord && titleMode(tokens, next) === 'title' && token.lower !== 'heer') {
       mode = 'title'
       next++
@@ -285,7 +288,8 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   if (/^van (?:de|het|den)$/.test(particle.phrase) && !particle.capitalised && !listed && isCompound(surname.lower)) return
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
-  const end = surnameEnd(tokens, i, 'strict')
+  // "van Zhou Jun": the given name's syllables go with the family name.
+  const end = Math.max(surnameEnd(tokens, i, 'strict'), eastAsianNameEnd(tokens, i + particle.length, false))
   if (end > i) push(i, end)
 }
 
@@ -437,6 +441,12 @@ function fromForeignLetters(tokens: readonly Token[], i: number, push: Push): vo
   push(start, end)
 }
 
+// "Chen Mei Ling", "Bui Thi Mai", "WANG LEI": a family name of East Asian origin first, then the given name's syllables.
+function fromEastAsianFamilyName(tokens: readonly Token[], i: number, push: Push): void {
+  const end = eastAsianNameEnd(tokens, i, isSentenceStart(tokens, i))
+  if (end > i) push(i, end)
+}
+
 // Each rule looks at the word at i and pushes the names it is sure of; overlaps are resolved later.
 const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) => void)[] = [
   afterTitle,
@@ -448,6 +458,7 @@ const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) =>
   fromUnknownCapitalised,
   fromUnknownAfterPreposition,
   fromForeignLetters,
+  fromEastAsianFamilyName,
   beforeAgeOrRole,
   beforeNamingPronoun,
   initialForPerson,
