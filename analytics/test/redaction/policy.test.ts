@@ -43,6 +43,7 @@ describe('the policy: redacted', () => {
     ['ages turned at a time, in English words and halves', 'Ze wordt 18 in april. Our son is two and a half; the kids are ten and twelve and share a room.', ['18', 'two and a half', 'ten', 'twelve']],
     ['East Asian names, family name first', 'Mevrouw Chen Mei Ling belde; my wife Li Na; de aflossing van Zhou Jun', ['Chen Mei Ling', 'Li Na', 'van Zhou Jun']],
     ['East Asian names in a text written in capitals', 'HI, MY NAME IS WANG LEI, I AM A STUDENT', ['WANG LEI']],
+    ['who writes at a message\'s start, and who someone asks about', 'maryan hier. wie is dekker?? en wie is die Kuiper eigenlijk?', ['maryan', 'dekker', 'Kuiper']],
     ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)

@@ -447,6 +447,27 @@ function fromEastAsianFamilyName(tokens: readonly Token[], i: number, push: Push
   if (end > i) push(i, end)
 }
 
+// "maryan hier.", "Jamilla here (Curaçao)": at a message's or line's start, who is writing, in any casing.
+function beforeHere(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!(i === 0 || tokens[i]!.newline) || token.text.length < 2 || !/^(?:hier|here)$/.test(tokens[i + 1]?.lower ?? '') || !tokens[i + 1]!.spaced) return
+  if (!/^[,.!:;(]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 2] !== undefined) return
+  if (FUNCTION_WORDS.has(token.lower) || isNotName(token.lower) || PERSON_NOUNS.has(token.lower) || isKeptPlace(token.lower)) return
+  if (!(isFirstName(token.lower) || isSurname(token.lower) || isUnknownWord(token.lower))) return
+  push(i, i + 1)
+}
+
+// "wie is dekker??", "wie is die Kuiper eigenlijk?": someone asks who a person is.
+function afterWhoIs(tokens: readonly Token[], i: number, push: Push): void {
+  if (!/^(?:wie|who)$/.test(tokens[i - 2]?.lower ?? '') || !/^(?:is|was|zijn)$/.test(tokens[i - 1]?.lower ?? '')) return
+  const k = /^(?:die|deze|that|this)$/.test(tokens[i]!.lower) ? i + 1 : i
+  const name = tokens[k]
+  if (!name?.spaced || name.text.length < 2 || FUNCTION_WORDS.has(name.lower) || isNotName(name.lower) || PERSON_NOUNS.has(name.lower) || isKeptPlace(name.lower)) return
+  if (!/^(?:\?|eigenlijk|nou|nu|dan|toch|anyway)$/.test(tokens[k + 1]?.lower ?? '?')) return
+  if (!(isFirstName(name.lower) || isSurname(name.lower) || isUnknownWord(name.lower) || name.isCapitalised)) return
+  push(k, k + 1)
+}
+
 // Each rule looks at the word at i and pushes the names it is sure of; overlaps are resolved later.
 const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) => void)[] = [
   afterTitle,
@@ -459,6 +480,8 @@ const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) =>
   fromUnknownAfterPreposition,
   fromForeignLetters,
   fromEastAsianFamilyName,
+  beforeHere,
+  afterWhoIs,
   beforeAgeOrRole,
   beforeNamingPronoun,
   initialForPerson,
