@@ -15,6 +15,7 @@ const HELD_OUT_SETS = [
   ['third held-out', 'holdout-3.jsonl'],
   ['fourth held-out', 'holdout-4.jsonl'],
   ['fifth held-out', 'holdout-5.jsonl'],
+  ['sixth held-out', 'holdout-6.jsonl'],
 ] as const
 /** Cases from deduce's regression tests, kept outside the project: measured, never copied in. */
 const DEDUCE_CASES = fileURLToPath(new URL('../../../shared/peer-tests/deduce-cases.jsonl', import.meta.url))

@@ -15,7 +15,7 @@ const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?|ste|d
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
 const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|m'n|mn|me|zijn|z'n|haar|i|he|she|my|his|her)(?![\p{L}])/iu
 const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
-const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
+export const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
