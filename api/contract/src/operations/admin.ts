@@ -65,7 +65,7 @@ export const ADMIN_OPERATIONS = {
     summary: 'Partnerkit: embedcode, voorbeeld en QR-adres',
     params: IdParams,
     response: { status: 200, schema: PartnerKit, description: 'De embedcode met het vaste widgetadres en de SRI-hash, de voorbeeldpagina en het adres achter de QR-code.' },
-    problems: ['unknown-partner'],
+    problems: ['not-found'],
   },
   getPartnerPoster: {
     ...paths.getPartnerPoster,
@@ -76,7 +76,7 @@ export const ADMIN_OPERATIONS = {
     params: IdParams,
     query: PosterQuery,
     response: { status: 200, schema: null, description: 'De poster of flyer (`application/pdf`).', alsoAs: ['application/pdf'] },
-    problems: ['unknown-partner'],
+    problems: ['not-found'],
   },
   listUsers: {
     ...paths.listUsers,

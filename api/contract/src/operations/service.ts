@@ -55,6 +55,6 @@ export const SERVICE_OPERATIONS = {
     summary: 'Een partner en de gegevens van de vertrouwenspersoon, voor de opdrachtregel',
     params: PartnerKeyParams,
     response: { status: 200, schema: PartnerInfo, description: 'Wat op de poster komt.' },
-    problems: ['unknown-partner'],
+    problems: ['not-found'],
   }),
 } as const satisfies OperationRows
