@@ -118,3 +118,6 @@ export const POSTER_TEXTS: Readonly<Record<'nl' | PosterLanguage, PosterTexts>> 
 /** A poster text with its `{name}` placeholders filled in; an unknown name stays as it is, so a test can see it. */
 export const fillPosterText = (text: string, values: Readonly<Record<string, string>>): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+
+/** Each poster language named in itself, for the administrator's choice (the widget's switch uses the same names). */
+export const POSTER_LANGUAGE_NAMES: Readonly<Record<PosterLanguage, string>> = { en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' }
