@@ -33,7 +33,7 @@ export class KbPartnerKitView extends KbElement {
   protected override render() {
     const m = t()
     const name = this.kit.value?.partner?.name
-    return html`<p><a href=${routeHash({ view: 'partners' })}>${m.kitBack}</a></p>
+    return html`<p class="back"><a href=${routeHash({ view: 'partners' })}>${m.kitBack}</a></p>
       <h1 tabindex="-1">${name ? m.kitTitle(name) : m.kitTitleLoading}</h1>
       ${this.kit.renderError()} ${this.kit.value ? this.renderKit() : html`<p role="status">${m.loading}</p>`}`
   }
