@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
-import jsQR from 'jsqr'
+import jsqr from 'jsqr'
 
 // Reading a PDF back with poppler-utils (pdfinfo, pdftotext, pdftoppm) and jsQR, as a reader, a scanner and a phone would.
 
 const run = promisify(execFile)
+// jsqr is CommonJS with its function on `default`.
+const jsQR = jsqr.default
 const tool = async (name: string, args: string[]) => (await run(name, args, { maxBuffer: 64 * 1024 * 1024 })).stdout
 
 /** The PDF written to a fresh temporary folder; `done` removes it. */
