@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { POSTER_TEXTS, fillPosterText, type Municipality, type Partner, type PartnerKit, type Problem } from '@klankbord/contract'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { municipalitiesTable } from '../../api/src/db/schema/index.js'
 import { pdfFile, pdfInfo, pdfStrings, pdfText, readQrCodes } from '../support/pdf.js'
 import { createStaff, login, type Session } from '../support/staff.js'
 import { STORE_KINDS } from '../support/stores.js'
@@ -152,6 +154,23 @@ for (const store of STORE_KINDS) {
         const problem = (await response.json()) as Problem & { invalidParams?: { name: string }[] }
         if (name) expect(problem.invalidParams?.map((p) => p.name)).toContain(name)
         else expect(problem.detail).toBe('This partner does not exist (any more).')
+      }
+    })
+
+    it('leaves the walk-in hours out when the municipality has none, and says so nowhere else', async () => {
+      await app.store.db.update(municipalitiesTable).set({ settings: { ...municipality.settings, walkInHours: '' } }).where(eq(municipalitiesTable.id, municipality.id))
+      try {
+        const { file, done } = pdfFile(new Uint8Array(await (await poster('?language=en')).arrayBuffer()))
+        try {
+          const text = await pdfText(file)
+          expect(text).toContain(fillPosterText(POSTER_TEXTS.en.call, { phone: municipality.settings.confidantPhone }))
+          expect(text).not.toContain(POSTER_TEXTS.nl.walkIn)
+          expect(text).not.toContain(POSTER_TEXTS.en.walkIn)
+        } finally {
+          done()
+        }
+      } finally {
+        await app.store.db.update(municipalitiesTable).set({ settings: municipality.settings }).where(eq(municipalitiesTable.id, municipality.id))
       }
     })
 

@@ -46,6 +46,13 @@ describe('the partner kit page in the inbox, in headless Chromium', () => {
       expect(scripts).toContain(`/widget/${kit.widget.version}/klankbord.js`)
       await expectNoAxeViolations(page, 'partner kit')
 
+      // The launcher variant: a button on the page that opens the form.
+      const mode = page.getByLabel('Voorbeeld van')
+      await mode.focus()
+      await mode.selectOption('launcher')
+      await expect.poll(() => preview.locator('klankbord-widget button.launcher').count(), { timeout: 15_000 }).toBe(1)
+      expect(await preview.locator('klankbord-widget [part="notice"]').isVisible()).toBe(false)
+
       // The poster in Polish, downloaded by keyboard.
       const language = page.getByLabel('Tweede taal')
       await language.focus()

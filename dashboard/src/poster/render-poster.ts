@@ -104,9 +104,12 @@ function writeSection(w: PosterWriter, language: Language, options: PosterOption
 function writeCallLines(w: PosterWriter, parent: StructureElement, language: Language, texts: PosterTexts, options: PosterOptions): void {
   const size = w.layout.body
   const rightToLeft = RIGHT_TO_LEFT_LANGUAGES.includes(language)
-  w.write(parent, 'P', texts.call, language, { size, bold: true, gapAfter: w.layout.gap / 2 })
+  const hours = options.info.municipality.walkInHours.trim()
+  w.write(parent, 'P', texts.call, language, { size, bold: true, gapAfter: hours ? w.layout.gap / 2 : undefined })
+  // A municipality without a walk-in hour has none entered: then the poster does not mention it.
+  if (!hours) return
   w.write(parent, 'P', texts.walkIn, language, { size, gapAfter: 1 })
-  w.write(parent, 'P', options.info.municipality.walkInHours, 'nl', { size, alignRight: rightToLeft })
+  w.write(parent, 'P', hours, 'nl', { size, alignRight: rightToLeft })
 }
 
 /** Room the contact block takes below the QR code: the call and walk-in lines (and on the flyer the address). */

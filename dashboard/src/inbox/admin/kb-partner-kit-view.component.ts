@@ -11,12 +11,14 @@ import { KbElement } from '../kb-element.js'
  * versioned script and its integrity hash), a live preview of the widget, and the poster and flyer to download.
  */
 export class KbPartnerKitView extends KbElement {
-  static override properties = { partnerId: {}, language: { state: true } }
+  static override properties = { partnerId: {}, language: { state: true }, previewMode: { state: true } }
 
   /** **partnerId**, the partner whose kit this is. */
   partnerId = ''
   /** The poster's second language; empty for Dutch only. */
   language: PosterLanguage | '' = ''
+  /** Which of the two embeds the preview shows. */
+  previewMode: 'inline' | 'launcher' = 'inline'
 
   private readonly kit = new ResourceController(this, {
     read: async () => {
@@ -42,6 +44,7 @@ export class KbPartnerKitView extends KbElement {
     const m = t()
     const { kit, partner } = this.kit.value!
     const name = partner?.name ?? ''
+    const previewSource = this.previewMode === 'launcher' ? `${kit.previewUrl}&mode=launcher` : kit.previewUrl
     return html`<p>${m.kitIntro}</p>
       <section aria-labelledby="kit-embed-title">
         <h2 id="kit-embed-title">${m.kitEmbedTitle}</h2>
@@ -61,8 +64,15 @@ export class KbPartnerKitView extends KbElement {
       <section aria-labelledby="kit-preview-title">
         <h2 id="kit-preview-title">${m.kitPreviewTitle}</h2>
         <p>${m.kitPreviewIntro}</p>
-        <iframe class="kit-preview" src=${kit.previewUrl} title=${m.kitPreviewFrame(name)} loading="lazy"></iframe>
-        <p><a href=${kit.previewUrl} target="_blank" rel="noopener">${m.kitPreviewOpen}</a></p>
+        <div class="field">
+          <label class="field__label" for="kit-preview-mode">${m.kitPreviewMode}</label>
+          <select class="select" id="kit-preview-mode" @change=${this.choosePreviewMode}>
+            <option value="inline" ?selected=${this.previewMode === 'inline'}>${m.kitInline}</option>
+            <option value="launcher" ?selected=${this.previewMode === 'launcher'}>${m.kitLauncher}</option>
+          </select>
+        </div>
+        <iframe class="kit-preview" src=${previewSource} title=${m.kitPreviewFrame(name)} loading="lazy"></iframe>
+        <p><a href=${previewSource} target="_blank" rel="noopener">${m.kitPreviewOpen}</a></p>
       </section>
       <section aria-labelledby="kit-poster-title">
         <h2 id="kit-poster-title">${m.kitPosterTitle}</h2>
@@ -96,6 +106,10 @@ export class KbPartnerKitView extends KbElement {
     return html`<a class="button button--secondary" href=${posterDownloadUrl(this.partnerId, format, language)} download
       >${format === 'a4' ? m.kitDownloadPoster : m.kitDownloadFlyer}${language ? html` <span lang=${language}>(${POSTER_LANGUAGE_NAMES[language]})</span>` : nothing}</a
     >`
+  }
+
+  private choosePreviewMode(event: Event): void {
+    this.previewMode = (event.target as HTMLSelectElement).value === 'launcher' ? 'launcher' : 'inline'
   }
 
   private chooseLanguage(event: Event): void {

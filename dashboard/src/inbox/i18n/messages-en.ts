@@ -395,6 +395,7 @@ export const en: Messages = {
   kitVersionNote: 'After an update of Klankbord the script gets a new address and a new hash. Then give the partner the new code. The old address stops working.',
   kitPreviewTitle: 'Preview',
   kitPreviewIntro: 'This is how the widget looks on this partner\'s website. It is the real widget: do not send a concern here.',
+  kitPreviewMode: 'Preview of',
   kitPreviewFrame: (name: string) => `Preview of the widget on the website of ${name}`,
   kitPreviewOpen: 'Open the preview in a new window',
   kitPosterTitle: 'Poster and flyer',

@@ -400,6 +400,7 @@ export const nl = {
   kitVersionNote: 'Na een update van Klankbord krijgt het script een nieuw adres en een nieuwe hash. Geef de partner dan de nieuwe code. Het oude adres werkt daarna niet meer.',
   kitPreviewTitle: 'Voorbeeld',
   kitPreviewIntro: 'Zo ziet de widget eruit op de website van deze partner. Dit is de echte widget: verstuur hier geen melding.',
+  kitPreviewMode: 'Voorbeeld van',
   kitPreviewFrame: (name: string) => `Voorbeeld van de widget op de website van ${name}`,
   kitPreviewOpen: 'Open het voorbeeld in een nieuw venster',
   kitPosterTitle: 'Poster en flyer',
