@@ -19,3 +19,12 @@ export const POSTER_LAYOUTS: Readonly<Record<PosterFormat, PosterLayout>> = {
 
 /** The colours: black on white for any printer, one accent band (an artifact). */
 export const POSTER_COLOR = { ink: '#1a1a1a', accent: '#0b5cad' } as const
+
+/** The layout with its type and spacing `factor` times as large; page, margins, band and QR code stay (a smaller code scans worse). */
+export const scaledLayout = (layout: PosterLayout, factor: number): PosterLayout => ({
+  ...layout,
+  title: layout.title * factor,
+  subtitle: layout.subtitle * factor,
+  body: layout.body * factor,
+  gap: layout.gap * factor,
+})

@@ -8,7 +8,7 @@ import { POSTER_TEXTS, RIGHT_TO_LEFT_LANGUAGES, fillPosterText, type PartnerInfo
 import { documentBytes } from '../report/pdf/create-document.js'
 import { artifact, container, tagged, type Doc, type StructureElement } from '../report/pdf/tagging.js'
 import { drawParagraph } from './paragraph.js'
-import { POSTER_COLOR, POSTER_LAYOUTS, type PosterLayout } from './poster-layout.js'
+import { POSTER_COLOR, POSTER_LAYOUTS, scaledLayout, type PosterLayout } from './poster-layout.js'
 import { fontRuns, registerPosterFonts } from './poster-fonts.js'
 import { drawQrFigure } from './qr-figure.js'
 
@@ -35,6 +35,8 @@ function filledTexts(language: Language, options: PosterOptions): PosterTexts {
 class PosterWriter {
   readonly root: StructureElement
   y: number
+  /** Text went below the page's bottom margin: the poster is drawn again smaller. */
+  overflowed = false
 
   constructor(
     readonly doc: Doc,
@@ -75,6 +77,7 @@ class PosterWriter {
       },
       { lang: language },
     )
+    if (this.y > this.layout.page.height - this.layout.margin / 2) this.overflowed = true
     this.y += style.gapAfter ?? this.layout.gap
   }
 }
@@ -140,9 +143,19 @@ function writeContactBlock(w: PosterWriter, language: Language, options: PosterO
   section.end()
 }
 
+/** Long names or walk-in hours may not fit at full size: each try sets the type a little smaller. */
+const SCALES = [1, 0.9, 0.8, 0.7, 0.6] as const
+
 /** Renders the poster or flyer and returns the PDF's bytes. */
 export async function renderPoster(options: PosterOptions): Promise<Buffer> {
-  const layout = POSTER_LAYOUTS[options.format]
+  for (const scale of SCALES) {
+    const { doc, overflowed } = drawPoster(options, scaledLayout(POSTER_LAYOUTS[options.format], scale))
+    if (!overflowed || scale === SCALES.at(-1)) return documentBytes(doc)
+  }
+  throw new Error('unreachable: the last scale is always returned')
+}
+
+function drawPoster(options: PosterOptions, layout: PosterLayout): { doc: Doc; overflowed: boolean } {
   const nl = POSTER_TEXTS.nl
   const doc = new PDFDocument({
     size: [layout.page.width, layout.page.height],
@@ -176,5 +189,5 @@ export async function renderPoster(options: PosterOptions): Promise<Buffer> {
     }
   }
   w.root.end()
-  return documentBytes(doc)
+  return { doc, overflowed: w.overflowed }
 }
