@@ -65,8 +65,9 @@ const decodeText = (bytes: number[]): string =>
 export function pdfStrings(pdf: Uint8Array, key: string): string[] {
   const raw = Buffer.from(pdf)
   const parts = [raw]
+  const text = raw.toString('latin1')
   const streamStart = /stream\r?\n/g
-  for (let match = streamStart.exec(raw.toString('latin1')); match; match = streamStart.exec(raw.toString('latin1'))) {
+  for (let match = streamStart.exec(text); match; match = streamStart.exec(text)) {
     const from = match.index + match[0].length
     const to = raw.indexOf('endstream', from)
     try {
