@@ -69,6 +69,12 @@ describe('the partner kit page in the inbox, in headless Chromium', () => {
       await page.setViewportSize({ width: 320, height: 800 })
       await expect.poll(() => sidewaysOverflow(page)).toEqual([])
       await expectNoAxeViolations(page, 'partner kit at 320 px')
+
+      // In English like the rest of the inbox.
+      await press(page.getByRole('button', { name: 'English' }))
+      await expect.poll(() => heading(page)).toBe(`Partner kit: ${PARTNER}`)
+      expect(await page.getByRole('link', { name: 'Download the poster (A4, PDF) (Polski)' }).count()).toBe(1)
+      await expectNoAxeViolations(page, 'partner kit in English')
     } finally {
       await context.close()
       rmSync(downloads, { recursive: true, force: true })
