@@ -1,3 +1,4 @@
+import { PARTNER_KEY_PATTERN } from '@klankbord/contract/vocabulary'
 import { html } from '@klankbord/dashboard/page'
 import type { Context } from 'hono'
 import type { AppDeps, AppEnv } from '../../app-deps.js'
@@ -7,7 +8,6 @@ import { pageCsp } from '../../http/security-headers.js'
 import { versionedWidgetPath, widgetBuild } from './widget-release.js'
 
 const MODES = ['inline', 'launcher'] as const
-const KEY = /^[a-z0-9][a-z0-9-]{1,62}$/
 
 const UNKNOWN = { nl: 'Deze partner bestaat niet. Controleer de sleutel.', en: 'This partner does not exist. Check the key.' }
 const BAD_MODE = { nl: 'mode: kies inline of launcher.', en: 'mode: choose inline or launcher.' }
@@ -21,7 +21,7 @@ export const previewPageHandler = (deps: AppDeps) => async (c: Context<AppEnv>) 
   const key = c.req.query('partner') ?? ''
   const mode = c.req.query('mode') ?? 'inline'
   if (!(MODES as readonly string[]).includes(mode)) throw new Problem('validation-failed', { invalidParams: [{ name: 'mode', code: 'invalid', reason: BAD_MODE[preferredLocale(c.req.header('Accept-Language'))] }] })
-  const partner = KEY.test(key) ? await deps.partners.find(key) : undefined
+  const partner = PARTNER_KEY_PATTERN.test(key) ? await deps.partners.find(key) : undefined
   if (!partner) throw new Problem('not-found', { detail: UNKNOWN })
   const { version, integrity } = await widgetBuild()
   const page = html`<!doctype html>

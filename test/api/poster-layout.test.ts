@@ -2,7 +2,7 @@ import { POSTER_FORMATS, POSTER_LANGUAGES, POSTER_TEXTS, fillPosterText, type Pa
 import { renderPoster, qrModules } from '@klankbord/dashboard/poster'
 import { encode } from 'uqr'
 import { describe, expect, it } from 'vitest'
-import { pdfFile, pdfInfo, pdfStrings, readQrCodes } from '../../test/support/pdf.js'
+import { pdfFile, pdfInfo, pdfStrings, readQrCodes } from '../support/pdf.js'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
