@@ -102,7 +102,8 @@ function plausible(text: string, tokens: readonly Token[], start: number, end: n
     if (/^(?:van|of)$/.test(before) && PARENTS.test(tokens[start - 2]?.lower ?? '')) return false
     // "10 jaar geleden", "3 jaar ziek": a duration, also when the model left the unit out.
     const after = text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 32).replace(/^\s*(?:jaar|jr|maanden|maand|weken|years?|months?)(?![\p{L}])/u, '')
-    return !DURATION_AFTER.test(after)
+    // "47 jaar gewerkt", "10 jaar gewoond": a past participle after the unit makes it a duration.
+    return !DURATION_AFTER.test(after) && !/^\s+ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u.test(after)
   }
   if (words.length === 0) return false
   // A lone letter is an initial, a list's item or an abbreviation: the rules decide on those.

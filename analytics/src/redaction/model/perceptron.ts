@@ -18,16 +18,16 @@ function score(weights: Weights, count: number): void {
 }
 
 /**
- * Labels for every token, left to right, each seeing the label before it. `bias` is added to every label but
- * "O" (the first): above zero the model says "personal data" more readily.
+ * Labels for every token, left to right, each seeing the label before it. `bias` is added to each label's score
+ * (one per label, "O" first): above zero for a kind of personal data, the model says it more readily.
  */
-export function label(weights: Weights, table: TokenTable, bias = 0): Uint8Array {
+export function label(weights: Weights, table: TokenTable, bias: readonly number[]): Uint8Array {
   const labels = new Uint8Array(table.length)
   let previous = 0
   for (let i = 0; i < table.length; i++) {
     score(weights, tokenFeatures(table, i, previous, features))
     let best = 0
-    for (let candidate = 1; candidate < LABEL_COUNT; candidate++) if (scores[candidate]! + bias > scores[best]! + (best === 0 ? 0 : bias)) best = candidate
+    for (let candidate = 1; candidate < LABEL_COUNT; candidate++) if (scores[candidate]! + bias[candidate]! > scores[best]! + bias[best]!) best = candidate
     labels[i] = best
     previous = best
   }
