@@ -3,7 +3,8 @@ import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { createDashboardPages } from '@klankbord/dashboard/page'
 import type { AppDeps } from './app-deps.js'
 import type { Config } from './config.js'
-import { createRateLimiter } from './http/rate-limit.js'
+import { createRateLimiter, type RateLimit, type RateLimiter } from './http/rate-limit.js'
+import { createStoreRateLimiter } from './http/store-rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
 import { createOriginPseudonym } from './security/origin-pseudonym.js'
@@ -35,10 +36,16 @@ export function buildDeps(options: {
   log: Log
   masterKey: Buffer
   now?: () => Date
-  rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, { limit: number; windowMs: number }>>
+  rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, RateLimit>>
 }): AppDeps {
   const limits = { ...RATE_LIMITS, ...options.rateLimits }
   const now = options.now ?? (() => new Date())
+  const rateLimitSecret = deriveSecret(options.masterKey, 'rate-limit')
+  // PGlite serves one process, so its counts stay in memory (intake speed); instances on PostgreSQL share theirs in the store.
+  const limiter = (name: keyof typeof RATE_LIMITS): RateLimiter =>
+    options.store.kind === 'postgres'
+      ? createStoreRateLimiter(options.store.db, name, { ...limits[name], secret: rateLimitSecret, now: () => now().getTime() })
+      : createRateLimiter(limits[name])
   return {
     store: options.store,
     config: options.config,
@@ -51,11 +58,11 @@ export function buildDeps(options: {
     partners: createPartnerCache(options.store.db),
     queue: createIntakeQueue(options.store),
     limits: {
-      intake: createRateLimiter(limits.intake),
-      followUp: createRateLimiter(limits.followUp),
-      challenge: createRateLimiter(limits.challenge),
-      login: createRateLimiter(limits.login),
-      setup: createRateLimiter(limits.setup),
+      intake: limiter('intake'),
+      followUp: limiter('followUp'),
+      challenge: limiter('challenge'),
+      login: limiter('login'),
+      setup: limiter('setup'),
     },
     recoveryCodes: createRecoveryCodeHasher(options.masterKey),
     publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
