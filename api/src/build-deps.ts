@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { createDashboardPages } from '@klankbord/dashboard/page'
 import type { AppDeps } from './app-deps.js'
 import type { Config } from './config.js'
@@ -15,6 +14,7 @@ import { createProofOfWork } from './services/intake/proof-of-work.js'
 import { createIntakeQueue } from './services/intake/intake-queue.js'
 import { createPartnerCache } from './services/partners/partner-cache.js'
 import { createPublication } from './services/settings/publication.js'
+import { createPublishedMirror } from './services/statistics/published-mirror.js'
 import type { Store } from './store/types.js'
 
 /**
@@ -40,6 +40,7 @@ export function buildDeps(options: {
 }): AppDeps {
   const limits = { ...RATE_LIMITS, ...options.rateLimits }
   const now = options.now ?? (() => new Date())
+  const published = createPublishedMirror(options.store, options.config.dataDir)
   const rateLimitSecret = deriveSecret(options.masterKey, 'rate-limit')
   // PGlite serves one process, so its counts stay in memory (intake speed); instances on PostgreSQL share theirs in the store.
   const limiter = (name: keyof typeof RATE_LIMITS): RateLimiter =>
@@ -66,7 +67,8 @@ export function buildDeps(options: {
     },
     recoveryCodes: createRecoveryCodeHasher(options.masterKey),
     publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
-    dashboard: createDashboardPages({ statisticsDir: defaultPaths(options.config.dataDir).outDir, k: options.config.minCell }),
+    published,
+    dashboard: createDashboardPages({ statisticsDir: published.dir, k: options.config.minCell }),
     mailer: createMailer({
       smtpUrl: options.config.smtpUrl,
       from: options.config.mailFrom,

@@ -57,7 +57,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
         throw error
       }
     }
-    const stopRetention = scheduleRetention(systemContext(deps), log)
+    const stopRetention = scheduleRetention(systemContext(deps), config, log)
     const stopStatistics = scheduleStatistics(store, config, log, () => warmDashboard(deps.dashboard, log))
     // The first visitor finds the default pages drawn.
     void warmDashboard(deps.dashboard, log)

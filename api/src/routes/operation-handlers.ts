@@ -1,4 +1,5 @@
 import * as admin from './admin/handlers.js'
+import { runJobHandler } from './admin/run-job.js'
 import * as auth from './auth/handlers.js'
 import { challengeHandler } from './challenge.js'
 import { createConcernHandler } from './concerns/create.js'
@@ -71,6 +72,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   getPublication: admin.getPublicationHandler,
   updatePublication: admin.updatePublicationHandler,
   listAudit: admin.listAuditHandler,
+  runJob: runJobHandler,
   listStatistics: statistics.listStatisticsHandler,
   getStatistics: statistics.getStatisticsHandler,
   getStatisticsPackage: statistics.getStatisticsPackageHandler,
