@@ -6,7 +6,7 @@ import { answerClientError } from './http/client-error.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
-import { warmDashboard } from './services/dashboard/warm-dashboard.js'
+import { afterPublished, warmDashboard } from './services/dashboard/warm-dashboard.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
 import { systemContext } from './services/shared/service-context.js'
@@ -58,7 +58,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
       }
     }
     const stopRetention = scheduleRetention(systemContext(deps), config, log)
-    const stopStatistics = scheduleStatistics(store, config, log, () => warmDashboard(deps.dashboard, log))
+    const stopStatistics = scheduleStatistics(store, config, log, () => afterPublished(deps.published, deps.dashboard, log))
     // The first visitor finds the default pages drawn.
     void warmDashboard(deps.dashboard, log)
     const lock = (store as Partial<PgliteStore>).lock

@@ -1,6 +1,6 @@
 import type { JobName } from '@klankbord/contract'
 import type { AppDeps } from '../../app-deps.js'
-import { warmDashboard } from '../../services/dashboard/warm-dashboard.js'
+import { afterPublished } from '../../services/dashboard/warm-dashboard.js'
 import { retentionJob } from '../../services/retention/retention-schedule.js'
 import { runJobNow } from '../../services/scheduling/run-job-now.js'
 import { systemContext } from '../../services/shared/service-context.js'
@@ -11,7 +11,7 @@ import { staffContext } from '../service-context.js'
 /** The work of each job, the same as at night. */
 const JOB_WORK: Record<JobName, (deps: AppDeps) => () => Promise<void>> = {
   retention: (deps) => () => retentionJob(systemContext(deps), deps.log),
-  statistics: (deps) => () => statisticsJob(deps.store, deps.config, deps.log, () => warmDashboard(deps.dashboard, deps.log)),
+  statistics: (deps) => () => statisticsJob(deps.store, deps.config, deps.log, () => afterPublished(deps.published, deps.dashboard, deps.log)),
 }
 
 /** `runJob`: an administrator runs a nightly job now, on whichever instance the request reached. */

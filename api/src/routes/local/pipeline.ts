@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app-deps.js'
-import { warmDashboard } from '../../services/dashboard/warm-dashboard.js'
+import { afterPublished } from '../../services/dashboard/warm-dashboard.js'
 import { jobLeaseOf } from '../../services/scheduling/job-lease-of.js'
 import { runAsJob } from '../../services/scheduling/run-as-job.js'
 import { runStatistics } from '../../services/statistics/run-statistics.js'
@@ -13,7 +13,7 @@ export function localPipelineHandler(deps: AppDeps): OperationHandler<'runPipeli
     // Into the publication under the job's lease, as at night; another folder freely.
     const summary = await (outDir === undefined ? runAsJob(deps.store, 'statistics', jobLeaseOf(deps.config), pipeline) : pipeline())
     // The dashboard's default pages are drawn for the new publication before a visitor asks (another outDir is not the dashboard's).
-    if (!outDir) void warmDashboard(deps.dashboard, deps.log)
+    if (!outDir) void afterPublished(deps.published, deps.dashboard, deps.log)
     return c.json(summary)
   }
 }

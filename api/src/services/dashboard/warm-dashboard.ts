@@ -1,5 +1,6 @@
 import type { DashboardPages } from '@klankbord/dashboard/page'
 import type { Log } from '../../log.js'
+import type { PublishedMirror } from '../statistics/published-mirror.js'
 
 /** Draws the dashboard's default pages ahead of the first visitor; a failure only means that visitor waits. */
 export async function warmDashboard(dashboard: DashboardPages, log: Log): Promise<void> {
@@ -8,4 +9,10 @@ export async function warmDashboard(dashboard: DashboardPages, log: Log): Promis
   } catch (error) {
     log.warn({ err: { type: (error as Error).name, message: (error as Error).message } }, 'dashboard pages not drawn ahead')
   }
+}
+
+/** After this instance published: serve the new version at once (others follow within PUBLICATION_FRESH_MS) and draw its pages. */
+export async function afterPublished(published: PublishedMirror, dashboard: DashboardPages, log: Log): Promise<void> {
+  published.refresh()
+  await warmDashboard(dashboard, log)
 }

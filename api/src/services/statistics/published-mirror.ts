@@ -18,6 +18,8 @@ export type PublishedMirror = {
   current(): Promise<MirroredPublication | undefined>
   /** The folder to read; before the first publication one that does not exist, so every table reads as not yet published. */
   dir(): Promise<string>
+  /** Asks the store again at the next read: this instance just published, and serves it at once. */
+  refresh(): void
 }
 
 export function createPublishedMirror(store: Store, dataDir: string, now: () => number = Date.now): PublishedMirror {
@@ -72,6 +74,9 @@ export function createPublishedMirror(store: Store, dataDir: string, now: () => 
     current,
     async dir() {
       return (await current())?.dir ?? join(root, 'none')
+    },
+    refresh() {
+      checked = undefined
     },
   }
 }
