@@ -51,7 +51,8 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
     const url = `http://${urlHost}:${port}`
     if (options.demo) {
       try {
-        await ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl))
+        // Instances started at once on one empty PostgreSQL add the demo once, and each its own origins.
+        await store.exclusively('demo-data', () => ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl)))
       } catch (error) {
         server.close()
         throw error
