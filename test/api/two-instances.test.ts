@@ -77,7 +77,9 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
     }
     dataDirs.push(mkdtempSync(join(tmpdir(), 'klankbord-instance-a-')), mkdtempSync(join(tmpdir(), 'klankbord-instance-b-')))
     // Started at the same moment on the empty database: both migrate, add the demo and listen.
-    ;[a, b] = await Promise.all(dataDirs.map((dir) => startServerProcess(envFor(dir))))
+    const started = await Promise.all(dataDirs.map((dir) => startServerProcess(envFor(dir))))
+    a = started[0]!
+    b = started[1]!
   }, 120_000)
 
   afterAll(async () => {
@@ -172,7 +174,7 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
     }
     const [fromA, fromB] = await Promise.all([a, b].map(async (server) => (await staff(server, admin, 'GET', '/api/v1/statistics/concerns?format=csv')).text()))
     expect(fromB).toBe(fromA)
-    expect(fromA.split('\n').length).toBeGreaterThan(1)
+    expect(fromA!.split('\n').length).toBeGreaterThan(1)
     for (const server of [a, b]) {
       const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as Health
       expect(health.publication?.version).toBe(Number(publication!.version))
