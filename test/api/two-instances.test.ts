@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ConcernCreated, Health, JobRun } from '@klankbord/contract'
@@ -180,6 +180,15 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
       expect(health.publication?.version).toBe(Number(publication!.version))
       expect(health.jobs).toEqual([expect.objectContaining({ job: 'statistics', result: 'succeeded' })])
     }
+    // The annual report, from either instance and from the command, is made from the same version.
+    const year = String(new Date().getFullYear())
+    const report = await staff(b, admin, 'GET', `/api/v1/reports/${year}`)
+    expect(report.status).toBe(200)
+    expect(report.headers.get('klankbord-publication')).toBe(String(publication!.version))
+    const file = join(dataDirs[1]!, 'report.pdf')
+    const command = await runCli(['report', '--year', year, '--out', file], envFor(dataDirs[1]!))
+    expect(command.code, command.stderr).toBe(0)
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
   }, 120_000)
 
   it('an instance killed while it holds a job: the other takes it once the lease has run out', async () => {
