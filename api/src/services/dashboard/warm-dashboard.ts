@@ -16,3 +16,16 @@ export async function afterPublished(published: PublishedMirror, dashboard: Dash
   published.refresh()
   await warmDashboard(dashboard, log)
 }
+
+/** How often an instance looks for a publication made by another one, to draw its pages before a visitor asks. */
+export const FOLLOW_PUBLICATIONS_MS = 30_000
+
+/**
+ * With several instances another one may publish; this one then draws the new default pages within half a minute.
+ * While nothing changed a look costs a cached page. Returns a function that stops it.
+ */
+export function followPublications(dashboard: DashboardPages, log: Log): () => void {
+  const timer = setInterval(() => void warmDashboard(dashboard, log), FOLLOW_PUBLICATIONS_MS)
+  timer.unref()
+  return () => clearInterval(timer)
+}
