@@ -17,6 +17,7 @@ export type Route =
   | { view: 'partners' }
   | { view: 'users' }
   | { view: 'publication' }
+  | { view: 'jobs' }
   | { view: 'audit'; filters: AuditFilters }
   | { view: 'account' }
   | { view: 'dashboard' }
@@ -34,6 +35,7 @@ const SIMPLE: Record<string, View> = {
   'admin/partners': 'partners',
   'admin/users': 'users',
   'admin/publication': 'publication',
+  'admin/jobs': 'jobs',
 }
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,128}$/
@@ -81,6 +83,7 @@ export function routeHash(route: Route): string {
     case 'partners':
     case 'users':
     case 'publication':
+    case 'jobs':
       return `#/admin/${route.view}`
     case 'not-found':
       return '#/not-found'
@@ -95,7 +98,7 @@ const PUBLIC_VIEWS: readonly View[] = ['login', 'setup', 'not-found']
 /** Which views each role may open; the API enforces the same split, this only keeps the navigation honest. */
 const ROLE_VIEWS: Record<Role, readonly View[]> = {
   confidant: ['home', 'concerns', 'case', 'intake', 'signals', 'recommendations', 'account'],
-  administrator: ['home', 'municipalities', 'partners', 'users', 'publication', 'audit', 'account'],
+  administrator: ['home', 'municipalities', 'partners', 'users', 'publication', 'jobs', 'audit', 'account'],
   council: ['home', 'dashboard', 'account'],
 }
 
