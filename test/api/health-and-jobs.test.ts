@@ -57,6 +57,9 @@ for (const store of STORE_KINDS) {
         expect(answer.status, path).toBe(200)
         expect(answer.headers.get('klankbord-publication'), path).toBe(version)
       }
+      const dashboard = await admin.request('GET', '/dashboard/')
+      expect(dashboard.status).toBe(200)
+      expect(dashboard.headers.get('klankbord-publication')).toBe(version)
       // A second run is a new version, served at once by the instance that made it.
       expect((await admin.request('POST', '/api/v1/admin/jobs/statistics')).status).toBe(200)
       const next = await health()
