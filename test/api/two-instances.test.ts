@@ -193,10 +193,14 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
 
   it('an instance killed while it holds a job: the other takes it once the lease has run out', async () => {
     const pid = a.child.pid!
+    const versions = async () => (await rows<{ version: string }>('select version from publications')).map((row) => Number(row.version))
+    const [before] = await versions()
     const holder = staff(a, admin, 'POST', '/api/v1/admin/jobs/statistics').catch(() => undefined)
     await expect.poll(async () => (await rows<{ owner: string | null }>("select owner from job_leases where job = 'statistics'"))[0]?.owner ?? '', { timeout: 10_000, interval: 20 }).toContain(`:${pid}:`)
     await a.stop('SIGKILL')
     await holder
+    // Killed in the middle, it published nothing: the version before is still the one served.
+    expect(await versions()).toEqual([before])
     const refused = await staff(b, admin, 'POST', '/api/v1/admin/jobs/statistics')
     expect(refused.status).toBe(409)
     const wait = Number(refused.headers.get('retry-after'))
@@ -206,6 +210,9 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
     const taken = await staff(b, admin, 'POST', '/api/v1/admin/jobs/statistics')
     expect(taken.status).toBe(200)
     expect(((await taken.json()) as JobRun).result).toBe('succeeded')
+    const [after] = await versions()
+    expect(after).toBeGreaterThan(before!)
+    expect((await staff(b, admin, 'GET', '/api/v1/statistics/concerns')).headers.get('klankbord-publication')).toBe(String(after))
     // The killed instance's run stays unfinished; the health shows the newest, finished one.
     const runs = await rows<{ owner: string; result: string; finished_at: Date | null }>("select owner, result, finished_at from job_runs where job = 'statistics' order by id")
     expect(runs.map((r) => r.result)).toEqual(['succeeded', 'running', 'succeeded'])
