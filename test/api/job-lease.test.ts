@@ -10,7 +10,7 @@ import type { Store } from '../../api/src/store/types.js'
 import { createTestDatabase } from '../support/postgres.js'
 import { newPgliteStore, postgresAdminUrl } from '../support/stores.js'
 
-const LEASE_MS = 2_000
+const LEASE_MS = 3_000
 const lease = (owner: string): JobLease => ({ owner, leaseMs: LEASE_MS })
 
 /** Two instances: on PostgreSQL two pools on one database; PGlite serves one process, so there both are the same store. */

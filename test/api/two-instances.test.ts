@@ -13,7 +13,7 @@ import { recordPlanted } from '../support/log-scan.js'
 import { createTestDatabase } from '../support/postgres.js'
 import { postgresAdminUrl } from '../support/stores.js'
 
-const LEASE_SECONDS = 3
+const LEASE_SECONDS = 5
 
 type Signed = { cookie: string; csrf: string }
 
@@ -115,8 +115,26 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
   })
 
   it('counts one address against one limit: submissions spread over both reach it once', async () => {
-    const address = { 'X-Forwarded-For': '198.51.100.20' }
-    const before = await count('concerns')
+    // The intake window is a clock hour; a burst that straddles the hour's end is sent again from a new address.
+    const hour = () => Math.floor(Date.now() / 3_600_000)
+    let attempt = 0
+    let before: number
+    let statuses: number[]
+    do {
+      const startedIn = hour()
+      before = await count('concerns')
+      statuses = await burst({ 'X-Forwarded-For': `198.51.100.${20 + attempt++}` })
+      if (hour() === startedIn) break
+    } while (attempt < 3)
+    expect(statuses).toEqual([...Array(20).fill(201), ...Array(4).fill(429)])
+    expect(await count('concerns')).toBe(before + 20)
+    // Another address is not held up by it.
+    const other = { 'X-Forwarded-For': '198.51.100.29' }
+    expect((await postConcern(b.url, concernBody({ pow: await solvedPow(b.url, other) }), { Origin: b.url, ...other })).status).toBe(201)
+  }, 90_000)
+
+  /** 24 concerns from one address, sent one after the other to the two instances in turn; their statuses. */
+  async function burst(address: Record<string, string>): Promise<number[]> {
     const statuses: number[] = []
     for (let i = 0; i < 24; i++) {
       const server = i % 2 === 0 ? a : b
@@ -125,12 +143,8 @@ describe.skipIf(!postgresAdminUrl())('two instances on one PostgreSQL behave as 
       statuses.push(response.status)
       if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
     }
-    expect(statuses).toEqual([...Array(20).fill(201), ...Array(4).fill(429)])
-    expect(await count('concerns')).toBe(before + 20)
-    // Another address is not held up by it.
-    const other = { 'X-Forwarded-For': '198.51.100.21' }
-    expect((await postConcern(b.url, concernBody({ pow: await solvedPow(b.url, other) }), { Origin: b.url, ...other })).status).toBe(201)
-  }, 60_000)
+    return statuses
+  }
 
   it('one Idempotency-Key sent to both at once stores one concern, and both answer with it', async () => {
     const address = { 'X-Forwarded-For': '198.51.100.30' }
