@@ -9,6 +9,8 @@ import { securityHeaders } from './http/security-headers.js'
 import { dashboardPageHandler } from './routes/dashboard/page.js'
 import { registerOperations } from './routes/register-operations.js'
 import { DASHBOARD_PACKAGE_DIR, staticFolder } from './routes/static-files.js'
+import { previewPageHandler } from './routes/widget/preview-page.js'
+import { versionedWidgetFiles } from './routes/widget/versioned-files.js'
 import { preferredLocale } from './http/language.js'
 import { problemForServiceError } from './http/service-errors.js'
 
@@ -31,6 +33,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/pages/:file', staticFolder('pages', { crossOrigin: false }))
 
   app.get('/widget/v1/:file', staticFolder('dist', { crossOrigin: true }))
+  app.get('/widget/:version/:file', versionedWidgetFiles)
+  app.get('/preview', previewPageHandler(deps))
   app.get('/demo/:file', staticFolder('demo', { crossOrigin: false }))
   app.get('/demo', (c) => c.redirect('/demo/index.html'))
   app.get('/', staticFolder('demo', { crossOrigin: false, fallback: 'index.html' }))

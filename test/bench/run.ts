@@ -10,6 +10,7 @@ import { inboxRows } from './inbox-latency.js'
 import { instancesLoadRows } from './instances-load.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
+import { posterRows } from './poster.js'
 import { reportRows } from './report.js'
 import { pipelineRows } from './pipeline.js'
 import { plainLanguageRows } from './plain-language.js'
@@ -20,7 +21,7 @@ import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
 import { machineYardstickRows } from './machine-yardstick.js'
 
-const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...plainLanguageRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await withRegionalStore(async (store) => [...(await dashboardRows(store)), ...(await disclosureRows(store))])), ...(await reportRows())]
+const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...plainLanguageRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await withRegionalStore(async (store) => [...(await dashboardRows(store)), ...(await disclosureRows(store))])), ...(await reportRows()), ...(await posterRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {

@@ -21,6 +21,8 @@ import { detectPlaces } from './detectors/place.js'
 import { detectPostcodes } from './detectors/postcode.js'
 import { detectUrls } from './detectors/url.js'
 import { resolveOverlaps } from './resolve-overlaps.js'
+import { withModelHits } from './model/model-hits.js'
+import { tokenize } from './names/tokenize.js'
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -43,9 +45,17 @@ const DETECTORS: readonly Detector[] = [
 
 /**
  * Personal data in Dutch (or English) free text: sorted, non-overlapping spans with UTF-16 offsets, end
- * exclusive. Rules and lists only, no model, so it is fast enough to run on every save.
+ * exclusive. Rules and word lists first; then a small model trained on the labelled sets (an averaged perceptron
+ * over the words, their neighbours, what the lists say of them and what the rules found) completes names, places
+ * and ages the rules missed. Both are fast enough to run on every save.
  */
 export function findPersonalData(text: string): PersonalDataHit[] {
+  const hits = findPersonalDataByRules(text)
+  return /\p{L}/u.test(text) ? withModelHits(text, tokenize(text), hits) : hits
+}
+
+/** The rules' hits alone: what the model is trained on top of. */
+export function findPersonalDataByRules(text: string): PersonalDataHit[] {
   const candidates: Candidate[] = []
   for (const detect of DETECTORS) detect(text, candidates)
   let hits = resolveOverlaps(candidates)

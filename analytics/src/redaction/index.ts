@@ -1,4 +1,4 @@
-export { findPersonalData } from './find-personal-data.js'
+export { findPersonalData, findPersonalDataByRules } from './find-personal-data.js'
 export { redact, replaceHits, type Redaction } from './redact.js'
 export { isValidBsn } from './checksums/elfproef.js'
 export { isValidIban } from './checksums/iban.js'

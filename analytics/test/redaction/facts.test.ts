@@ -120,7 +120,8 @@ describe('ages', () => {
     ['cliënte (29) woont met dochter (8 mnd) bij haar moeder', ['29', '8 mnd']],
     ['Mijn vader is vorige week zeventig geworden.', ['zeventig']],
     ['My dad turned 65 on March 14.', ['65']],
-    ['15 is ze, 15! En dan zegt die consulent dat', ['15']],
+    // The repeated age is hers too.
+    ['15 is ze, 15! En dan zegt die consulent dat', ['15', '15']],
     ['v/29, alleenstaand, 2 kinderen', ['29']],
     ['Een vrouw van twee-en-tachtig uit Sint Annaparochie', ['twee-en-tachtig']],
     ['Mw. is 63 jr en krijgt nog geen AOW.', ['63 jr']],

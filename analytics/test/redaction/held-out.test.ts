@@ -13,7 +13,7 @@ const DEDUCE_REDACTED_KINDS = ['person', 'date', 'age', 'phone', 'email', 'url',
 
 // Floors a little under the figures measured on 2026-12-07 (see analytics/src/redaction/README.md); a rule change
 // that costs recall or precision on text it was not written with fails here. Raise them as the redactor improves.
-const FLOORS: Floors = floorsOf({ precision: 0.95, recall: 0.95 }, { NAAM: { precision: 0.93, recall: 0.91 }, TELEFOON: { precision: 0.93 }, ADRES: { recall: 0.85 }, DATUM: { precision: 0.9 }, LEEFTIJD: { recall: 0.88 }, DOSSIERNUMMER: { precision: 0.9 }, DOCUMENTNUMMER: { recall: 0.9 }, PLAATS: { precision: 0.8, recall: 0.88 } })
+const FLOORS: Floors = floorsOf({ precision: 0.95, recall: 0.95 }, { NAAM: { precision: 0.93, recall: 0.91 }, TELEFOON: { precision: 0.93 }, ADRES: { recall: 0.85 }, DATUM: { precision: 0.9 }, LEEFTIJD: { precision: 0.92, recall: 0.9 }, DOSSIERNUMMER: { precision: 0.9 }, DOCUMENTNUMMER: { recall: 0.9 }, PLAATS: { precision: 0.8, recall: 0.88 } })
 
 describe('the redactor on the held-out set', () => {
   const cases = parseLabelledCases(readFileSync(HELD_OUT, 'utf8'))
@@ -25,7 +25,7 @@ describe('the redactor on the held-out set', () => {
   })
 
   it('keeps overall recall, precision and the keep-rate above their floors', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.97)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.93)
     expect(result.words.rate).toBeGreaterThanOrEqual(0.985)
   })
@@ -35,9 +35,11 @@ describe('the redactor on the held-out set', () => {
 
 // Written apart later and scored only at the start and the end of a round of rules; their misses are never read.
 describe.each([
-  ['second', 'holdout-2.jsonl', 0.95],
-  ['third', 'holdout-3.jsonl', 0.96],
-  ['fourth', 'holdout-4.jsonl', 0.94],
+  ['second', 'holdout-2.jsonl', 0.97],
+  ['third', 'holdout-3.jsonl', 0.98],
+  ['fourth', 'holdout-4.jsonl', 0.97],
+  ['fifth', 'holdout-5.jsonl', 0.94],
+  ['sixth', 'holdout-6.jsonl', 0.94],
 ])('the redactor on the %s held-out set', (_, file, recallFloor) => {
   const cases = parseLabelledCases(readFileSync(new URL(`../../../fixtures/redaction/${file}`, import.meta.url), 'utf8'))
   const result = evaluate(cases)

@@ -39,6 +39,11 @@ describe('the policy: redacted', () => {
     ['names no list knows, inside a sentence or before a verb', 'Gisteren belde Wytse, en Tjitske belde ook', ['Wytse', 'Tjitske']],
     ['names and ages of children in lower case', 'daan (7) en sem (4) slapen slecht', ['daan', '7', 'sem', '4']],
     ['names no list knows after "met", "aan", "bij", in lower case', 'ik heb met wytse gebeld en aan tjitske gevraagd', ['wytse', 'tjitske']],
+    ['family names listed with a cue, and a family name after a given name and a particle', 'Overleg met Storm, Roos en Bloem; Hoek en Berg hebben gebeld; groet, Noortje van Velzen', ['Storm', 'Roos', 'Bloem', 'Hoek', 'Berg', 'Noortje van Velzen']],
+    ['ages turned at a time, in English words and halves', 'Ze wordt 18 in april. Our son is two and a half; the kids are ten and twelve and share a room.', ['18', 'two and a half', 'ten', 'twelve']],
+    ['East Asian names, family name first', 'Mevrouw Chen Mei Ling belde; my wife Li Na; de aflossing van Zhou Jun', ['Chen Mei Ling', 'Li Na', 'van Zhou Jun']],
+    ['East Asian names in a text written in capitals', 'HI, MY NAME IS WANG LEI, I AM A STUDENT', ['WANG LEI']],
+    ['who writes at a message\'s start, and who someone asks about', 'maryan hier. wie is dekker?? en wie is die Kuiper eigenlijk?', ['maryan', 'dekker', 'Kuiper']],
     ['surnames that are also places, after a given name or a title', 'Karin Gennep en mevrouw Van Boxmeer belden', ['Karin Gennep', 'Van Boxmeer']],
   ])('%s', (_, text, values) => {
     const spans = found(text).map(([, value]) => value)
@@ -60,6 +65,7 @@ describe('the policy: may stay', () => {
     ['ordinary words after "in" and "uit"', 'ik zit in behandeling en in afwachting, we zijn uit elkaar, een man in de wijk', ['behandeling', 'afwachting', 'elkaar', 'de wijk']],
     ['every Dutch municipality, also one whose name holds a surname', 'De wijkteams van Tynaarlo, Haarlemmermeer, Berg en Dal en Sûdwest-Fryslân', ['Tynaarlo', 'Haarlemmermeer', 'Berg en Dal']],
     ['institutions', 'Zorggroep Maasoever, het Radboudumc, Veilig Thuis en de Voedselbank', ['Zorggroep Maasoever', 'Radboudumc', 'Veilig Thuis', 'Voedselbank']],
+    ["institutions and shops named after a person, and housing corporations and colleges", 'Opgenomen in het Albert Schweitzer ziekenhuis, boodschappen bij de albert heijn, huur bij Mitros, studie aan Saxion', ['Albert Schweitzer', 'albert heijn', 'Mitros', 'Saxion']],
     ["organisations' own numbers", 'Bel 14 0485, de huisartsenpost 0900-8880 of 112', ['14 0485', '0900-8880', '112']],
     ['bare organisation domains', 'Kijk op www.gennep.nl of regelhulp.nl', ['www.gennep.nl', 'regelhulp.nl']],
     ['amounts, durations, group ages and article numbers', 'Al 3 maanden € 1.250,00 schuld; voor 18-jarigen geldt artikel 2.3.5', ['3 maanden', '€ 1.250,00', '18-jarigen', 'artikel 2.3.5']],
@@ -67,6 +73,7 @@ describe('the policy: may stay', () => {
     ['plurals with a long vowel written single, which are no names', 'Hij is al jaren ziek, haar buren wonen in grote huizen', ['jaren', 'buren', 'grote', 'huizen']],
     ['words with "ij", which the dictionary writes as one letter', 'Kwijtschelding via het wijkcentrum, rond het vrijdaggebed in de schuldsanering', ['Kwijtschelding', 'wijkcentrum', 'vrijdaggebed', 'schuldsanering']],
     ["the names of numbers, also in a text of capitals", 'IBAN, BSN EN KVK ONTBREKEN IN HET DOSSIER', ['IBAN', 'BSN', 'KVK']],
+    ['a sentence after a role, and English words that registries list as names', 'I am a student. My wife and I are both here.', ['My', 'both', 'here']],
     ['typing errors, which are no names', 'Bij de afpsraak met de Gemeeente kwam niemand', ['afpsraak', 'Gemeeente']],
   ])('%s', (_, text, values) => {
     expect(found(text)).toEqual([])

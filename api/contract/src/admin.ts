@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { namedObject, namedStrictObject } from './named-object.js'
 import { LinkUrl } from './link-url.js'
 import { multiLine, singleLine } from './text.js'
-import { PARTNER_KINDS, ROLES } from './vocabulary.js'
+import { PARTNER_KEY_PATTERN, PARTNER_KINDS, ROLES } from './vocabulary.js'
 
 export const MunicipalitySettingsInput = namedStrictObject('MunicipalitySettingsInput', {
   confidantName: singleLine().check(z.minLength(1), z.maxLength(120)),
@@ -38,7 +38,7 @@ export const PartnerInput = namedStrictObject('PartnerInput', {
   kind: z.enum(PARTNER_KINDS),
   key: z
     .string()
-    .check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/))
+    .check(z.regex(PARTNER_KEY_PATTERN))
     .register(z.globalRegistry, { description: 'Openbare sleutel in de embedcode (kleine letters, cijfers, streepjes).' }),
   allowedOrigins: z.array(Origin).check(z.maxLength(20)),
 })

@@ -110,6 +110,8 @@ export const SESSION_ABSOLUTE_HOURS = 10
 /** The follow-up code alphabet: no 0/O, 1/I/L, so it can be read aloud and typed without mix-ups. Here, beside the codes, so the widget gets them without zod. */
 export const FOLLOW_UP_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const FOLLOW_UP_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}(?:-[2-9A-HJKMNP-Z]{4}){3}$/
+/** A partner's public key, as in the embed code: lower-case letters, digits and hyphens. */
+export const PARTNER_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/
 export const REFERENCE_PATTERN = /^KB-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 
 /** The confidant's workflow: forward from new, between working states, to closed; a closed case can only be reopened. */

@@ -4,6 +4,7 @@ import { UsageError } from './args.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
+import { posterCommand } from './commands/poster.js'
 import { reportCommand } from './commands/report.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
 import { seedCommand } from './commands/seed.js'
@@ -23,6 +24,7 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   retention run [--dry-run]   wis persoonsgegevens na de bewaartermijn / erase personal data after retention
   pipeline [--out MAP]        maak de anonieme cijfers / make the anonymous statistics
   report --year JJJJ          maak het jaarverslag (PDF) / make the annual report (PDF)
+  poster --partner SLEUTEL    maak een poster of flyer (PDF) / make a poster or flyer (PDF)
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
   seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
 
@@ -52,6 +54,7 @@ const COMMANDS: Record<string, Command> = {
   redact: (args, out) => redactCommand(args, out),
   pipeline: pipelineCommand,
   report: reportCommand,
+  poster: posterCommand,
   seed: (args, out) => seedCommand(args, out),
 }
 

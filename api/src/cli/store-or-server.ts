@@ -8,14 +8,15 @@ import type { StoreContext } from '../services/shared/service-context.js'
 
 export class ServerUnreachableError extends Error {}
 
-export type LocalOperation = 'listConcernsLocal' | 'addUserLocal' | 'runRetentionLocal' | 'runPipelineLocal'
+export type LocalOperation = 'listConcernsLocal' | 'addUserLocal' | 'runRetentionLocal' | 'runPipelineLocal' | 'getPartnerLocal'
 
 /** Calls a local operation of the server that holds the data directory. */
 export async function callRunningServer<Id extends LocalOperation>(lock: LockInfo, id: Id, request: OperationRequest<Id>): Promise<OperationResponse<Id>> {
-  const { query, body } = request as { query?: Record<string, string | number | boolean | undefined>; body?: unknown }
+  const { params, query, body } = request as { params?: Record<string, string>; query?: Record<string, string | number | boolean | undefined>; body?: unknown }
+  const path = (operationPath as (id: LocalOperation, params?: Record<string, string>) => string)(id, params)
   let response: Response
   try {
-    response = await fetch(`${lock.controlUrl}${operationPath<LocalOperation>(id)}${queryString(query ?? {})}`, {
+    response = await fetch(`${lock.controlUrl}${path}${queryString(query ?? {})}`, {
       method: OPERATION_PATHS[id].method,
       headers: { Authorization: `Bearer ${lock.controlToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),

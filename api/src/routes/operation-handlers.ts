@@ -1,4 +1,5 @@
 import * as admin from './admin/handlers.js'
+import { getPartnerKitHandler, getPartnerPosterHandler } from './admin/partner-kit.js'
 import { runJobHandler } from './admin/run-job.js'
 import * as auth from './auth/handlers.js'
 import { challengeHandler } from './challenge.js'
@@ -9,6 +10,7 @@ import * as signals from './inbox/signal-handlers.js'
 import { localConcernsHandler } from './local/concerns.js'
 import { localPipelineHandler } from './local/pipeline.js'
 import { localRetentionHandler } from './local/retention.js'
+import { localPartnerHandler } from './local/partners.js'
 import { localUsersHandler } from './local/users.js'
 import { openApiHandler } from './openapi/get.js'
 import type { OperationHandlers } from './operation-handler.js'
@@ -32,6 +34,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   addUserLocal: localUsersHandler,
   runRetentionLocal: localRetentionHandler,
   runPipelineLocal: localPipelineHandler,
+  getPartnerLocal: localPartnerHandler,
   login: auth.loginHandler,
   getSession: auth.getSessionHandler,
   logout: auth.logoutHandler,
@@ -64,6 +67,8 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   listPartners: admin.listPartnersHandler,
   createPartner: admin.createPartnerHandler,
   updatePartner: admin.updatePartnerHandler,
+  getPartnerKit: getPartnerKitHandler,
+  getPartnerPoster: getPartnerPosterHandler,
   listUsers: admin.listUsersHandler,
   createUser: admin.createUserHandler,
   updateUser: admin.updateUserHandler,

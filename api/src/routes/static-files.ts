@@ -23,9 +23,11 @@ export const WIDGET_PACKAGE_DIR = dirname(require.resolve('@klankbord/widget/pac
 /** The dashboard package, which holds the confidant's inbox app. */
 export const DASHBOARD_PACKAGE_DIR = dirname(require.resolve('@klankbord/dashboard/package.json'))
 
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
 /** Hashed chunk names never change content, so browsers may keep them; the entry script must stay fresh. */
 function cacheControl(file: string): string {
-  if (/-[A-Z0-9]{8}\.js$/.test(file)) return 'public, max-age=31536000, immutable'
+  if (/-[A-Z0-9]{8}\.js$/.test(file)) return IMMUTABLE
   if (file.endsWith('.js')) return 'public, max-age=300'
   return 'no-cache'
 }
@@ -46,9 +48,10 @@ function fileName(url: string): string | undefined {
 
 /**
  * Serves files from one folder (of the widget package unless another root is given). Only plain file
- * names below the folder are served; anything that normalises outside it is a 404.
+ * names below the folder are served; anything that normalises outside it is a 404. `immutable`: every file is
+ * kept for a year (a folder under a versioned path).
  */
-export function staticFolder(folder: string, options: { crossOrigin: boolean; fallback?: string; packageDir?: string }) {
+export function staticFolder(folder: string, options: { crossOrigin: boolean; fallback?: string; packageDir?: string; immutable?: boolean }) {
   const root = join(options.packageDir ?? WIDGET_PACKAGE_DIR, folder)
   return async (c: Context<AppEnv>) => {
     const rest = c.req.param('file') === undefined ? (options.fallback ?? '') : fileName(c.req.url)
@@ -62,7 +65,7 @@ export function staticFolder(folder: string, options: { crossOrigin: boolean; fa
     } catch {
       throw new Problem('not-found')
     }
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl(path) }
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': options.immutable ? IMMUTABLE : cacheControl(path) }
     if (options.crossOrigin) headers['Cross-Origin-Resource-Policy'] = 'cross-origin'
     return c.body(new Uint8Array(body), 200, headers)
   }

@@ -3,6 +3,7 @@ import { KbMunicipalitiesView } from './admin/kb-municipalities-view.component.j
 import { KbMunicipalityForm } from './admin/kb-municipality-form.component.js'
 import { KbPartnerForm } from './admin/kb-partner-form.component.js'
 import { KbPartnersView } from './admin/kb-partners-view.component.js'
+import { KbPartnerKitView } from './admin/kb-partner-kit-view.component.js'
 import { KbPublicationView } from './admin/kb-publication-view.component.js'
 import { KbJobsView } from './admin/kb-jobs-view.component.js'
 import { KbSetupLinkPanel } from './admin/kb-setup-link-panel.component.js'
@@ -72,6 +73,7 @@ const ELEMENTS = {
   'kb-municipalities-view': KbMunicipalitiesView,
   'kb-partner-form': KbPartnerForm,
   'kb-partners-view': KbPartnersView,
+  'kb-partner-kit-view': KbPartnerKitView,
   'kb-user-form': KbUserForm,
   'kb-setup-link-panel': KbSetupLinkPanel,
   'kb-users-view': KbUsersView,

@@ -5,3 +5,4 @@
 export { createDashboardPages, type DashboardPage, type DashboardPages, type DashboardPagesOptions } from './dashboard-pages.js'
 export { renderAccessPage, type NoAccess } from './render-page.js'
 export { stateFromSearch } from './url-state.js'
+export { html, escapeHtml, Html } from './html.js'

@@ -2,7 +2,7 @@ import type { PersonalDataHit } from '@klankbord/contract'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { AGE_ADVERBS, NUMBER_WORDS } from './number-words.js'
 
-const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`
+const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS}|anderhalf)`
 const UNIT = '(?:\\s*(?:jaar|jr\\.?|years?|maanden|maand|months?|weken|weeks?))'
 const ADVERBS = `(?:${AGE_ADVERBS}\\s+)*`
 // Where an age stops: the sentence or clause ends, or it goes on as ages do ("en", "oud", "geworden").

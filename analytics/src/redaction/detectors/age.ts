@@ -15,7 +15,7 @@ const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])${NUMBER_WORDS}(?:jarige?|ste|d
 const PRONOUNS: ReadonlySet<string> = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'i', 'he', 'she', 'me', 'mij'])
 const PERSON_BEFORE = /(?<![\p{L}])(?:ik|hij|zij|ze|mijn|m'n|mn|me|zijn|z'n|haar|i|he|she|my|his|her)(?![\p{L}])/iu
 const sentenceBefore = (text: string, end: number) => text.slice(Math.max(0, end - 80), end).split(/[.!?\n]/).at(-1) ?? ''
-const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
+export const DURATION_AFTER = /^\s*(?:geleden|lang|later|eerder|terug|op|in|bij|zonder|niet|ago|on|in|without|al\b|nog\b|ziek|werkloos|bezig|wacht)/i
 const RANGE_AFTER = /^\s*(?:tot|t\/m|-|–|to)\s*\d/i
 const NOT_A_PERSON_AFTER_JARIG = /^(?:bestaan|jubileum|huwelijk|dienstverband|contract|project|verband|feest|jubilea|lidmaatschap)$/i
 
@@ -34,7 +34,7 @@ function agePatterns(number: string) {
     // "ik ben 83 jaar", "mijn moeder is 91", "leeftijd: 83", "I am 83": only where the sentence stops after the age,
     // because "ik ben 2 jaar ziek" or "zij is 3 jaar bezig" state a duration.
     stated: new RegExp(
-      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\.?\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.)|${HALF})?)(?=\\s*$|\\s*[.,;!?)/"'”’»]|\\s+[–—-]\\s|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
+      `(?:\\b(?:(?:ik\\s+)?(?:ben|word|werd)|i\\s+am|i'm|he's|she's|(?:hij|zij|ze|die|he|she)\\s+(?:is|was|wordt|werd)|(\\p{L}+)\\.?\\s+(?:is|was|wordt|werd)|leeftijd(?:\\s+van)?\\s*:?|age(?:d)?\\s*:?)\\s+(?:${AGE_ADVERBS}\\s+)*)(${number}(?:\\s+(?:and\\s+a\\s+half|en\\s+een\\s+half|en\\s+half))?(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.)|${HALF})?)(?=\\s*$|\\s*[.,;!?)/"'”’»]|\\s+[–—-]\\s|\\s*\\p{Extended_Pictographic}|\\s+(?:en|and|oud|old|geworden|maar|but|jong|young)\\b)`,
       'giu',
     ),
     // "mijn zoon van 8", "Marja van 71": after a person noun or a first name, "van" + number is an age unless a unit follows.
@@ -53,8 +53,10 @@ function agePatterns(number: string) {
     apposition: new RegExp(`(\\p{L}+),\\s+(${number}\\s*(?:jaar|jr\\.?|years?))(?=\\s*[,.;)]|\\s*$|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'giu'),
     // "mijn zoon wordt in maart 18", "ik word volgende maand 65", "hij werd in mei 70": turning an age at a time.
     turning: new RegExp(`(?<![\\p{L}])(?:word|wordt|werd|turns?|turned)\\s+(?:(?:(?:in|op|over|na|begin|eind|half|volgende?|deze|dit|next|this|in)\\s+){1,2}(?:\\d{1,2}\\s+)?\\p{L}+|(?:op\\s+)?\\d{1,2}\\s+${MONTHS}|dan|straks|binnenkort|then|soon)\\s+(${number}(?:\\s*(?:jaar|years?))?)(?=\\s*$|\\s*[.,;!?)"'”’»]|\\s+(?:en|and|maar|but)(?![\\p{L}]))`, 'giu'),
+    // "en wordt 18 in april", "turns 65 next month": the age first, then when.
+    turningAfter: new RegExp(`(?<![\\p{L}])(?:word|wordt|turns?)\\s+(${number})(?=\\s+(?:(?:in|op|begin|eind|half)\\s+(?:\\d{1,2}\\s+)?${MONTHS}|volgende\\s+(?:week|maand)|over\\s+\\p{L}+\\s+(?:weken|maanden|dagen)|binnenkort|next\\s+(?:week|month)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\\p{L}]))`, 'giu'),
     // "we zijn 71 en 68 jaar", "mijn man en ik zijn beiden 74", "de kinderen zijn 3, 7 en 11 jaar"
-    together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old)(?![\\p{L}]))`, 'dgiu'),
+    together: new RegExp(`(?<![\\p{L}])(?:ik|we|wij|zij|ze|jullie|they|kinderen|kids|ouders|zonen|zoons|dochters|jongens|meisjes|broers|zussen|kleinkinderen|children|sons|daughters)\\s+(?:zijn|waren|are|were)\\s+(?:(?:allebei|beiden|beide|samen|nu|al|bijna|both|now)\\s+)*(${ageList(number)})(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
     // One age of such a list.
     listItem: new RegExp(`${number}(?:\\s*(?:jaar|years?))?`, 'giu'),
     // "is vorige week zeventig geworden", "turned 65": becoming an age.
@@ -68,7 +70,7 @@ function agePatterns(number: string) {
     // "leeftijd: 52 /", "leeftijd kinderen: 12, 9, 3": a form's age field, with one age or several.
     field: new RegExp(`(?<![\\p{L}])(?:leeftijd|age)(?:\\s+\\p{L}+)?\\s*:\\s*(${ageList(number)})(?=\\s*$|\\s*[.;/|)\\n]|\\s*,\\s*\\p{L})`, 'dgiu'),
     // "ik ben mo, 19 jaar", "i'm Dana, 34": someone introducing themselves, then their age.
-    introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}(?:,\\s*\\p{L}+){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
+    introduced: new RegExp(`(?<![\\p{L}])(?:ik\\s+ben|ik\\s+heet|mijn\\s+naam\\s+is|i\\s+am|i'm|my\\s+name\\s+is)\\s+\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}(?:,\\s*\\p{L}+){0,2},\\s+(${number}(?:\\s*(?:jaar|jr\\.?|years?|yo|y\\/o|y\\.o\\.))?)(?=\\s*$|\\s*[.,;!?)]|\\s+(?:oud|old|en|and)(?![\\p{L}]))`, 'dgiu'),
     // "mijn vader, achtenzeventig, kan": a bare number set off by two commas after a person.
     bareApposition: new RegExp(`(\\p{L}+),\\s+(?:(?:precies|pas|net|bijna|ruim)\\s+)?(${number})(?=\\s*,)`, 'giu'),
   }
@@ -163,7 +165,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     // "Hij heet Youssef en is 17": "en" carries on a sentence about a person.
     const carriedOn = subject !== undefined && /^(?:en|and)$/i.test(subject) && PERSON_BEFORE.test(sentenceBefore(text, match.index))
     // "mijn zoontje storm is 5": the word after a relative is their name, whatever it means otherwise.
-    const namedRelative = subject !== undefined && PERSON_NOUNS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 24), match.index))?.[1]?.toLowerCase() ?? '')
+    // "mijn vader nus latuheru is 85": the relative may stand before a given name and a surname.
+    const wordsBefore = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))
+    const namedRelative = subject !== undefined && [wordsBefore?.[2], wordsBefore?.[1]].some((word) => word !== undefined && PERSON_NOUNS.has(word.toLowerCase()))
     if (subject !== undefined && !isPersonWord(subject) && !carriedOn && !namedRelative) continue
     const value = match[2]!
     if (!isAge(value)) continue
@@ -194,6 +198,9 @@ function findAges(text: string, patterns: ReturnType<typeof agePatterns>, out: C
     if (span && isAge(match[1]!)) push(out, span[0], span[1] - span[0])
   }
   for (const match of text.matchAll(patterns.turning)) {
+    if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
+  }
+  for (const match of text.matchAll(patterns.turningAfter)) {
     if (isAge(match[1]!)) push(out, match.index + match[0].length - match[1]!.length, match[1]!.length)
   }
   for (const match of text.matchAll(patterns.together)) {

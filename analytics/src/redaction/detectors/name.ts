@@ -1,5 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isEnglishOnlyWord, isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
+import { INSTITUTION_NOUNS } from '../lists/institutions.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
@@ -10,6 +11,7 @@ import { isSentenceStart } from '../names/sentence-start.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { tokenize, type Token } from '../names/tokenize.js'
 import { writtenInCapitals } from '../names/capitals.js'
+import { eastAsianNameEnd } from '../names/east-asian.js'
 
 const DETERMINERS = new Set(['een', 'het', 'die', 'deze', 'dit', 'dat', 'geen', 'elke', 'iedere', 'the', 'a', 'an', 'zo', "'n"])
 
@@ -22,6 +24,9 @@ export function detectNames(text: string, out: Candidate[]): void {
   if (!/\p{L}/u.test(text)) return
   const tokens = tokenize(text)
   const push = (from: number, to: number) => {
+    // "het Albert Schweitzer ziekenhuis", "de Albert Heijn": a person's name inside an institution's or a shop's name.
+    const after = tokens[to]
+    if (after?.spaced && (INSTITUTION_NOUNS.has(after.lower) || BRAND_SURNAMES.has(after.lower))) return
     out.push({ type: 'NAAM', start: tokens[from]!.start, end: tokens[to - 1]!.end, priority: PRIORITY.NAAM })
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -147,7 +152,9 @@ function afterTitle(tokens: readonly Token[], i: number, push: Push): void {
   // Skip the title's dot or a label's colon, and stacked titles ("mevrouw dr. Jansen", "consulent mevrouw Smit").
   for (;;) {
     const token = tokens[next]
-    if (token && (token.text === '.' || token.text === ':' || (token.text === ',' && SIGN_OFFS.has(tokens[i]!.lower))) && (token.adjacent || token.text !== '.')) next++
+    // "student. My wife": after a role the dot ends the sentence; only a title's dot is an abbreviation's ("dr.").
+    const dot = token?.text === '.' && token.adjacent && titleMode(tokens, next - 1) !== 'role'
+    if (token && (dot || token.text === ':' || (token.text === ',' && SIGN_OFFS.has(tokens[i]!.lower)))) next++
     else if (token?.spaced && token.isWord && titleMode(tokens, next) === 'title' && token.lower !== 'heer') {
       mode = 'title'
       next++
@@ -281,7 +288,8 @@ function fromParticle(tokens: readonly Token[], i: number, push: Push): void {
   if (/^van (?:de|het|den)$/.test(particle.phrase) && !particle.capitalised && !listed && isCompound(surname.lower)) return
   const accepted = particle.capitalised ? listed || (!start && !weakArticle && (strong || !isPlace(surname.lower))) : listed || strong
   if (!accepted) return
-  const end = surnameEnd(tokens, i, 'strict')
+  // "van Zhou Jun": the given name's syllables go with the family name.
+  const end = Math.max(surnameEnd(tokens, i, 'strict'), eastAsianNameEnd(tokens, i + particle.length, false))
   if (end > i) push(i, end)
 }
 
@@ -315,6 +323,9 @@ function inOrganisationName(tokens: readonly Token[], i: number): boolean {
 }
 
 const ARTICLES = new Set([...DETERMINERS, 'de'])
+// Shops and chains named after a founder: "Albert Heijn", "Jan Linders".
+const BRAND_SURNAMES: ReadonlySet<string> = new Set(['heijn', 'linders'])
+
 const afterDeterminer = (tokens: readonly Token[], i: number) => {
   const previous = tokens[i - 1]
   return previous !== undefined && ARTICLES.has(previous.lower)
@@ -335,6 +346,8 @@ function fromCaselessName(tokens: readonly Token[], i: number, push: Push): void
   if (token.isAllCaps && !writtenInCapitals(tokens) && !capitalNameBeside(tokens, i)) return
   // "gemeente.nl", "@fatma": a word glued to a dot or at-sign is part of an address, not a name.
   if (token.adjacent && /^[@./]$/.test(tokens[i - 1]?.text ?? '')) return
+  // "bij de albert heijn": a shop named after its founder, in lower case too.
+  if (tokens[i + 1]?.spaced && BRAND_SURNAMES.has(tokens[i + 1]!.lower)) return
   let end = i + 1
   for (;;) {
     const particle = particleAt(tokens, end, true)
@@ -428,6 +441,33 @@ function fromForeignLetters(tokens: readonly Token[], i: number, push: Push): vo
   push(start, end)
 }
 
+// "Chen Mei Ling", "Bui Thi Mai", "WANG LEI": a family name of East Asian origin first, then the given name's syllables.
+function fromEastAsianFamilyName(tokens: readonly Token[], i: number, push: Push): void {
+  const end = eastAsianNameEnd(tokens, i, isSentenceStart(tokens, i))
+  if (end > i) push(i, end)
+}
+
+// "maryan hier.", "Jamilla here (Curaçao)": at a message's or line's start, who is writing, in any casing.
+function beforeHere(tokens: readonly Token[], i: number, push: Push): void {
+  const token = tokens[i]!
+  if (!(i === 0 || tokens[i]!.newline) || token.text.length < 2 || !/^(?:hier|here)$/.test(tokens[i + 1]?.lower ?? '') || !tokens[i + 1]!.spaced) return
+  if (!/^[,.!:;(]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 2] !== undefined) return
+  if (FUNCTION_WORDS.has(token.lower) || isNotName(token.lower) || PERSON_NOUNS.has(token.lower) || isKeptPlace(token.lower)) return
+  if (!(isFirstName(token.lower) || isSurname(token.lower) || isUnknownWord(token.lower))) return
+  push(i, i + 1)
+}
+
+// "wie is dekker??", "wie is die Kuiper eigenlijk?": someone asks who a person is.
+function afterWhoIs(tokens: readonly Token[], i: number, push: Push): void {
+  if (!/^(?:wie|who)$/.test(tokens[i - 2]?.lower ?? '') || !/^(?:is|was|zijn)$/.test(tokens[i - 1]?.lower ?? '')) return
+  const k = /^(?:die|deze|that|this)$/.test(tokens[i]!.lower) ? i + 1 : i
+  const name = tokens[k]
+  if (!name?.spaced || name.text.length < 2 || FUNCTION_WORDS.has(name.lower) || isNotName(name.lower) || PERSON_NOUNS.has(name.lower) || isKeptPlace(name.lower)) return
+  if (!/^(?:\?|eigenlijk|nou|nu|dan|toch|anyway)$/.test(tokens[k + 1]?.lower ?? '?')) return
+  if (!(isFirstName(name.lower) || isSurname(name.lower) || isUnknownWord(name.lower) || name.isCapitalised)) return
+  push(k, k + 1)
+}
+
 // Each rule looks at the word at i and pushes the names it is sure of; overlaps are resolved later.
 const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) => void)[] = [
   afterTitle,
@@ -439,6 +479,9 @@ const NAME_RULES: readonly ((tokens: readonly Token[], i: number, push: Push) =>
   fromUnknownCapitalised,
   fromUnknownAfterPreposition,
   fromForeignLetters,
+  fromEastAsianFamilyName,
+  beforeHere,
+  afterWhoIs,
   beforeAgeOrRole,
   beforeNamingPronoun,
   initialForPerson,

@@ -2,6 +2,7 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 import { isOrdinaryWord, isTypoOfOrdinaryWord, isVerbForm } from '../lexicon/ordinary-word.js'
 import { AREA_ENDINGS, GENERIC_AREA_HEADS } from '../lists/area-compounds.js'
 import { LOOSE_STREET_SUFFIXES, NOT_STREETS, STREET_NAME_TITLES } from '../lists/street-suffixes.js'
+import { INSTITUTION_NOUNS } from '../lists/institutions.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { lexicon } from '../lexicon/lexicon.js'
 import { inKeptPlaceName, isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnFirstName, isStreetWord, isSurname, isUnknownWord, isWeakPlace, isWordPlace, startsLocalPlacePhrase } from '../names/lookup.js'
@@ -51,6 +52,7 @@ export function detectPlaces(text: string, out: Candidate[]): void {
     const livingLowerCase = living && !token.isCapitalised && (isLocalPlace(token.lower) || isWordPlace(token.lower) || (!token.isAllCaps && isUnknownWord(token.lower)))
     const end = living && token.isCapitalised ? capitalisedRun(tokens, i) : livingLowerCase ? i + 1 : placeEnd(tokens, i, previousPlaceEnd)
     if (end <= i || inKeptPlaceName(tokens, i)) continue
+    if (tokens[end]?.spaced && INSTITUTION_NOUNS.has(tokens[end]!.lower)) continue
     // "ik woon in Zelhem", "in Dokkum": where someone lives, or a known village after "in" or "uit", is a place even
     // if the word is also a surname.
     // A capitalised word after "in" or "uit" names a place more often than a family, unless it is a given name.
@@ -213,6 +215,9 @@ function commaBeforeMunicipality(tokens: readonly Token[], k: number): boolean {
 
 export function beforeMunicipalityInBrackets(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== '(' || isFirstName(tokens[i]!.lower)) return false
+  // "consulent Marloes Schellekens (gemeente Meierijstad)": a surname after a given name, where she works.
+  const previous = tokens[i - 1]
+  if (previous?.isCapitalised && tokens[i]!.spaced && isOwnFirstName(previous.lower) && !isLocalPlace(previous.lower)) return false
   // "(Tilburg)", "(gemeente Haarlemmermeer)"
   // "(gem. Terneuzen)" too.
   const k = tokens[i + 2]?.lower === 'gemeente' ? i + 3 : tokens[i + 2]?.lower === 'gem' ? (tokens[i + 3]?.text === '.' ? i + 4 : i + 3) : i + 2

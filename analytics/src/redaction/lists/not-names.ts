@@ -45,5 +45,5 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   myn dyn syn hjir wennet fan mei wy jo hy sy
   hoogachtend alvast bvd thx thnx dankjewel dankuwel doei xx xxx groetjes regards greetings kind best wishes
   i'm i'll i've i'd you're you'll we're we'll they're don't can't won't it's that's there's isn't doesn't didn't
-  dear sir madam mr mrs ms confidant team`.split(/\s+/),
+  dear sir madam mr mrs ms confidant team both here there each every other`.split(/\s+/),
 )

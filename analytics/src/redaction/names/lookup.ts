@@ -1,5 +1,6 @@
 import { FIRST_NAMES, WORD_LIKE_FIRST_NAMES } from '../lists/first-names.js'
 import { NOT_NAMES } from '../lists/not-names.js'
+import { ORGANISATIONS } from '../lists/organisations.js'
 import { LOCAL_PLACES, PLACES } from '../lists/places.js'
 import { STRICT_STREET_SUFFIXES } from '../lists/street-suffixes.js'
 import { SURNAMES, TRADE_SURNAMES, WORD_LIKE_SURNAMES } from '../lists/surnames.js'
@@ -16,7 +17,7 @@ const foldAll = (set: ReadonlySet<string>) => new Set([...set, ...[...set].map(f
 const firstNames = foldAll(FIRST_NAMES)
 const surnames = foldAll(SURNAMES)
 const places = foldAll(PLACES)
-const notNames = foldAll(NOT_NAMES)
+const notNames = foldAll(new Set([...NOT_NAMES, ...ORGANISATIONS]))
 const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${STRICT_STREET_SUFFIXES.join('|')})$`, 'u')
 
 // Most words are plain ASCII and fold to themselves: then one lookup is enough.
@@ -106,7 +107,9 @@ function compound(lower: string): boolean {
     // "Sitaldin" is no "sit" + "aldin" (a form of "Aldi"): an English head or a short inflected tail makes no compound.
     const dutchHead = isOrdinaryWord(head) && !isEnglishOnlyWord(head)
     const wordTail = (part: string) => isOrdinaryWord(part, false) || (part.length >= 5 && isOrdinaryWord(part))
-    if (dutchHead && (wordTail(tail) || (tail.startsWith('s') && wordTail(tail.slice(1))))) return true
+    // "Velzen" is no "vel" + "zen", "Tigist" no "tig" + "ist": two short words make a compound only when both are common.
+    const short = lower.length <= 6 && !(lexicon().topWords.has(head) && lexicon().topWords.has(tail))
+    if (dutchHead && !short && (wordTail(tail) || (tail.startsWith('s') && wordTail(tail.slice(1))))) return true
   }
   return false
 }

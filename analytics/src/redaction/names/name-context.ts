@@ -4,6 +4,7 @@ import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { ABBREVIATIONS, FORMAL_TITLES, ROLE_TITLES } from '../lists/titles.js'
 import { inKeptPlaceName, isFirstName, isKeptPlace, isLocalPlace, isNotName, isSurname, isUnknownWord, isWeakPlace } from './lookup.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
+import { nameLists } from './name-lists.js'
 import { particleAt } from './particles.js'
 import { tokenize, type Token } from './tokenize.js'
 
@@ -28,6 +29,7 @@ export function namesFromContext(text: string, hits: readonly PersonalDataHit[])
     initialsAfterComma(tokens, first, last, add)
   }
   signature(tokens, add)
+  nameLists(tokens, names, add)
   sameNameAgain(tokens, [...names, ...found], add)
   return found
 }

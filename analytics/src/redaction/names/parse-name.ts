@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon/lexicon.js'
 import { isVerbForm } from '../lexicon/ordinary-word.js'
-import { isFirstName, isNotName, isOwnSurname, isPlace, isStreetWord, isSurname, isUnknownWord, isWordLikeFirstName } from './lookup.js'
+import { isCompound, isFirstName, isKeptPlace, isLocalPlace, isNotName, isOwnSurname, isPlace, isStreetWord, isSurname, isUnknownWord, isWordLikeFirstName } from './lookup.js'
 import { FORMAL_TITLES } from '../lists/titles.js'
 import { STRONG_TUSSENVOEGSELS } from '../lists/tussenvoegsels.js'
 import { particleAt } from './particles.js'
@@ -80,7 +80,11 @@ export function surnameEnd(tokens: readonly Token[], i: number, mode: NameMode, 
     // "Marieke van Wijk": after a given name and a particle, a listed family name that is also a word.
     const wordSurname =
       next?.isCapitalised === true && next.text.length > 2 && !FORMAL_TITLES.has(next.lower) && (SURNAME_ONLY_PARTICLES.has(particle.phrase) || (afterGivenName && isSurname(next.lower)))
-    if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname || wordSurname)) return hyphenEnd(tokens, k, mode)
+    // "Marloes de Feijter", "Noortje van Velzen": after a given name and a particle a capitalised word no list
+    // knows, or a place, is the family name; an organisation's name is a word or compound we know ("van Zorgbalans").
+    const unknownSurname =
+      afterGivenName && next?.isCapitalised === true && next.text.length > 2 && !isNotName(next.lower) && (isLocalPlace(next.lower) || isKeptPlace(next.lower) || (isUnknownWord(next.lower) && !isCompound(next.lower)))
+    if (next?.spaced && ((plausible && (isNameWord(next, mode) || (mode === 'title' && isSurname(next.lower)))) || placeSurname || wordSurname || unknownSurname)) return hyphenEnd(tokens, k, mode)
   }
   // "Karin Gennep": right after a given name a place is a surname too.
   const token = tokens[i]

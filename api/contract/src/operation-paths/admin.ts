@@ -14,4 +14,6 @@ export const resetUser = { method: 'POST', path: '/admin/users/{id}/reset' } as 
 export const getPublication = { method: 'GET', path: '/admin/publication' } as const
 export const updatePublication = { method: 'PATCH', path: '/admin/publication' } as const
 export const listAudit = { method: 'GET', path: '/admin/audit' } as const
+export const getPartnerKit = { method: 'GET', path: '/admin/partners/{id}/kit' } as const
+export const getPartnerPoster = { method: 'GET', path: '/admin/partners/{id}/poster' } as const
 export const runJob = { method: 'POST', path: '/admin/jobs/{job}' } as const

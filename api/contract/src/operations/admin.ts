@@ -1,4 +1,5 @@
 import { AuditList, AuditQuery, Municipality, MunicipalityInput, MunicipalityList, Partner, PartnerInput, PartnerList, SetupLink, User, UserInput, UserList, UserUpdate } from '../admin.js'
+import { PartnerKit, PosterQuery } from '../partner-kit.js'
 import { PublicationSettings } from '../recommendations.js'
 import { JobParams, JobRun } from '../service.js'
 import * as paths from '../operation-paths/index.js'
@@ -57,6 +58,26 @@ export const ADMIN_OPERATIONS = {
     body: PartnerInput,
     response: { status: 200, schema: Partner, description: 'Partner gewijzigd.' },
     problems: ['conflict'],
+  },
+  getPartnerKit: {
+    ...paths.getPartnerKit,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Partnerkit: embedcode, voorbeeld en QR-adres',
+    params: IdParams,
+    response: { status: 200, schema: PartnerKit, description: 'De embedcode met het vaste widgetadres en de SRI-hash, de voorbeeldpagina en het adres achter de QR-code.' },
+    problems: ['not-found'],
+  },
+  getPartnerPoster: {
+    ...paths.getPartnerPoster,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Poster (A4) of flyer (A6) als PDF',
+    description: 'Getagde PDF in het Nederlands plus de gekozen taal, met een QR-code naar `/meld?partner=…&channel=poster`, het telefoonnummer en het inloopspreekuur van de vertrouwenspersoon.',
+    params: IdParams,
+    query: PosterQuery,
+    response: { status: 200, schema: null, description: 'De poster of flyer (`application/pdf`).', alsoAs: ['application/pdf'] },
+    problems: ['not-found'],
   },
   listUsers: {
     ...paths.listUsers,

@@ -1,7 +1,9 @@
 import { ConcernSummaryList, LocalConcernsQuery, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
 import * as paths from '../operation-paths/index.js'
+import { PartnerInfo } from '../partner.js'
 import { Health, OpenApiDocument } from '../service.js'
 import type { OperationRows } from './operation.js'
+import { PartnerKeyParams } from './parameters.js'
 
 const LOCAL = 'Voor de opdrachtregel op dezelfde machine, terwijl de server de ingebouwde opslag vasthoudt; het token staat in het lock-bestand van de datamap.'
 
@@ -48,5 +50,11 @@ export const SERVICE_OPERATIONS = {
     summary: 'De anonieme cijfers maken, voor de opdrachtregel',
     body: LocalPipelineInput,
     response: { status: 200, schema: PipelineRunSummary, description: 'Wat de pipeline maakte.' },
+  }),
+  getPartnerLocal: local(paths.getPartnerLocal, 'klankbord poster', {
+    summary: 'Een partner en de gegevens van de vertrouwenspersoon, voor de opdrachtregel',
+    params: PartnerKeyParams,
+    response: { status: 200, schema: PartnerInfo, description: 'Wat op de poster komt.' },
+    problems: ['not-found'],
   }),
 } as const satisfies OperationRows

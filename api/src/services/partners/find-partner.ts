@@ -1,6 +1,6 @@
 import type { PartnerInfo } from '@klankbord/contract'
 import type { PartnerKind } from '@klankbord/contract/vocabulary'
-import { eq } from 'drizzle-orm'
+import { eq, type SQL } from 'drizzle-orm'
 import { municipalitiesTable, partnersTable } from '../../db/schema/index.js'
 import type { MunicipalitySettings } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
@@ -14,12 +14,18 @@ export type PartnerRecord = {
   municipality: { id: string; name: string; settings: MunicipalitySettings }
 }
 
-export async function findPartner(db: Db, key: string): Promise<PartnerRecord | undefined> {
+/** The partner with this key (what the widget and the poster know it by), with its municipality. */
+export const findPartner = (db: Db, key: string): Promise<PartnerRecord | undefined> => findPartnerWhere(db, eq(partnersTable.key, key))
+
+/** The partner with this id (what the administrator's pages know it by), with its municipality. */
+export const findPartnerById = (db: Db, id: string): Promise<PartnerRecord | undefined> => findPartnerWhere(db, eq(partnersTable.id, id))
+
+async function findPartnerWhere(db: Db, where: SQL): Promise<PartnerRecord | undefined> {
   const [row] = await db
     .select({ partner: partnersTable, municipality: municipalitiesTable })
     .from(partnersTable)
     .innerJoin(municipalitiesTable, eq(partnersTable.municipalityId, municipalitiesTable.id))
-    .where(eq(partnersTable.key, key))
+    .where(where)
     .limit(1)
   if (!row) return undefined
   return {

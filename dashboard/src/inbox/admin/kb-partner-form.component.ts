@@ -1,5 +1,5 @@
 import type { Municipality, Partner, PartnerInput } from '@klankbord/contract'
-import { PARTNER_KINDS, type PartnerKind } from '@klankbord/contract/vocabulary'
+import { PARTNER_KEY_PATTERN, PARTNER_KINDS, type PartnerKind } from '@klankbord/contract/vocabulary'
 import { html, type PropertyValues } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { api } from '../api/inbox-api.js'
@@ -12,7 +12,6 @@ import { partnerKindLabel } from '../i18n/code-labels.js'
 import { t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
 
-const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/
 const ORIGIN_PATTERN = /^https?:\/\/[^/\s?#]+$/
 
 /** One row of the origins list; the key keeps each input in place when another row is removed. */
@@ -75,7 +74,7 @@ export class KbPartnerForm extends KbElement {
       if (!input.municipalityId) errors.municipalityId = m.municipalityMissing
       if (!input.name) errors.name = m.nameMissing
       if (!input.kind) errors.kind = m.partnerKindMissing
-      if (!KEY_PATTERN.test(input.key)) errors.key = m.partnerKeyInvalid
+      if (!PARTNER_KEY_PATTERN.test(input.key)) errors.key = m.partnerKeyInvalid
       origins.forEach((origin, i) => {
         if (!ORIGIN_PATTERN.test(origin)) errors[`allowedOrigins.${i}`] = m.originInvalid
       })

@@ -7,6 +7,7 @@ import { ResourceController } from '../common/resource.controller.js'
 import { CancelEvent, SavedEvent } from '../events.js'
 import { partnerKindLabel } from '../i18n/code-labels.js'
 import { t } from '../i18n/locale.js'
+import { routeHash } from '../routing/routes.js'
 import { KbElement } from '../kb-element.js'
 import { EditingController } from './editing.controller.js'
 
@@ -71,7 +72,7 @@ export class KbPartnersView extends KbElement {
               ? html`<ul class="plain">${item.allowedOrigins.map((origin) => html`<li><code>${origin}</code></li>`)}</ul>`
               : html`<span class="muted">${m.none}</span>`,
         ],
-        [actionsColumn(), (item) => this.editing.renderButton(item)],
+        [actionsColumn(), (item) => html`${this.editing.renderButton(item)} <a class="button button--secondary" href=${routeHash({ view: 'partner-kit', id: item.id })}>${m.kitOpen(item.name)}</a>`],
       ],
     })
   }

@@ -41,6 +41,7 @@ export const api = {
   listPartners: () => call('listPartners'),
   createPartner: (body: OperationBody<'createPartner'>) => call('createPartner', { body }),
   updatePartner: (id: string, body: OperationBody<'updatePartner'>) => call('updatePartner', { params: { id }, body }),
+  getPartnerKit: (id: string) => call('getPartnerKit', { params: { id } }),
   listUsers: () => call('listUsers'),
   createUser: (body: OperationBody<'createUser'>) => call('createUser', { body }),
   updateUser: (id: string, body: OperationBody<'updateUser'>) => call('updateUser', { params: { id }, body }),
@@ -55,3 +56,7 @@ export const api = {
 
 /** The CSV download of the audit log with the same filters; a plain link, so the browser saves the file. */
 export const auditCsvUrl = (filters: AuditFilters): string => `${operationPath('listAudit')}${queryString({ ...filters, format: 'csv', limit: 10_000 })}`
+
+/** The poster (A4) or flyer (A6) of a partner as a download; a plain link, so the browser saves the PDF. */
+export const posterDownloadUrl = (partnerId: string, format: OperationQuery<'getPartnerPoster'>['format'], language: OperationQuery<'getPartnerPoster'>['language']): string =>
+  `${operationPath('getPartnerPoster', { id: partnerId })}${queryString({ language, format })}`

@@ -15,6 +15,7 @@ export type Route =
   | { view: 'recommendations' }
   | { view: 'municipalities' }
   | { view: 'partners' }
+  | { view: 'partner-kit'; id: string }
   | { view: 'users' }
   | { view: 'publication' }
   | { view: 'jobs' }
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
     if (first === 'concerns') return { view: 'case', id: second }
     if (first === 'setup') return { view: 'setup', token: second }
   }
+  if (more.length === 1 && first === 'admin' && second === 'partners' && SEGMENT.test(more[0]!)) return { view: 'partner-kit', id: more[0]! }
   return { view: 'not-found' }
 }
 
@@ -75,6 +77,8 @@ export function routeHash(route: Route): string {
       return withQuery('#/concerns', filtersToParams(route.filters))
     case 'case':
       return `#/concerns/${encodeURIComponent(route.id)}`
+    case 'partner-kit':
+      return `#/admin/partners/${encodeURIComponent(route.id)}`
     case 'signals':
       return withQuery('#/signals', signalDraftToParams(route.draft))
     case 'audit':
@@ -98,7 +102,7 @@ const PUBLIC_VIEWS: readonly View[] = ['login', 'setup', 'not-found']
 /** Which views each role may open; the API enforces the same split, this only keeps the navigation honest. */
 const ROLE_VIEWS: Record<Role, readonly View[]> = {
   confidant: ['home', 'concerns', 'case', 'intake', 'signals', 'recommendations', 'account'],
-  administrator: ['home', 'municipalities', 'partners', 'users', 'publication', 'jobs', 'audit', 'account'],
+  administrator: ['home', 'municipalities', 'partners', 'partner-kit', 'users', 'publication', 'jobs', 'audit', 'account'],
   council: ['home', 'dashboard', 'account'],
 }
 
@@ -116,5 +120,6 @@ export function homeRoute(role: Role): Route {
 export function samePage(a: Route, b: Route): boolean {
   if (a.view !== b.view) return false
   if (a.view === 'case' && b.view === 'case') return a.id === b.id
+  if (a.view === 'partner-kit' && b.view === 'partner-kit') return a.id === b.id
   return true
 }

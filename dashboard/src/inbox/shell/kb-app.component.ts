@@ -189,6 +189,8 @@ export class KbApp extends KbElement {
         return html`<kb-municipalities-view></kb-municipalities-view>`
       case 'partners':
         return html`<kb-partners-view></kb-partners-view>`
+      case 'partner-kit':
+        return html`<kb-partner-kit-view .partnerId=${route.id}></kb-partner-kit-view>`
       case 'users':
         return html`<kb-users-view></kb-users-view>`
       case 'publication':

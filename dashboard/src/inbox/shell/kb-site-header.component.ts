@@ -36,7 +36,7 @@ const NAVIGATION: Record<Role, NavItem[]> = {
 }
 
 /** The case view belongs to the concerns list in the navigation. */
-const navView = (view: View): View => (view === 'case' ? 'concerns' : view)
+const navView = (view: View): View => (view === 'case' ? 'concerns' : view === 'partner-kit' ? 'partners' : view)
 
 /**
  * Name of the service, the language switch and, when logged in, the user, a log-out button and the menu for their role.
