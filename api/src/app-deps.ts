@@ -3,6 +3,7 @@ import type { DashboardPages } from '@klankbord/dashboard/page'
 import type { AuthContext } from './auth/auth-context.js'
 import type { RateLimiter } from './http/rate-limit.js'
 import type { OriginPseudonym } from './security/origin-pseudonym.js'
+import type { PublishedMirror } from './services/statistics/published-mirror.js'
 import type { ServiceDeps } from './services/shared/service-context.js'
 
 /** The services' parts and what only HTTP needs. */
@@ -11,6 +12,8 @@ export type AppDeps = ServiceDeps & {
   readonly originPseudonym: OriginPseudonym
   /** The council dashboard's pages, drawn on the server and kept per publication. */
   readonly dashboard: DashboardPages
+  /** The published statistics every instance serves, copied from the store to this instance's data directory. */
+  readonly published: PublishedMirror
   readonly limits: {
     readonly intake: RateLimiter
     readonly followUp: RateLimiter

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { createDashboardPages } from '@klankbord/dashboard/page'
 import type { AppDeps } from './app-deps.js'
 import type { Config } from './config.js'
-import { createRateLimiter } from './http/rate-limit.js'
+import { createRateLimiter, type RateLimit, type RateLimiter } from './http/rate-limit.js'
+import { createStoreRateLimiter } from './http/store-rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
 import { createOriginPseudonym } from './security/origin-pseudonym.js'
@@ -14,6 +14,7 @@ import { createProofOfWork } from './services/intake/proof-of-work.js'
 import { createIntakeQueue } from './services/intake/intake-queue.js'
 import { createPartnerCache } from './services/partners/partner-cache.js'
 import { createPublication } from './services/settings/publication.js'
+import { createPublishedMirror } from './services/statistics/published-mirror.js'
 import type { Store } from './store/types.js'
 
 /**
@@ -35,10 +36,17 @@ export function buildDeps(options: {
   log: Log
   masterKey: Buffer
   now?: () => Date
-  rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, { limit: number; windowMs: number }>>
+  rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, RateLimit>>
 }): AppDeps {
   const limits = { ...RATE_LIMITS, ...options.rateLimits }
   const now = options.now ?? (() => new Date())
+  const published = createPublishedMirror(options.store, options.config.dataDir)
+  const rateLimitSecret = deriveSecret(options.masterKey, 'rate-limit')
+  // PGlite serves one process, so its counts stay in memory (intake speed); instances on PostgreSQL share theirs in the store.
+  const limiter = (name: keyof typeof RATE_LIMITS): RateLimiter =>
+    options.store.kind === 'postgres'
+      ? createStoreRateLimiter(options.store.db, name, { ...limits[name], secret: rateLimitSecret, now: () => now().getTime() })
+      : createRateLimiter(limits[name])
   return {
     store: options.store,
     config: options.config,
@@ -51,15 +59,16 @@ export function buildDeps(options: {
     partners: createPartnerCache(options.store.db),
     queue: createIntakeQueue(options.store),
     limits: {
-      intake: createRateLimiter(limits.intake),
-      followUp: createRateLimiter(limits.followUp),
-      challenge: createRateLimiter(limits.challenge),
-      login: createRateLimiter(limits.login),
-      setup: createRateLimiter(limits.setup),
+      intake: limiter('intake'),
+      followUp: limiter('followUp'),
+      challenge: limiter('challenge'),
+      login: limiter('login'),
+      setup: limiter('setup'),
     },
     recoveryCodes: createRecoveryCodeHasher(options.masterKey),
     publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
-    dashboard: createDashboardPages({ statisticsDir: defaultPaths(options.config.dataDir).outDir, k: options.config.minCell }),
+    published,
+    dashboard: createDashboardPages({ statisticsDir: published.dir, k: options.config.minCell }),
     mailer: createMailer({
       smtpUrl: options.config.smtpUrl,
       from: options.config.mailFrom,

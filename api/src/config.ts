@@ -19,6 +19,7 @@ const Env = z.object({
   KLANKBORD_MAIL_FROM: z.string().default('Klankbord <no-reply@localhost>'),
   KLANKBORD_PUBLIC_STATISTICS: Switch.default('off'),
   KLANKBORD_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
+  KLANKBORD_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -43,6 +44,8 @@ export type Config = {
   readonly minCell: number
   /** The statistics (never case data) are open to everyone, not only to signed-in staff. */
   readonly publicStatistics: boolean
+  /** How long an instance holds a nightly job without renewing: how soon another takes over from a crashed one. */
+  readonly jobLeaseSeconds: number
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL']
 }
 
@@ -70,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.KLANKBORD_MAIL_FROM,
     minCell: e.KLANKBORD_MIN_CELL,
     publicStatistics: e.KLANKBORD_PUBLIC_STATISTICS === 'on',
+    jobLeaseSeconds: e.KLANKBORD_JOB_LEASE_SECONDS,
     logLevel: e.LOG_LEVEL,
     ...overrides,
   })

@@ -6,7 +6,7 @@ import { answerClientError } from './http/client-error.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { loadSecretKey } from './security/secret-key.js'
-import { warmDashboard } from './services/dashboard/warm-dashboard.js'
+import { afterPublished, followPublications, warmDashboard } from './services/dashboard/warm-dashboard.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
 import { systemContext } from './services/shared/service-context.js'
@@ -51,16 +51,18 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
     const url = `http://${urlHost}:${port}`
     if (options.demo) {
       try {
-        await ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl))
+        // Instances started at once on one empty PostgreSQL add the demo once, and each its own origins.
+        await store.exclusively('demo-data', () => ensureDemoData(store.db, originsOf(config.host, port, config.publicUrl)))
       } catch (error) {
         server.close()
         throw error
       }
     }
-    const stopRetention = scheduleRetention(systemContext(deps), log)
-    const stopStatistics = scheduleStatistics(store, config, log, () => warmDashboard(deps.dashboard, log))
-    // The first visitor finds the default pages drawn.
+    const stopRetention = scheduleRetention(systemContext(deps), config, log)
+    const stopStatistics = scheduleStatistics(store, config, log, () => afterPublished(deps.published, deps.dashboard, log))
+    // The first visitor finds the default pages drawn, also after another instance on PostgreSQL published.
     void warmDashboard(deps.dashboard, log)
+    const stopFollowing = store.kind === 'postgres' ? followPublications(deps.dashboard, log) : () => {}
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
     let closing: Promise<void> | undefined
@@ -71,6 +73,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
         closing ??= (async () => {
           stopRetention()
           stopStatistics()
+          stopFollowing()
           const closed = new Promise<void>((resolve) => server.close(() => resolve()))
           ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
           await closed

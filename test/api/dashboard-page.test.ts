@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { tableFromJSON, tableToIPC } from 'apache-arrow'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { storePublication } from '../../api/src/services/statistics/publication-store.js'
 import { createStaff, login } from '../support/staff.js'
 import { startTestApp, type TestApp } from '../support/test-app.js'
 
@@ -25,6 +26,9 @@ describe('GET /dashboard/, drawn on the server', () => {
   beforeAll(async () => {
     dataDir = dataDirWithStatistics()
     app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, dataDir } })
+    // Served from the store, as every instance serves one publication.
+    await storePublication(app.store, defaultPaths(dataDir).outDir, new Date())
+    app.deps.published.refresh()
   })
   afterAll(async () => {
     await app?.close()

@@ -10,6 +10,7 @@ import { recommendationsTable, signalsTable } from '../../api/src/db/schema/inde
 import { createConcern } from '../../api/src/services/intake/create-concern.js'
 import { systemContext } from '../../api/src/services/shared/service-context.js'
 import { findPartner } from '../../api/src/services/partners/find-partner.js'
+import { storePublication } from '../../api/src/services/statistics/publication-store.js'
 import { runStatistics } from '../../api/src/services/statistics/run-statistics.js'
 import { extractPlaces, extractStatisticalParts } from '../../api/src/services/statistics/statistical-extract.js'
 import { createStaff, login } from '../support/staff.js'
@@ -307,6 +308,10 @@ for (const store of STORE_KINDS) {
     it('opens the statistics, and only those, to everyone when they are made public', async () => {
       const open = await startTestApp({ config: { proofOfWork: false, dataDir, minCell: K, publicStatistics: true } })
       try {
+        // A fresh store: it serves what is published in it.
+        expect((await fetch(`${open.url}/api/v1/statistics/concerns`)).status).toBe(404)
+        await storePublication(open.store, join(dataDir, 'statistics'), new Date())
+        open.deps.published.refresh()
         expect((await fetch(`${open.url}/api/v1/statistics/concerns`)).status).toBe(200)
         expect((await fetch(`${open.url}/api/v1/inbox/concerns`)).status).toBe(401)
       } finally {

@@ -7,6 +7,7 @@ import { createTestDatabase } from '../support/postgres.js'
 import { dashboardRows } from './dashboard.js'
 import { disclosureRows } from './disclosure-loss.js'
 import { inboxRows } from './inbox-latency.js'
+import { instancesLoadRows } from './instances-load.js'
 import { intakeRows } from './intake-load.js'
 import { redactionRows } from './redaction.js'
 import { posterRows } from './poster.js'
@@ -28,6 +29,7 @@ try {
 } finally {
   await postgres?.drop()
 }
+rows.push(...(await instancesLoadRows(postgres ? POSTGRES_ADMIN_URL : undefined)))
 // Seeding a million concerns takes minutes; the pipeline rows run on the store it leaves.
 const seeded = mkdtempSync(join(tmpdir(), 'klankbord-bench-seed-'))
 try {

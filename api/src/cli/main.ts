@@ -1,3 +1,4 @@
+import { JobBusyError } from '../services/scheduling/errors.js'
 import { DataDirLockedError } from '../store/data-dir-lock.js'
 import { UsageError } from './args.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
@@ -76,7 +77,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`${error.message}\nZie / see: klankbord ${name} --help\n`)
       return 2
     }
-    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError) {
+    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError || error instanceof JobBusyError) {
       err.write(`${error.message}\n`)
       return 1
     }

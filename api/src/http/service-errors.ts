@@ -1,6 +1,7 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
 import { CaseNotFoundError, ConcernErasedError, TransitionError } from '../services/concerns/errors.js'
 import { FlushFailedError, IdempotencyConflictError, OriginNotAllowedError, ProofOfWorkFailedError, SpamSuspectedError, UnknownPartnerError } from '../services/intake/errors.js'
+import { JobBusyError } from '../services/scheduling/errors.js'
 import { InputError, PersonalDataSuspectedError } from '../services/shared/errors.js'
 import { EmailTakenError, SetupCodeWrongError, SetupLinkInvalidError, WeakPasswordError } from '../services/users/errors.js'
 import { Problem } from './problem.js'
@@ -39,6 +40,12 @@ export function problemForServiceError(error: unknown, locale: Locale): Problem 
   if (error instanceof SetupCodeWrongError)
     return new Problem('validation-failed', {
       invalidParams: [{ name: 'code', code: 'wrong', reason: locale === 'nl' ? 'De code klopt niet. Kijk of de tijd op uw telefoon goed staat.' : 'The code is not right. Check the time on your phone.' }],
+    })
+  // Jobs.
+  if (error instanceof JobBusyError)
+    return new Problem('conflict', {
+      detail: { nl: 'Deze taak loopt nu al op een server. Probeer het straks opnieuw.', en: 'This job is already running on a server. Try again later.' },
+      headers: { 'Retry-After': String(error.retryAfterSeconds) },
     })
   return undefined
 }

@@ -5,7 +5,7 @@ import type { OperationHandler } from './operation-handler.js'
 /** `getChallenge`: a fresh proof-of-work challenge for the widget to solve while the resident types. */
 export function challengeHandler(deps: AppDeps): OperationHandler<'getChallenge'> {
   return async (c) => {
-    enforceRateLimit(c, deps, deps.limits.challenge)
+    await enforceRateLimit(c, deps, deps.limits.challenge)
     return c.json(await deps.pow.issue())
   }
 }

@@ -1,5 +1,6 @@
 import * as admin from './admin/handlers.js'
 import { getPartnerKitHandler, getPartnerPosterHandler } from './admin/partner-kit.js'
+import { runJobHandler } from './admin/run-job.js'
 import * as auth from './auth/handlers.js'
 import { challengeHandler } from './challenge.js'
 import { createConcernHandler } from './concerns/create.js'
@@ -76,6 +77,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   getPublication: admin.getPublicationHandler,
   updatePublication: admin.updatePublicationHandler,
   listAudit: admin.listAuditHandler,
+  runJob: runJobHandler,
   listStatistics: statistics.listStatisticsHandler,
   getStatistics: statistics.getStatisticsHandler,
   getStatisticsPackage: statistics.getStatisticsPackageHandler,

@@ -30,6 +30,7 @@ export async function openPgliteStore(options: { dataDir: string; durableFlush?:
       lock,
       db: drizzle({ client, schema }) as unknown as Db,
       flush: flushWal,
+      exclusively: (_lockName, work) => work(),
       async close() {
         await client.close()
         syncTree(pgData)
@@ -52,6 +53,7 @@ export async function openMemoryStore(loadDataDir?: Blob): Promise<PgliteStore> 
     lock: undefined,
     db: drizzle({ client, schema }) as unknown as Db,
     flush: async () => {},
+    exclusively: (_lockName, work) => work(),
     close: () => client.close(),
   }
 }

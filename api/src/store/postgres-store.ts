@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
 import * as schema from '../db/schema/index.js'
+import { withAdvisoryLock } from './advisory-lock.js'
 import type { Db, Store } from './types.js'
 
 /**
@@ -17,6 +18,7 @@ export async function openPostgresStore(connectionString: string, onConnectionLo
     kind: 'postgres',
     db: drizzle({ client: pool, schema }) as unknown as Db,
     flush: async () => {},
+    exclusively: (lockName, work) => withAdvisoryLock(pool, lockName, work),
     close: () => pool.end(),
   }
 }

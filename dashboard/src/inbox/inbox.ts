@@ -5,6 +5,7 @@ import { KbPartnerForm } from './admin/kb-partner-form.component.js'
 import { KbPartnersView } from './admin/kb-partners-view.component.js'
 import { KbPartnerKitView } from './admin/kb-partner-kit-view.component.js'
 import { KbPublicationView } from './admin/kb-publication-view.component.js'
+import { KbJobsView } from './admin/kb-jobs-view.component.js'
 import { KbSetupLinkPanel } from './admin/kb-setup-link-panel.component.js'
 import { KbUserForm } from './admin/kb-user-form.component.js'
 import { KbUsersView } from './admin/kb-users-view.component.js'
@@ -78,6 +79,7 @@ const ELEMENTS = {
   'kb-users-view': KbUsersView,
   'kb-audit-view': KbAuditView,
   'kb-publication-view': KbPublicationView,
+  'kb-jobs-view': KbJobsView,
   'kb-app': KbApp,
 } as const
 

@@ -21,8 +21,8 @@ export type DashboardPages = {
 }
 
 export type DashboardPagesOptions = {
-  /** The pipeline's output folder. */
-  readonly statisticsDir: string
+  /** The folder of the published statistics, or a function that says which one it is now (it changes per publication). */
+  readonly statisticsDir: string | (() => Promise<string>)
   /** The smallest published count (KLANKBORD_MIN_CELL). */
   readonly k: number
   /** Pages kept; a page of 20 municipalities is about 200 KB, so the default holds at most about 40 MB. */
@@ -36,11 +36,14 @@ export function createDashboardPages(options: DashboardPagesOptions): DashboardP
   let loaded: { version: string; publication: Promise<Publication> } | undefined
 
   /** The publication as it is on disk now; read again (and the pages dropped) when a file changed. */
+  const folder = typeof options.statisticsDir === 'string' ? async () => options.statisticsDir as string : options.statisticsDir
+
   async function current(): Promise<Publication> {
-    const version = await publicationVersion(options.statisticsDir)
+    const dir = await folder()
+    const version = await publicationVersion(dir)
     if (loaded?.version !== version) {
       pages.clear()
-      const publication = readPublication(options.statisticsDir)
+      const publication = readPublication(dir)
       loaded = { version, publication }
       // A failed read is not kept: the next request tries again.
       publication.catch(() => {

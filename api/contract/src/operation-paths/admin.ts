@@ -16,3 +16,4 @@ export const updatePublication = { method: 'PATCH', path: '/admin/publication' }
 export const listAudit = { method: 'GET', path: '/admin/audit' } as const
 export const getPartnerKit = { method: 'GET', path: '/admin/partners/{id}/kit' } as const
 export const getPartnerPoster = { method: 'GET', path: '/admin/partners/{id}/poster' } as const
+export const runJob = { method: 'POST', path: '/admin/jobs/{job}' } as const

@@ -1,6 +1,7 @@
 import { AuditList, AuditQuery, Municipality, MunicipalityInput, MunicipalityList, Partner, PartnerInput, PartnerList, SetupLink, User, UserInput, UserList, UserUpdate } from '../admin.js'
 import { PartnerKit, PosterQuery } from '../partner-kit.js'
 import { PublicationSettings } from '../recommendations.js'
+import { JobParams, JobRun } from '../service.js'
 import * as paths from '../operation-paths/index.js'
 import type { OperationRows } from './operation.js'
 import { IdParams } from './parameters.js'
@@ -118,6 +119,16 @@ export const ADMIN_OPERATIONS = {
     summary: 'Nieuwe eenmalige link (wachtwoord en tweestapsverificatie opnieuw)',
     params: IdParams,
     response: { status: 201, schema: SetupLink, description: 'Nieuwe link; de oude sessies zijn beëindigd.' },
+  },
+  runJob: {
+    ...paths.runJob,
+    access: ADMIN,
+    tag: 'Beheer',
+    summary: 'Een nachtelijke taak nu laten lopen',
+    description: 'Bewaartermijn (`retention`) of cijfers (`statistics`). Loopt de taak al op een server, dan 409 met Retry-After.',
+    params: JobParams,
+    response: { status: 200, schema: JobRun, description: 'De taak liep; `result` zegt hoe het afliep.' },
+    problems: ['conflict'],
   },
   getPublication: {
     ...paths.getPublication,

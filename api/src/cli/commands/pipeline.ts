@@ -1,4 +1,6 @@
 import type { PipelineSummary } from '@klankbord/analytics/pipeline'
+import { jobLeaseOf } from '../../services/scheduling/job-lease-of.js'
+import { runAsJob } from '../../services/scheduling/run-as-job.js'
 import { loadConfig } from '../../config.js'
 import { runStatistics } from '../../services/statistics/run-statistics.js'
 import { parseCommandArgs } from '../args.js'
@@ -61,7 +63,11 @@ export async function pipelineCommand(args: string[], out: NodeJS.WritableStream
     config,
     // The wire schema says only that the summary is an object; its shape is the statistics service's.
     (lock) => callRunningServer(lock, 'runPipelineLocal', { body: { outDir: values.out, full: run.full } }) as Promise<PipelineSummary>,
-    ({ store }) => runStatistics(store, { ...run, onProgress: progressBar(out) }),
+    // Into the store's publication under the job's lease, so never beside another instance's run; elsewhere (--out) freely.
+    ({ store }) => {
+      const pipeline = () => runStatistics(store, { ...run, onProgress: progressBar(out) })
+      return run.outDir === undefined ? runAsJob(store, 'statistics', jobLeaseOf(config), pipeline) : pipeline()
+    },
   )
   out.write(pipelineSummaryText(summary, process.resourceUsage().maxRSS))
   return 0

@@ -8,6 +8,7 @@ import { reportFileName } from '../../routes/reports/file-name.js'
 import { confidantNameFor } from '../../services/municipalities/confidant-name.js'
 import { commandContext } from '../command-context.js'
 import { DataDirLockedError, activeLock } from '../../store/data-dir-lock.js'
+import { createPublishedMirror } from '../../services/statistics/published-mirror.js'
 import { openStore } from '../../store/open-store.js'
 import { parseCommandArgs, UsageError } from '../args.js'
 
@@ -49,6 +50,20 @@ async function readConfidantName(config: Config, municipality: string | undefine
   }
 }
 
+/**
+ * The published statistics to read. On PostgreSQL the version every instance serves, copied from the store; the
+ * embedded store has one instance, whose pipeline folder holds that version (and can be read while the server runs).
+ */
+async function publishedStatisticsDir(config: Config): Promise<string> {
+  if (!config.databaseUrl) return defaultPaths(config.dataDir).outDir
+  const store = await openStore(config)
+  try {
+    return await createPublishedMirror(store, config.dataDir).dir()
+  } finally {
+    await store.close()
+  }
+}
+
 export async function reportCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCommandArgs(args, { year: { type: 'string' }, municipality: { type: 'string' }, out: { type: 'string' } })
   if (values.help) {
@@ -62,7 +77,7 @@ export async function reportCommand(args: string[], out: NodeJS.WritableStream):
   const file = resolve(values.out ?? reportFileName(year, values.municipality))
   try {
     const pdf = await renderAnnualReport({
-      statisticsDir: defaultPaths(config.dataDir).outDir,
+      statisticsDir: await publishedStatisticsDir(config),
       year,
       municipality: values.municipality,
       k: config.minCell,

@@ -1,4 +1,6 @@
 import { loadConfig } from '../../config.js'
+import { jobLeaseOf } from '../../services/scheduling/job-lease-of.js'
+import { runAsJob } from '../../services/scheduling/run-as-job.js'
 import { runRetention, type RetentionResult } from '../../services/retention/run-retention.js'
 import { parseCommandArgs } from '../args.js'
 import { callRunningServer, viaServerOrStore } from '../store-or-server.js'
@@ -21,10 +23,12 @@ export async function retentionRunCommand(args: string[], out: NodeJS.WritableSt
     return 0
   }
   const dryRun = values['dry-run'] ?? false
+  const config = loadConfig()
   const result = await viaServerOrStore<RetentionResult>(
-    loadConfig(),
+    config,
     (lock) => callRunningServer(lock, 'runRetentionLocal', { query: { dryRun: dryRun ? 'true' : 'false' } }),
-    (context) => runRetention(context, { dryRun }),
+    // A dry run changes nothing; a real one takes the job's lease, so never beside another instance's run.
+    (context) => (dryRun ? runRetention(context, { dryRun }) : runAsJob(context.store, 'retention', jobLeaseOf(config), () => runRetention(context, { dryRun }))),
   )
   for (const c of result.due) out.write(`  ${c.reference}  gesloten / closed ${c.closedAt.slice(0, 10)}  ${c.municipality}\n`)
   out.write(

@@ -16,7 +16,7 @@ import { requestContext, staffContext } from '../service-context.js'
 const cookieOptions = (deps: AppDeps) => ({ trustProxy: deps.config.trustProxy, publicUrl: deps.config.publicUrl })
 
 export const loginHandler = (deps: AppDeps): OperationHandler<'login'> => async (c, { body }) => {
-  enforceRateLimit(c, deps, deps.limits.login)
+  await enforceRateLimit(c, deps, deps.limits.login)
   const input = await body()
   const context = requestContext(c, deps)
   const result = await login(context, input, clientIp(c, deps.config.trustProxy))
@@ -46,13 +46,13 @@ export const logoutEverywhereHandler = (deps: AppDeps) => async (c: Context<AppE
 }
 
 export const startSetupHandler = (deps: AppDeps): OperationHandler<'startSetup'> => async (c, { body }) => {
-  enforceRateLimit(c, deps, deps.limits.setup)
+  await enforceRateLimit(c, deps, deps.limits.setup)
   const { token } = await body()
   return c.json(await startSetup(requestContext(c, deps), token))
 }
 
 export const finishSetupHandler = (deps: AppDeps): OperationHandler<'finishSetup'> => async (c, { body }) => {
-  enforceRateLimit(c, deps, deps.limits.setup)
+  await enforceRateLimit(c, deps, deps.limits.setup)
   const input = await body()
   const { recoveryCodes } = await finishSetup(requestContext(c, deps), input)
   return c.json({ recoveryCodes })

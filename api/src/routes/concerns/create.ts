@@ -10,7 +10,7 @@ import { residentContext } from '../service-context.js'
 /** `createConcern`: a resident raises a concern through a partner's widget; the intake service checks and stores it. */
 export function createConcernHandler(deps: AppDeps): OperationHandler<'createConcern'> {
   return async (c, { body }) => {
-    enforceRateLimit(c, deps, deps.limits.intake)
+    await enforceRateLimit(c, deps, deps.limits.intake)
     const concern = await body((json) => {
       // Errors, the validation's included, speak the language the resident chose in the form.
       c.set('locale', preferredLocale(c.req.header('Accept-Language'), (json as { locale?: unknown } | null)?.locale))

@@ -5,6 +5,7 @@ import { guard } from '../../auth/guard.js'
 import { OPERATIONS } from '@klankbord/contract/operations'
 import { compressedBody } from '../../http/compressed.js'
 import { Problem } from '../../http/problem.js'
+import { PUBLICATION_HEADER } from '../../http/publication-header.js'
 
 type Handler = (c: Context<AppEnv>) => Promise<Response>
 
@@ -32,7 +33,8 @@ export const dashboardPageHandler = (deps: AppDeps): Handler => async (c) => {
   const { search, pathname } = new URL(c.req.url)
   const access = await accessOf(c, deps)
   if (access !== 'granted') return compressedBody(c, new TextEncoder().encode(renderAccessPage(stateFromSearch(search), access)), HTML)
-  const page = await deps.dashboard.page(search)
+  const [page, published] = await Promise.all([deps.dashboard.page(search), deps.published.current()])
   if (page.search !== search) return c.redirect(`${pathname}${page.search}`, 302)
+  if (published) c.header(PUBLICATION_HEADER, String(published.version))
   return compressedBody(c, page.body, HTML, `dashboard ${page.key}`)
 }

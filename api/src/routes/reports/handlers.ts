@@ -1,8 +1,8 @@
-import { defaultPaths } from '@klankbord/analytics/pipeline'
 import { AnnualReportError, isReportYear, renderAnnualReport } from '@klankbord/dashboard/report'
 import type { AppDeps } from '../../app-deps.js'
 import { preferredLocale } from '../../http/language.js'
 import { Problem } from '../../http/problem.js'
+import { PUBLICATION_HEADER } from '../../http/publication-header.js'
 import { confidantNameFor } from '../../services/municipalities/confidant-name.js'
 import type { OperationHandler } from '../operation-handler.js'
 import { requestContext } from '../service-context.js'
@@ -25,9 +25,11 @@ export const getReportHandler = (deps: AppDeps): OperationHandler<'getReport'> =
     throw new Problem('validation-failed', { invalidParams: [{ name: 'year', code: 'out-of-range', reason }] })
   }
   const { municipality } = query()
+  const published = await deps.published.current()
+  if (published) c.header(PUBLICATION_HEADER, String(published.version))
   try {
     const pdf = await renderAnnualReport({
-      statisticsDir: defaultPaths(deps.config.dataDir).outDir,
+      statisticsDir: published?.dir ?? (await deps.published.dir()),
       year,
       municipality,
       k: deps.config.minCell,

@@ -9,17 +9,17 @@ export type FollowUpCredentials = {
   readonly reference: string
   readonly code: string
   /** Counts a failed attempt and answers 404, as for an unknown reference. */
-  readonly failed: () => never
+  readonly failed: () => Promise<never>
 }
 
 /**
  * The reference in the path and the code in the Follow-Up-Code header, as every resident operation on a concern reads
  * them. Unknown reference and wrong code look the same, and failed attempts are rate limited, so codes cannot be guessed.
  */
-export function followUpCredentials(c: Context<AppEnv>, deps: AppDeps): FollowUpCredentials {
-  const countFailure = failureLimit(c, deps, deps.limits.followUp)
-  const failed = (): never => {
-    countFailure()
+export async function followUpCredentials(c: Context<AppEnv>, deps: AppDeps): Promise<FollowUpCredentials> {
+  const countFailure = await failureLimit(c, deps, deps.limits.followUp)
+  const failed = async (): Promise<never> => {
+    await countFailure()
     throw new Problem('not-found')
   }
   const reference = (c.req.param('reference') ?? '').toUpperCase()
@@ -28,6 +28,6 @@ export function followUpCredentials(c: Context<AppEnv>, deps: AppDeps): FollowUp
     throw new Problem('validation-failed', {
       invalidParams: [{ name: 'Follow-Up-Code', code: 'required', reason: 'Follow-Up-Code: vul uw volgcode in / enter your follow-up code.' }],
     })
-  if (!REFERENCE_PATTERN.test(reference)) failed()
+  if (!REFERENCE_PATTERN.test(reference)) await failed()
   return { reference, code: normaliseFollowUpCode(code), failed }
 }

@@ -8,28 +8,28 @@ import { residentContext } from '../service-context.js'
 import { followUpCredentials } from './credentials.js'
 
 export const followUpHandler = (deps: AppDeps): OperationHandler<'getConcernFollowUp'> => async (c) => {
-  const credentials = followUpCredentials(c, deps)
+  const credentials = await followUpCredentials(c, deps)
   const followUp = await getFollowUp(residentContext(c, deps), credentials)
   if (!followUp) return credentials.failed()
   return c.json(followUp)
 }
 
 export const sendResidentMessageHandler = (deps: AppDeps): OperationHandler<'sendResidentMessage'> => async (c, input) => {
-  const credentials = followUpCredentials(c, deps)
+  const credentials = await followUpCredentials(c, deps)
   const { body } = await input.body()
-  if (!(await postResidentMessage(residentContext(c, deps), credentials, body))) credentials.failed()
+  if (!(await postResidentMessage(residentContext(c, deps), credentials, body))) await credentials.failed()
   return c.body(null, 201)
 }
 
 export const getDataCopyHandler = (deps: AppDeps): OperationHandler<'getDataCopy'> => async (c) => {
-  const credentials = followUpCredentials(c, deps)
+  const credentials = await followUpCredentials(c, deps)
   const copy = await getDataCopy(residentContext(c, deps), credentials)
   if (!copy) return credentials.failed()
   return c.json(copy)
 }
 
 export const eraseConcernHandler = (deps: AppDeps): OperationHandler<'eraseConcern'> => async (c) => {
-  const credentials = followUpCredentials(c, deps)
-  if (!(await eraseOnRequest(residentContext(c, deps), credentials))) credentials.failed()
+  const credentials = await followUpCredentials(c, deps)
+  if (!(await eraseOnRequest(residentContext(c, deps), credentials))) await credentials.failed()
   return c.body(null, 204)
 }

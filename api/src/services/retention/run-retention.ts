@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm'
-import { concernsTable, loginThrottleTable, municipalitiesTable, spentChallengesTable } from '../../db/schema/index.js'
+import { concernsTable, loginThrottleTable, municipalitiesTable, rateLimitsTable, spentChallengesTable } from '../../db/schema/index.js'
 import type { Db } from '../../store/types.js'
 import { PROCESSING_ACTIVITIES } from '../shared/audit/processing-activities.js'
 import { recordAudit } from '../shared/audit/record-audit.js'
@@ -38,9 +38,10 @@ export async function runRetention(context: StoreContext, options: { dryRun: boo
   return { due: due.map((c) => ({ ...c, closedAt: c.closedAt!.toISOString() })), erased: options.dryRun ? 0 : due.length }
 }
 
-/** Spent proof-of-work solutions past their expiry can no longer be presented; idle login counts are forgotten after a day. */
+/** Spent proof-of-work solutions past their expiry can no longer be presented; idle login and rate-limit counts are forgotten after a day. */
 async function forgetExpiredSingleUseRows(db: Db, now: Date): Promise<void> {
   await db.delete(spentChallengesTable).where(lt(spentChallengesTable.expiresAt, now))
   const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000)
   await db.delete(loginThrottleTable).where(and(lt(loginThrottleTable.windowStart, dayAgo), sql`coalesce(${loginThrottleTable.blockedUntil}, ${loginThrottleTable.windowStart}) < ${now.toISOString()}::timestamptz`))
+  await db.delete(rateLimitsTable).where(lt(rateLimitsTable.windowStart, dayAgo))
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultPaths, runPipeline, type PipelineSummary } from '@klankbord/analytics/pipeline'
 import type { Store } from '../../store/types.js'
+import { markOutDir, prepareOutDir } from './previous-publication-dir.js'
+import { storePublication } from './publication-store.js'
 import { extractListCodes, extractListTexts, extractPlaces, extractStatisticalParts, firstConcernAt, lastChange } from './statistical-extract.js'
 
 export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number; full?: boolean; onProgress?(step: string, done: number, total: number): void }
@@ -10,10 +12,19 @@ export type StatisticsRun = { dataDir: string; outDir?: string; minCell: number;
 /**
  * The statistics pipeline on this store: the store writes its statistical rows (and nothing else) to a
  * temporary CSV, analytics stages, aggregates, suppresses and publishes. The CSV is removed afterwards.
+ * Without `outDir` the result is published in the store, as the version every instance serves.
  */
 export async function runStatistics(store: Store, run: StatisticsRun): Promise<PipelineSummary> {
   const paths = defaultPaths(run.dataDir)
+  const published = run.outDir === undefined
   await mkdir(run.dataDir, { recursive: true })
+  if (published) await prepareOutDir(store, paths.outDir)
+  const summary = await pipeline(store, run, paths)
+  if (published) await markOutDir(paths.outDir, await storePublication(store, paths.outDir, new Date()))
+  return summary
+}
+
+async function pipeline(store: Store, run: StatisticsRun, paths: ReturnType<typeof defaultPaths>): Promise<PipelineSummary> {
   const work = await mkdtemp(join(tmpdir(), 'klankbord-extract-'))
   try {
     return await runPipeline({

@@ -1,22 +1,18 @@
 import type { Config } from '../../config.js'
 import type { Log } from '../../log.js'
 import type { Store } from '../../store/types.js'
+import { jobLeaseOf } from '../scheduling/job-lease-of.js'
 import { scheduleNightly } from '../scheduling/nightly.js'
 import { runStatistics } from './run-statistics.js'
 
-/**
- * Refreshes the published statistics every night at 03:00, after retention, then calls `onPublished` (the
- * dashboard draws its default pages again); returns a function that stops it.
- */
+/** The statistics job's work: run the pipeline, publish in the store, then `onPublished` (the dashboard draws its default pages). */
+export async function statisticsJob(store: Store, config: Config, log: Log, onPublished: () => Promise<void> = async () => {}): Promise<void> {
+  const summary = await runStatistics(store, { dataDir: config.dataDir, minCell: config.minCell })
+  log.info({ rowsRead: summary.rowsRead, tables: summary.tables.length, seconds: Math.round(summary.seconds) }, 'statistics published')
+  await onPublished()
+}
+
+/** Refreshes the published statistics every night at 03:00, after retention; returns a function that stops it. */
 export function scheduleStatistics(store: Store, config: Config, log: Log, onPublished: () => Promise<void> = async () => {}): () => void {
-  return scheduleNightly(
-    'statistics',
-    3,
-    async () => {
-      const summary = await runStatistics(store, { dataDir: config.dataDir, minCell: config.minCell })
-      log.info({ rowsRead: summary.rowsRead, tables: summary.tables.length, seconds: Math.round(summary.seconds) }, 'statistics published')
-      await onPublished()
-    },
-    log,
-  )
+  return scheduleNightly({ job: 'statistics', hour: 3, store, lease: jobLeaseOf(config), log }, () => statisticsJob(store, config, log, onPublished))
 }

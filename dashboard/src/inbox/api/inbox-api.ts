@@ -1,5 +1,6 @@
 import { operationPath, queryString } from '@klankbord/contract/api-path'
 import type { OperationBody, OperationQuery } from '@klankbord/contract/operations'
+import type { JobName } from '@klankbord/contract'
 import type { AuditFilters } from '../routing/audit-filters.js'
 import { call } from './http.js'
 
@@ -49,6 +50,8 @@ export const api = {
   getPublication: () => call('getPublication'),
   updatePublication: (body: OperationBody<'updatePublication'>) => call('updatePublication', { body }),
   listAudit: (filters: AuditFilters) => call('listAudit', { query: filters }),
+  getHealth: () => call('getHealth'),
+  runJob: (job: JobName) => call('runJob', { params: { job } }),
 }
 
 /** The CSV download of the audit log with the same filters; a plain link, so the browser saves the file. */

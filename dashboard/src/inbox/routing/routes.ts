@@ -18,6 +18,7 @@ export type Route =
   | { view: 'partner-kit'; id: string }
   | { view: 'users' }
   | { view: 'publication' }
+  | { view: 'jobs' }
   | { view: 'audit'; filters: AuditFilters }
   | { view: 'account' }
   | { view: 'dashboard' }
@@ -35,6 +36,7 @@ const SIMPLE: Record<string, View> = {
   'admin/partners': 'partners',
   'admin/users': 'users',
   'admin/publication': 'publication',
+  'admin/jobs': 'jobs',
 }
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,128}$/
@@ -85,6 +87,7 @@ export function routeHash(route: Route): string {
     case 'partners':
     case 'users':
     case 'publication':
+    case 'jobs':
       return `#/admin/${route.view}`
     case 'not-found':
       return '#/not-found'
@@ -99,7 +102,7 @@ const PUBLIC_VIEWS: readonly View[] = ['login', 'setup', 'not-found']
 /** Which views each role may open; the API enforces the same split, this only keeps the navigation honest. */
 const ROLE_VIEWS: Record<Role, readonly View[]> = {
   confidant: ['home', 'concerns', 'case', 'intake', 'signals', 'recommendations', 'account'],
-  administrator: ['home', 'municipalities', 'partners', 'partner-kit', 'users', 'publication', 'audit', 'account'],
+  administrator: ['home', 'municipalities', 'partners', 'partner-kit', 'users', 'publication', 'jobs', 'audit', 'account'],
   council: ['home', 'dashboard', 'account'],
 }
 

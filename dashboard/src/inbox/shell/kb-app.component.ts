@@ -195,6 +195,8 @@ export class KbApp extends KbElement {
         return html`<kb-users-view></kb-users-view>`
       case 'publication':
         return html`<kb-publication-view></kb-publication-view>`
+      case 'jobs':
+        return html`<kb-jobs-view></kb-jobs-view>`
       case 'audit':
         return html`<kb-audit-view .filters=${route.filters}></kb-audit-view>`
       case 'account':

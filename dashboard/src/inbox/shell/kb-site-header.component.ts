@@ -25,6 +25,7 @@ const NAVIGATION: Record<Role, NavItem[]> = {
     { route: { view: 'municipalities' }, label: (m) => m.navMunicipalities },
     { route: { view: 'partners' }, label: (m) => m.navPartners },
     { route: { view: 'publication' }, label: (m) => m.navPublication },
+    { route: { view: 'jobs' }, label: (m) => m.navJobs },
     { route: { view: 'audit', filters: {} }, label: (m) => m.navAudit },
     { route: { view: 'account' }, label: (m) => m.navAccount },
   ],
