@@ -54,7 +54,7 @@ for (const store of STORE_KINDS) {
       const created = (await response.json()) as ConcernCreated
       const result = await app.store.db.execute(sql`select domain, kinds, wish, on_behalf_of, decision_date, status, channel from concerns where reference = ${created.reference}`)
       const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0]
-      expect(row).toMatchObject({ domain: 'youth', wish: 'listen', on_behalf_of: true, status: 'new', channel: 'widget' })
+      expect(row).toMatchObject({ domain: 'youth', wish: 'listen', on_behalf_of: true, status: 'new', channel: 'widget-inline' })
       expect(String(row?.decision_date)).toContain('2026-01-15')
       expect(row?.kinds).toEqual(['treatment'])
     })
