@@ -36,6 +36,10 @@ export type ContactMode = (typeof CONTACT_MODES)[number]
 export const LOCALES = ['nl', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
+/** The resident's languages (widget, /meld, /volg) in the order of the language switch, each named in itself. */
+export const RESIDENT_LANGUAGE_NAMES = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' } as const
+export type ResidentLocale = keyof typeof RESIDENT_LANGUAGE_NAMES
+
 /** How a concern reached the confidant: the widget in the page or behind its button, /meld (also from a poster's QR code), or the confidant. */
 export const CHANNELS = ['widget-inline', 'widget-launcher', 'no-script', 'poster', 'phone', 'walk-in', 'email', 'letter', 'own'] as const
 export type Channel = (typeof CHANNELS)[number]
