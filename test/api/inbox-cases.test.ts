@@ -268,7 +268,11 @@ for (const store of STORE_KINDS) {
       expect((await confidant.request('GET', `/api/v1/inbox/concerns/${intake.id}`)).status).toBe(200)
       const item = ((await (await confidant.request('GET', `/api/v1/inbox/concerns?reference=${intake.reference}`)).json()) as InboxList).items[0]!
       expect(item).toMatchObject({ channel: 'phone', partner: null, domain: 'school-transport' })
-      expect((await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: 'widget-inline' })).status).toBe(400)
+      for (const residentChannel of ['widget-inline', 'widget-launcher', 'no-script', 'poster'])
+        expect((await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: residentChannel })).status).toBe(400)
+      // What the confidant noticed without anyone reporting it: the channel of their own intake, read back from the row.
+      const own = (await (await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: 'own' })).json()) as ConcernCreated & { id: string }
+      expect(await rows(app, `select channel, partner_id from concerns where id = '${own.id}'`)).toEqual([{ channel: 'own', partner_id: null }])
     })
 
     it('the audit log is append-only in the database itself', async () => {
