@@ -1,3 +1,4 @@
+import { LIMITS } from '@klankbord/contract/vocabulary'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { meldAnswers, meldBody, postMeld, shownCodes, startMeld } from '../support/meld-form.js'
@@ -90,6 +91,17 @@ for (const store of STORE_KINDS) {
       expect(page).toContain('name="description" value="Mijn verhaal blijft staan, met &quot;aanhalingstekens&quot; &amp; &lt;tekens&gt;."')
       for (const kind of ['agreements', 'treatment']) expect(page).toContain(`name="kinds" value="${kind}"`)
       expect(page).toContain('name="onBehalfOf" value="on"')
+    })
+
+    it('takes the longest story even in three-byte characters (typographic quotes, euro signs), which the form carries percent-encoded', async () => {
+      const start = await startMeld(app.url, '?partner=demo&lang=uk')
+      const story = '€’'.repeat(LIMITS.descriptionMax / 2)
+      const body = meldBody(start.envelope, meldAnswers({ description: story }), ['move', 'send'])
+      expect(body.length).toBeGreaterThan(LIMITS.bodyBytesMax)
+      const response = await postMeld(app.url, body)
+      expect(response.status).toBe(201)
+      const { reference } = shownCodes(await response.text())
+      expect(await concernRow(app, reference)).toMatchObject({ partner: 'demo', channel: 'no-script' })
     })
 
     it('says a link with an unknown partner does not work (404), and starts a broken form again (400)', async () => {
