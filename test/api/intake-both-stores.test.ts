@@ -59,6 +59,20 @@ for (const store of STORE_KINDS) {
       expect(row?.kinds).toEqual(['treatment'])
     })
 
+    it('records the channel the widget names (in the page or behind its button), inline when it names none, and refuses the confidant\'s', async () => {
+      const channelOf = async (body: unknown) => {
+        const response = await postConcern(app.url, body)
+        expect(response.status).toBe(201)
+        const { reference } = (await response.json()) as ConcernCreated
+        const result = await app.store.db.execute(sql`select channel from concerns where reference = ${reference}`)
+        return (result as unknown as { rows: { channel: string }[] }).rows[0]!.channel
+      }
+      expect(await channelOf({ ...concernBody(), channel: 'widget-launcher' })).toBe('widget-launcher')
+      expect(await channelOf({ ...concernBody(), channel: 'widget-inline' })).toBe('widget-inline')
+      expect(await channelOf(concernBody())).toBe('widget-inline')
+      for (const channel of ['phone', 'own', 'widget']) expect((await postConcern(app.url, { ...concernBody(), channel })).status).toBe(400)
+    })
+
     it('answers a retry with the same Idempotency-Key with the first answer and stores once', async () => {
       const before = await count(app, 'concerns')
       const key = `retry-${store.kind}-123456`
