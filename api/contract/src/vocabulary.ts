@@ -40,6 +40,9 @@ export type Locale = (typeof LOCALES)[number]
 export const RESIDENT_LANGUAGE_NAMES = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' } as const
 export type ResidentLocale = keyof typeof RESIDENT_LANGUAGE_NAMES
 
+/** The tag for dates and times (`Intl`) in each resident language; Arabic keeps Latin digits, as in references and codes. */
+export const RESIDENT_INTL_TAGS: Record<ResidentLocale, string> = { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL', tr: 'tr-TR', ar: 'ar-u-nu-latn', uk: 'uk-UA' }
+
 /** How a concern reached the confidant: the widget in the page or behind its button, /meld (also from a poster's QR code), or the confidant. */
 export const CHANNELS = ['widget-inline', 'widget-launcher', 'no-script', 'poster', 'phone', 'walk-in', 'email', 'letter', 'own'] as const
 export type Channel = (typeof CHANNELS)[number]

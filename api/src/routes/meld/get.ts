@@ -7,7 +7,7 @@ import { pageLocale } from '../../pages/page-locale.js'
 import { pageText } from '../../pages/page-text.js'
 import { newId } from '../../security/codes.js'
 import { defaultPartnerKey } from '../../services/partners/default-partner.js'
-import { htmlPage } from './html-page.js'
+import { htmlPage } from '../../http/html-page.js'
 import { meldPartner } from './meld-partner.js'
 
 /**

@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from '../../app-deps.js'
 import { renderNotice } from '../../pages/render-notice.js'
 import { pageText } from '../../pages/page-text.js'
 import { REFUSAL_TEXTS as R } from '../../pages/meld/texts.js'
-import { htmlPage } from './html-page.js'
+import { htmlPage } from '../../http/html-page.js'
 
 /** The partner a /meld link or form names, or the page that says the link does not work (404, in the resident's language). */
 export async function meldPartner(

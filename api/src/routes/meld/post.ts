@@ -17,7 +17,7 @@ import { IdempotencyConflictError, SpamSuspectedError } from '../../services/int
 import { refuseFilledHoneypot } from '../../services/intake/honeypot.js'
 import { receivePageConcern } from '../../services/intake/receive-page-concern.js'
 import { residentContext } from '../service-context.js'
-import { htmlPage } from './html-page.js'
+import { htmlPage } from '../../http/html-page.js'
 import { meldPartner } from './meld-partner.js'
 
 /** The form's own fields, as the first page set them; anything else means the form came back broken. */

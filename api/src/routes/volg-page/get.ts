@@ -4,7 +4,7 @@ import { dutchToday } from '../../pages/format.js'
 import { pageLocale } from '../../pages/page-locale.js'
 import { pageText } from '../../pages/page-text.js'
 import { renderLookup } from '../../pages/volg/render-lookup.js'
-import { htmlPage } from '../meld/html-page.js'
+import { htmlPage } from '../../http/html-page.js'
 
 /** GET /volg/zonder-script?lang=pl: the follow-up form without scripts. */
 export const volgFormHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => {

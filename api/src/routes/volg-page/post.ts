@@ -12,7 +12,7 @@ import { renderLookup } from '../../pages/volg/render-lookup.js'
 import { REPLY_TEXTS as R, VOLG_TEXTS as V } from '../../pages/volg/texts.js'
 import { getFollowUp } from '../../services/concerns/get-follow-up.js'
 import { postResidentMessage } from '../../services/concerns/post-resident-message.js'
-import { htmlPage } from '../meld/html-page.js'
+import { htmlPage } from '../../http/html-page.js'
 import { residentContext } from '../service-context.js'
 
 type LookupErrors = Map<'reference' | 'code', string>
