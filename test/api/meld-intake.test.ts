@@ -104,6 +104,22 @@ for (const store of STORE_KINDS) {
       expect(await concernRow(app, reference)).toMatchObject({ partner: 'demo', channel: 'no-script' })
     })
 
+    it('brings the resident back to the review after changing an answer there, by way of a new question the change asks', async () => {
+      const start = await startMeld(app.url, '?partner=demo&lang=nl')
+      const answers = meldAnswers({ contactMode: 'none', email: '' })
+      const change = await postMeld(app.url, meldBody(start.envelope, answers, ['goTo', 'contact']))
+      const contactPage = await change.text()
+      expect(contactPage).toContain('name="step" value="contact"')
+      expect(contactPage).toContain('name="returnTo" value="review"')
+      expect(contactPage).toMatch(/<button type="submit" class="primary" name="move" value="next">Terug naar controleren<\/button>/)
+      const chosen = { ...answers, contactMode: 'email' }
+      const details = await (await postMeld(app.url, meldBody({ ...start.envelope, step: 'contact' }, chosen, ['returnTo', 'review']).concat('&move=next'))).text()
+      expect(details).toContain('name="step" value="details"')
+      const back = await (await postMeld(app.url, meldBody({ ...start.envelope, step: 'details' }, { ...chosen, email: 'terug@example.nl' }, ['returnTo', 'review']).concat('&move=next'))).text()
+      expect(back).toContain('name="step" value="review"')
+      expect(back).toContain('terug@example.nl')
+    })
+
     it('says a link with an unknown partner does not work (404), and starts a broken form again (400)', async () => {
       const unknown = await fetch(`${app.url}/meld?partner=bestaat-niet&lang=uk`)
       expect(unknown.status).toBe(404)

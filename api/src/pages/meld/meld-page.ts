@@ -21,6 +21,8 @@ export type MeldPage = {
   today: string
   /** A message above the form, such as "wait a while" after too many concerns from one address. */
   alert?: string
+  /** Came from the review to change an answer: the next button goes back there. */
+  returnToReview?: boolean
 }
 
 /** The query string of /meld for a partner, channel and language: what its links and its form carry. */

@@ -20,7 +20,7 @@ function carried(page: MeldPage, shown: ReadonlySet<string>) {
 
 function actions(page: MeldPage) {
   const { t, step } = page
-  const primary = step === 'intro' ? t(M.start) : step === 'review' ? t(M.send) : t(M.next)
+  const primary = step === 'intro' ? t(M.start) : step === 'review' ? t(M.send) : page.returnToReview ? t(M.backToReview) : t(M.next)
   return html`<div class="actions">
     <button type="submit" class="primary" name="move" value="${step === 'review' ? 'send' : 'next'}">${primary}</button>
     ${step === 'intro' ? '' : html`<button type="submit" class="secondary" name="move" value="back">${t(M.previous)}</button>`}
@@ -32,7 +32,8 @@ export function renderMeldStep(page: MeldPage): string {
   const { t, locale, envelope } = page
   const content = html`<form id="meld-form" method="post" action="/meld" novalidate>
     ${hidden('partner', envelope.partner)} ${hidden('channel', envelope.channel)} ${hidden('key', envelope.key)} ${hidden('lang', locale)}
-    ${hidden('step', page.step)} ${carried(page, shownFields(page.step, page.answers))}
+    ${hidden('step', page.step)} ${page.returnToReview && page.step !== 'review' ? hidden('returnTo', 'review') : ''}
+    ${carried(page, shownFields(page.step, page.answers))}
     ${page.alert ? html`<div class="alert" role="alert"><p>${page.alert}</p><p>${t(M.answersKept)}</p></div>` : ''}
     ${errorSummary(page.errors, t)} ${stepBody(page)} ${actions(page)} ${page.step === 'intro' ? '' : languageSwitch(locale, t)}
   </form>`

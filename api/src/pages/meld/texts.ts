@@ -17,6 +17,7 @@ export const MELD_TEXTS = {
   next: 'Volgende',
   previous: 'Vorige',
   send: 'Versturen',
+  backToReview: 'Terug naar controleren',
   step: 'Stap {0} van {1}',
   domainTitle: 'Waar gaat het over?',
   domainHint: 'Kies wat het beste past.',

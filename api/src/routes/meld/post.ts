@@ -81,20 +81,23 @@ export const meldStepHandler = (deps: AppDeps) => async (c: Context<AppEnv>) => 
   if ('refusal' in found) return found.refusal
   const t = pageText(locale)
   const answers = answersFrom(form)
-  const page: MeldPage = { locale, t, info: found.info, envelope, step, answers, errors: new Map(), today: dutchToday(deps.now()) }
+  const returnToReview = form.get('returnTo') === 'review'
+  const page: MeldPage = { locale, t, info: found.info, envelope, step, answers, errors: new Map(), today: dutchToday(deps.now()), returnToReview }
   const show = (shown: MeldPage, status: 200 | 400 = 200) => htmlPage(c, renderMeldStep(shown), status)
 
   const goTo = form.get('goTo')
   if (isPageLocale(switchTo)) return show(page)
-  if (isStep(goTo)) return show({ ...page, step: goTo })
+  if (isStep(goTo)) return show({ ...page, step: goTo, returnToReview: true })
   const move = form.get('move')
   if (move === 'back') return show({ ...page, step: previousStep(step, answers) })
   const errors = checkStep(step, answers, t)
   if (errors.size) {
     // On the review, an error sends the resident to the page that asks the field, with every error of that page.
     const errorStep = step === 'review' ? stepOfField(errors.keys().next().value!) : step
-    return show({ ...page, step: errorStep, errors: errorStep === step ? errors : checkStep(errorStep, answers, t) }, 400)
+    return show({ ...page, step: errorStep, errors: errorStep === step ? errors : checkStep(errorStep, answers, t), returnToReview: returnToReview || step === 'review' }, 400)
   }
   if (move === 'send' && step === 'review') return send(c, deps, page)
-  return show({ ...page, step: nextStep(step, answers) })
+  const next = nextStep(step, answers)
+  // Back to the review after a change, unless the change asks something new (an e-mail address for a new way of contact).
+  return show({ ...page, step: returnToReview && next !== 'details' ? 'review' : next })
 }
