@@ -8,7 +8,9 @@ import { requestId } from './http/request-id.js'
 import { securityHeaders } from './http/security-headers.js'
 import { dashboardPageHandler } from './routes/dashboard/page.js'
 import { meldStartHandler } from './routes/meld/get.js'
+import { meldConfirmationHandler } from './routes/meld/confirmation.js'
 import { meldStepHandler } from './routes/meld/post.js'
+import { MELD_CONFIRMATION_PATH } from './pages/meld/render-meld.js'
 import { registerOperations } from './routes/register-operations.js'
 import { volgFormHandler } from './routes/volg-page/get.js'
 import { volgLookupHandler } from './routes/volg-page/post.js'
@@ -37,6 +39,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.post(VOLG_PATH, volgLookupHandler(deps))
   app.get('/meld', meldStartHandler(deps))
   app.post('/meld', meldStepHandler(deps))
+  app.post(MELD_CONFIRMATION_PATH, meldConfirmationHandler(deps))
   app.get('/pages/:file', staticFolder('pages', { crossOrigin: false }))
 
   app.get('/widget/v1/:file', staticFolder('dist', { crossOrigin: true }))

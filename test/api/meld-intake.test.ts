@@ -120,6 +120,23 @@ for (const store of STORE_KINDS) {
       expect(back).toContain('terug@example.nl')
     })
 
+    it('shows the end page again in another language for reference and code, posted, and refuses a wrong code', async () => {
+      const start = await startMeld(app.url, '?partner=demo-zorg&lang=nl')
+      const endPage = await (await postMeld(app.url, meldBody(start.envelope, meldAnswers(), ['move', 'send']))).text()
+      const { reference, code } = shownCodes(endPage)
+      expect(endPage).toContain('<form method="post" action="/meld/verstuurd">')
+      const again = (switchTo: string, followUpCode: string) =>
+        fetch(`${app.url}/meld/verstuurd`, { method: 'POST', headers: FORM, body: new URLSearchParams({ partner: 'demo-zorg', reference, code: followUpCode, switchTo }) })
+      const arabic = await again('ar', code)
+      expect(arabic.status).toBe(200)
+      const page = await arabic.text()
+      expect(page).toContain('<html lang="ar" dir="rtl">')
+      expect(shownCodes(page)).toEqual({ reference, code })
+      const wrong = await again('ar', code.replace(/^.{4}/, code.startsWith('ZZZZ') ? 'YYYY' : 'ZZZZ'))
+      expect(wrong.status).toBe(400)
+      expect(await wrong.text()).not.toContain(reference)
+    })
+
     it('says a link with an unknown partner does not work (404), and starts a broken form again (400)', async () => {
       const unknown = await fetch(`${app.url}/meld?partner=bestaat-niet&lang=uk`)
       expect(unknown.status).toBe(404)

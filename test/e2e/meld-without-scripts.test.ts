@@ -150,5 +150,13 @@ describe('/meld with JavaScript off in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
     expect(await page.getAttribute('html', 'lang')).toBe('ar')
     await expectNoAxeViolations(page, 'the end page in Arabic')
+    const reference = await page.locator('.codes .code').first().textContent()
+
+    // The end page's switch posts reference and code again: the same page in Dutch.
+    await press(page, 'Nederlands')
+    expect(await heading(page)).toBe('Uw melding is verstuurd')
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr')
+    expect(await page.locator('.codes .code').first().textContent()).toBe(reference)
+    expect(page.url()).toBe(`${e2e.server.url}/meld/verstuurd`)
   }, 90_000)
 })

@@ -53,11 +53,15 @@ export type MeldEnd = Pick<MeldPage, 'locale' | 't' | 'info'> & {
   contactMode: MeldAnswers['contactMode']
   /** Where the resident reaches this server, to write out the address of /volg. */
   origin: string
+  partnerKey: string
 }
+
+/** Where the end page's language switch posts; its handler shows the page again for reference and code. */
+export const MELD_CONFIRMATION_PATH = '/meld/verstuurd'
 
 /**
  * The end page, as the widget's confirmation: reference, code, what happens now, and how to look it up later at /volg.
- * It has no language switch: the code is shown once, and a link cannot bring it back.
+ * Its language switch posts reference and code again (a link would put the code in a URL).
  */
 export function renderMeldEnd(page: MeldEnd): string {
   const { t, locale, info, created } = page
@@ -83,5 +87,10 @@ export function renderMeldEnd(page: MeldEnd): string {
     <p>${t(E.later)}</p>
     <p>${t(E.howToFollow, `${page.origin}/volg`)}</p>
     <p><a href="${followUp}">${t(E.followLink)}</a></p>`
-  return renderPage({ locale, t, title: t(E.title), content })
+  const languages = html`<form method="post" action="${MELD_CONFIRMATION_PATH}">
+    <input type="hidden" name="partner" value="${page.partnerKey}" /><input type="hidden" name="reference" value="${created.reference}" />
+    <input type="hidden" name="code" value="${created.followUpCode}" />
+    ${languageSwitch(locale, t)}
+  </form>`
+  return renderPage({ locale, t, title: t(E.title), content, languages })
 }

@@ -58,7 +58,7 @@ async function send(c: Context<AppEnv>, deps: AppDeps, page: MeldPage): Promise<
   try {
     const { created } = await receivePageConcern(residentContext(c, deps), { concern: { ...parsed.data, channel: envelope.channel }, idempotencyKey: envelope.key })
     const origin = deps.config.publicUrl ?? new URL(c.req.url).origin
-    return htmlPage(c, renderMeldEnd({ locale, t, info: page.info, created, contactMode: answers.contactMode, origin }), 201)
+    return htmlPage(c, renderMeldEnd({ locale, t, info: page.info, created, contactMode: answers.contactMode, origin, partnerKey: envelope.partner }), 201)
   } catch (error) {
     if (!(error instanceof IdempotencyConflictError)) throw error
     const sent = renderNotice({ locale, t, title: t(R.alreadySentTitle), paragraphs: [t(R.alreadySent)], link: { href: start, text: t(R.newConcern) } })
