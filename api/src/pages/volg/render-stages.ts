@@ -1,36 +1,33 @@
-import type { ConcernFollowUp } from '@klankbord/contract'
+import { followUpStages, type FollowUpStage, type StageState } from '@klankbord/contract/follow-up-stages'
 import { isSafeLink } from '@klankbord/contract/links'
 import { formatDate, formatDay } from '../format.js'
 import { markup as html, type Markup } from '../markup.js'
 import type { ConcernState } from './volg-page.js'
 import { OUTCOME_TEXTS, STAGE_TEXTS as S } from './texts.js'
 
-type StageState = 'done' | 'current' | 'todo'
 type Stage = { state: StageState; title: string; detail?: string }
 
-function waitingText(concern: ConcernFollowUp): string {
-  if (concern.status === 'waiting-resident') return S.waitingResident
-  if (concern.status === 'waiting-organisation') return S.waitingOrganisation
-  return S.working
+const WAITING = { resident: S.waitingResident, organisation: S.waitingOrganisation, confidant: S.working } as const
+
+/** The contract's stages in the widget's words (widget/src/follow-up/stages.ts), from the pages' XLIFF lookup. */
+function stageText(stage: FollowUpStage, { t, locale }: ConcernState): Stage {
+  switch (stage.kind) {
+    case 'reported':
+      return { state: stage.state, title: t(S.reported, formatDay(stage.on, locale)) }
+    case 'first-contact-made':
+      return { state: stage.state, title: t(S.firstContactOn, formatDay(stage.on, locale)) }
+    case 'first-contact':
+      return { state: stage.state, title: t(S.firstContact), detail: t(S.respondsBy, formatDate(stage.by, locale)) }
+    case 'in-progress':
+      return { state: stage.state, title: t(S.inProgress), detail: stage.waitingFor && t(WAITING[stage.waitingFor]) }
+    case 'closed-on':
+      return { state: stage.state, title: t(S.closedOn, formatDay(stage.on, locale)), detail: stage.outcome ? t(OUTCOME_TEXTS[stage.outcome]) : undefined }
+    case 'closed':
+      return { state: stage.state, title: t(S.closed) }
+  }
 }
 
-/** Received, first contact, in progress, closed: the furthest one reached is where the concern is now (as the widget shows it). */
-function stages({ concern, t, locale }: ConcernState): Stage[] {
-  const closed = concern.status === 'closed'
-  const contacted = concern.firstContactAt !== null
-  const now = closed ? 'closed' : contacted || concern.status !== 'new' ? 'progress' : 'contact'
-  const list: Stage[] = [{ state: 'done', title: t(S.reported, formatDay(concern.createdAt, locale)) }]
-  if (contacted) list.push({ state: 'done', title: t(S.firstContactOn, formatDay(concern.firstContactAt!, locale)) })
-  else if (!closed)
-    list.push({ state: now === 'contact' ? 'current' : 'todo', title: t(S.firstContact), detail: t(S.respondsBy, formatDate(concern.firstContactBy, locale)) })
-  list.push({ state: closed ? 'done' : now === 'progress' ? 'current' : 'todo', title: t(S.inProgress), detail: now === 'progress' ? t(waitingText(concern)) : undefined })
-  list.push(
-    closed && concern.closedAt
-      ? { state: 'current', title: t(S.closedOn, formatDay(concern.closedAt, locale)), detail: concern.outcome ? t(OUTCOME_TEXTS[concern.outcome]) : undefined }
-      : { state: 'todo', title: t(S.closed) },
-  )
-  return list
-}
+const stages = (state: ConcernState): Stage[] => followUpStages(state.concern).map((stage) => stageText(stage, state))
 
 export function renderStages(state: ConcernState): Markup {
   const said = { done: state.t(S.done), current: state.t(S.current), todo: state.t(S.todo) }
