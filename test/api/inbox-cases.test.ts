@@ -51,7 +51,7 @@ for (const store of STORE_KINDS) {
     it('a new concern from the widget appears in the inbox, newest first, with counts and deadlines', async () => {
       const list = (await (await confidant.request('GET', '/api/v1/inbox/concerns')).json()) as InboxList
       const item = list.items.find((i) => i.reference === created.reference)!
-      expect(item).toMatchObject({ status: 'new', domain: 'wmo', channel: 'widget', contactMode: 'email', assignee: null, unreadMessages: 0, erased: false })
+      expect(item).toMatchObject({ status: 'new', domain: 'wmo', channel: 'widget-inline', contactMode: 'email', assignee: null, unreadMessages: 0, erased: false })
       expect(item.partner?.name).toBeTruthy()
       // Six weeks end on New Year's Day, a public holiday: the term runs to the next working day (Algemene termijnenwet).
       expect(item.objectionDeadline).toBe('2027-01-04')
@@ -268,7 +268,11 @@ for (const store of STORE_KINDS) {
       expect((await confidant.request('GET', `/api/v1/inbox/concerns/${intake.id}`)).status).toBe(200)
       const item = ((await (await confidant.request('GET', `/api/v1/inbox/concerns?reference=${intake.reference}`)).json()) as InboxList).items[0]!
       expect(item).toMatchObject({ channel: 'phone', partner: null, domain: 'school-transport' })
-      expect((await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: 'widget' })).status).toBe(400)
+      for (const residentChannel of ['widget-inline', 'widget-launcher', 'no-script', 'poster'])
+        expect((await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: residentChannel })).status).toBe(400)
+      // What the confidant noticed without anyone reporting it: the channel of their own intake, read back from the row.
+      const own = (await (await confidant.request('POST', '/api/v1/inbox/concerns', { ...body, channel: 'own' })).json()) as ConcernCreated & { id: string }
+      expect(await rows(app, `select channel, partner_id from concerns where id = '${own.id}'`)).toEqual([{ channel: 'own', partner_id: null }])
     })
 
     it('the audit log is append-only in the database itself', async () => {

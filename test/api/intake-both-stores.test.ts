@@ -54,9 +54,23 @@ for (const store of STORE_KINDS) {
       const created = (await response.json()) as ConcernCreated
       const result = await app.store.db.execute(sql`select domain, kinds, wish, on_behalf_of, decision_date, status, channel from concerns where reference = ${created.reference}`)
       const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0]
-      expect(row).toMatchObject({ domain: 'youth', wish: 'listen', on_behalf_of: true, status: 'new', channel: 'widget' })
+      expect(row).toMatchObject({ domain: 'youth', wish: 'listen', on_behalf_of: true, status: 'new', channel: 'widget-inline' })
       expect(String(row?.decision_date)).toContain('2026-01-15')
       expect(row?.kinds).toEqual(['treatment'])
+    })
+
+    it('records the channel the widget names (in the page or behind its button), inline when it names none, and refuses the confidant\'s', async () => {
+      const channelOf = async (body: unknown) => {
+        const response = await postConcern(app.url, body)
+        expect(response.status).toBe(201)
+        const { reference } = (await response.json()) as ConcernCreated
+        const result = await app.store.db.execute(sql`select channel from concerns where reference = ${reference}`)
+        return (result as unknown as { rows: { channel: string }[] }).rows[0]!.channel
+      }
+      expect(await channelOf({ ...concernBody(), channel: 'widget-launcher' })).toBe('widget-launcher')
+      expect(await channelOf({ ...concernBody(), channel: 'widget-inline' })).toBe('widget-inline')
+      expect(await channelOf(concernBody())).toBe('widget-inline')
+      for (const channel of ['phone', 'own', 'widget']) expect((await postConcern(app.url, { ...concernBody(), channel })).status).toBe(400)
     })
 
     it('answers a retry with the same Idempotency-Key with the first answer and stores once', async () => {

@@ -93,7 +93,7 @@ for (const store of STORE_KINDS) {
       await seedStore({ store: app.store, masterKey }, { concerns: 4000, municipalities: 3, years: 2, seed: 16, start: twoYearsAgo() })
       const partner = (await findPartner(app.store.db, 'demo'))!
       const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-      for (const [i, domain] of DEMO_DOMAINS.entries()) await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(16, i), domain }), origin, channel: 'widget' })
+      for (const [i, domain] of DEMO_DOMAINS.entries()) await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(16, i), domain }), origin, channel: 'widget-inline' })
       await runStatistics(app.store, { dataDir, minCell: K })
       published = await readAll(dataDir)
     }, 120_000)
@@ -166,7 +166,7 @@ for (const store of STORE_KINDS) {
         cpSync(dataDir, lastNight, { recursive: true })
         const partnerRow = (await findPartner(app.store.db, 'demo'))!
         const late = ConcernInput.parse({ ...syntheticConcernInput(16, 99), domain: 'youth', kinds: ['information'] })
-        await createConcern(systemContext(app.deps), { content: late, origin: { partnerId: partnerRow.id, municipalityId: partnerRow.municipality.id, firstContactWorkingDays: 2 }, channel: 'widget' })
+        await createConcern(systemContext(app.deps), { content: late, origin: { partnerId: partnerRow.id, municipalityId: partnerRow.municipality.id, firstContactWorkingDays: 2 }, channel: 'widget-inline' })
         const tonight = await runStatistics(app.store, { dataDir, minCell: K })
         expect(tonight.rowsRead).toBe(1)
         const now = await readAll(dataDir)

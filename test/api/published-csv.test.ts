@@ -22,7 +22,7 @@ beforeAll(async () => {
   app = await startTestApp({ config: { proofOfWork: false, rateLimit: false, dataDir, minCell: 5 } })
   const partner = (await findPartner(app.store.db, 'demo'))!
   const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-  for (let i = 0; i < 20; i++) await createConcern(systemContext(app.deps), { content: ConcernInput.parse(syntheticConcernInput(5, i)), origin, channel: 'widget' })
+  for (let i = 0; i < 20; i++) await createConcern(systemContext(app.deps), { content: ConcernInput.parse(syntheticConcernInput(5, i)), origin, channel: 'widget-inline' })
   // Written straight to the store, as an older version (or a database tool) could have.
   await app.store.db.update(municipalitiesTable).set({ name: '=Gemeente' }).where(eq(municipalitiesTable.id, partner.municipality.id))
   const now = new Date()

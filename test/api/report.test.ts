@@ -99,7 +99,7 @@ describe('the annual report (PDF) on a seeded store', () => {
     const partner = (await findPartner(app.store.db, (await app.store.db.query.partnersTable.findFirst({ where: (p, { eq }) => eq(p.municipalityId, gennep.id) }))!.key))!
     const origin = { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
     for (let i = 0; i < 10; i++)
-      await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(17, i), description: `Melding van ${PLANTED_TEXT}.` }), origin, channel: 'widget' })
+      await createConcern(systemContext(app.deps), { content: ConcernInput.parse({ ...syntheticConcernInput(17, i), description: `Melding van ${PLANTED_TEXT}.` }), origin, channel: 'widget-inline' })
     await runStatistics(app.store, { dataDir, minCell: K })
     municipalities = places.map((m) => m.name)
     concernsRows = (await readPublishedRows(join(dataDir, 'statistics'), 'concerns'))!

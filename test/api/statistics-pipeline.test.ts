@@ -33,7 +33,7 @@ async function addConcerns(app: TestApp, from: number, count: number): Promise<C
   const created: ConcernCreated[] = []
   for (let i = from; i < from + count; i++) {
     const input = ConcernInput.parse({ ...syntheticConcernInput(11, i), description: `Melding van ${PLANTED[0]}, mail ${PLANTED[1]}, bel ${PLANTED[2]}.` })
-    created.push((await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget' })).created)
+    created.push((await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget-inline' })).created)
   }
   await app.store.db.execute(
     sql.raw(`update concerns set status = 'closed', first_contact_at = created_at + interval '1 day', closed_at = created_at + interval '20 days',

@@ -55,7 +55,7 @@ for (const store of STORE_KINDS) {
         now = new Date(CREATED[i % CREATED.length]!)
         const input = ConcernInput.parse({ ...syntheticConcernInput(19, i), domain: DOMAINS[i % DOMAINS.length], kinds: [...new Set([KINDS[i % KINDS.length]!, ...(i % 3 ? [] : [KINDS[(i + 2) % KINDS.length]!])])], wish: WISHES[i % WISHES.length] })
         const origin = { partnerId: i % 5 ? partner.id : null, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-        const { concernId } = await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget' })
+        const { concernId } = await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget-inline' })
         const created = now.getTime()
         const firstContact = i % 4 ? new Date(created + (i * 137 + 0.5) * 60_000).toISOString() : null
         const closed = i % 4 >= 2 ? new Date(created + (i * 1_000 + 61.5) * 60_000).toISOString() : null

@@ -25,7 +25,7 @@ for (const { kind, open, available } of STORE_KINDS) {
       await store.db.execute(sql`
         insert into concerns (id, reference, municipality_id, partner_id, channel, domain, kinds, wish, on_behalf_of, locale, contact_mode, status,
                               follow_up_hash, first_contact_by, created_at, updated_at, support_given, outcome, first_contact_at, closed_at)
-        values (${id}, ${`KB-REC-${serial}`}, 'mun_record', ${values.partner === false ? null : 'par_record'}, 'widget', 'debt',
+        values (${id}, ${`KB-REC-${serial}`}, 'mun_record', ${values.partner === false ? null : 'par_record'}, 'widget-inline', 'debt',
                 ${sql.raw(`array[${(values.kinds ?? ['information']).map((k) => `'${k}'`).join(', ')}]::text[]`)}, 'mediation', false, 'nl', 'none', 'closed',
                 'hash', ${values.firstContactBy ?? '2026-07-01'}, ${values.createdAt ?? '2026-06-29T10:00:00Z'}, now(),
                 ${sql.raw(`array[${(values.support ?? []).map((k) => `'${k}'`).join(', ')}]::text[]`)}, ${values.outcome === undefined ? 'resolved' : values.outcome},

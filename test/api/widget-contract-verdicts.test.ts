@@ -131,7 +131,7 @@ afterAll(() => app.close())
 /** The form fields the API refuses when it gets what the widget would send. */
 async function serverVerdict(answers: Answers): Promise<Field[]> {
   // The widget sends consent only after its own check, so its request always says true; here the answer goes as given.
-  const response = await postConcern(app.url, { ...toConcernInput(answers, 'demo', 'nl'), consent: answers.consent })
+  const response = await postConcern(app.url, { ...toConcernInput(answers, 'demo', 'nl', 'inline'), consent: answers.consent })
   if (response.status === 201) return []
   expect(response.status).toBe(400)
   const problem = (await response.json()) as Problem

@@ -52,7 +52,7 @@ export async function inboxRows(): Promise<Row[]> {
     for (let i = 0; i < CONCERNS; i += 100)
       ids.push(
         ...(await Promise.all(
-          Array.from({ length: 100 }, async (_, j) => (await createConcern(systemContext(deps), { content: ConcernInput.parse(syntheticConcernInput(7, i + j)), origin, channel: 'widget' })).concernId),
+          Array.from({ length: 100 }, async (_, j) => (await createConcern(systemContext(deps), { content: ConcernInput.parse(syntheticConcernInput(7, i + j)), origin, channel: 'widget-inline' })).concernId),
         )),
       )
     const { row } = await createUser(systemContext(deps), { email: 'bench@example.nl', name: 'Bench', role: 'confidant', municipalityIds: [partner.municipality.id] })

@@ -36,7 +36,7 @@ export async function intakeStoreCeiling(): Promise<{ perSecond: number; records
     const deps = { cipher: createCipher(masterKey), followUp: createFollowUpHasher(masterKey), now: () => new Date() }
     const input = ConcernInput.parse(syntheticConcernInput(42, 1))
     const origin = { partnerId: partner.id, municipalityId: partner.municipalityId, firstContactWorkingDays: 5 }
-    const records: ConcernRecord[] = Array.from({ length: PREBUILT }, () => buildConcernRecord(deps, { content: input, origin, channel: 'widget' }).record)
+    const records: ConcernRecord[] = Array.from({ length: PREBUILT }, () => buildConcernRecord(deps, { content: input, origin, channel: 'widget-inline' }).record)
     const queue = createIntakeQueue(store)
     let next = 0
     const started = performance.now()

@@ -20,8 +20,9 @@ import { printTable, type Row } from './table.js'
 import { walFlushRows } from './wal-flush.js'
 import { widgetSizeRows } from './widget-size.js'
 import { machineYardstickRows } from './machine-yardstick.js'
+import { meldPageRows } from './meld-page.js'
 
-const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...plainLanguageRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await withRegionalStore(async (store) => [...(await dashboardRows(store)), ...(await disclosureRows(store))])), ...(await reportRows()), ...(await posterRows())]
+const rows: Row[] = [...machineYardstickRows(), ...widgetSizeRows(), ...(await meldPageRows()), ...plainLanguageRows(), ...redactionRows(), ...(await walFlushRows()), ...(await inboxRows()), ...(await withRegionalStore(async (store) => [...(await dashboardRows(store)), ...(await disclosureRows(store))])), ...(await reportRows()), ...(await posterRows())]
 const postgres = (await postgresReachable()) ? await createTestDatabase(POSTGRES_ADMIN_URL) : undefined
 if (!postgres) process.stderr.write(`PostgreSQL not reachable at ${POSTGRES_ADMIN_URL}: its intake row is left out.\n`)
 try {

@@ -149,7 +149,7 @@ describe('the follow-up page keeps up with the concern', () => {
     await expect.poll(title).toBe(`Uw gegevens bij melding ${created.reference}`)
     expect((await focused(e2e.page)).tag).toBe('h2')
     const page = await text('.copy-document')
-    for (const expected of [STORY, EMAIL, 'Hulp en zorg thuis (Wmo)', 'Via de website', 'Melding gedaan']) expect(page).toContain(expected)
+    for (const expected of [STORY, EMAIL, 'Hulp en zorg thuis (Wmo)', 'Formulier op een website', 'Melding gedaan']) expect(page).toContain(expected)
     expect(await widget().locator('[aria-labelledby="copy-confidant"] dd').allTextContents()).toEqual(['Nog niet', 'Nog niet', 'Nog niet', 'Nog niet'])
     expect(await widget().locator('.copy-document h3').allTextContents()).toEqual([
       'Uw melding',

@@ -22,8 +22,10 @@ export async function sendTogether(baseUrl: string, requests: readonly RawReques
   const answers = requests.map(
     (r, i) =>
       new Promise<RawResponse>((resolve, reject) => {
-        const body = r.body === undefined ? undefined : JSON.stringify(r.body)
-        const headers = { ...(body !== undefined ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : {}), Connection: 'close', ...r.headers }
+        // A string goes as it is (a form body, say, with its own Content-Type); anything else as JSON.
+        const body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body)
+        const type = typeof r.body === 'string' ? {} : { 'Content-Type': 'application/json' }
+        const headers = { ...(body !== undefined ? { ...type, 'Content-Length': String(Buffer.byteLength(body)) } : {}), Connection: 'close', ...r.headers }
         const req = request({ method: r.method, path: r.path, host: url.hostname, port: url.port, headers, createConnection: () => sockets[i]! }, (res) => {
           let text = ''
           res.setEncoding('utf8')

@@ -245,7 +245,7 @@ export class KlankbordWidget extends LitElement {
     this.announcement = msg('Uw melding wordt verstuurd.')
     try {
       const key = (this.idempotencyKey ??= newKey())
-      this.pending ??= { ...this.steps!.toConcernInput(this.answers, this.partner, this.locale), pow: await this.ensurePow() }
+      this.pending ??= { ...this.steps!.toConcernInput(this.answers, this.partner, this.locale, this.mode === 'launcher' ? 'launcher' : 'inline'), pow: await this.ensurePow() }
       const concern = await this.steps!.sendConcern(this.apiBase, this.pending, this.pending.locale, key)
       this.created = { concern, mode: this.pending.contact.mode }
       this.answers = emptyAnswers()

@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize'
+import { RESIDENT_LANGUAGE_NAMES } from '@klankbord/contract/vocabulary'
 import { sourceLocale, targetLocales } from './generated/locale-codes.js'
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number]
@@ -29,14 +30,7 @@ function configure() {
 export const { getLocale, setLocale } = configure()
 
 /** The languages in the switch, in this order, each named in itself. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  pl: 'Polski',
-  tr: 'Türkçe',
-  ar: 'العربية',
-  uk: 'Українська',
-}
+export const LANGUAGE_NAMES: Record<Locale, string> = RESIDENT_LANGUAGE_NAMES
 
 const LOCALES = Object.keys(LANGUAGE_NAMES) as Locale[]
 

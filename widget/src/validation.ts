@@ -88,8 +88,8 @@ export function validateStep(step: number, a: Answers): FieldErrors {
   return errors
 }
 
-/** The request body without the proof of work, once every step is valid. */
-export function toConcernInput(a: Answers, partner: string, locale: Locale): Omit<ConcernInput, 'pow'> {
+/** The request body without the proof of work, once every step is valid; the channel says whether the form was in the page or behind the button. */
+export function toConcernInput(a: Answers, partner: string, locale: Locale, shownAs: 'inline' | 'launcher'): Omit<ConcernInput, 'pow'> {
   const fields = requestFields(a)
   return {
     partner,
@@ -99,6 +99,7 @@ export function toConcernInput(a: Answers, partner: string, locale: Locale): Omi
     contact: fields.contact as ConcernInput['contact'],
     locale: apiLocale(locale),
     consent: true,
+    channel: shownAs === 'launcher' ? 'widget-launcher' : 'widget-inline',
     website: a.website,
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foreignCharacters, normaliseFollowUpCode, normaliseReference } from '../src/follow-up/codes.js'
+import { foreignCharacters, normaliseFollowUpCode, normaliseReference } from '@klankbord/contract/follow-up-codes'
 
 describe('reading a reference and code as residents type them', () => {
   it.each(['KB-7Q4M-X2PD', 'kb-7q4m-x2pd', ' kb 7q4m x2pd ', 'KB7Q4MX2PD', '7Q4M-X2PD', '7q4m x2pd', 'KB–7Q4M–X2PD'])('reads reference %j', (typed) => {

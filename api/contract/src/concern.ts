@@ -3,7 +3,7 @@ import { namedObject, namedStrictObject } from './named-object.js'
 import { multiLine, singleLine } from './text.js'
 import { PowSolution } from './challenge.js'
 import { ConcernAnswers } from './concern-answers.js'
-import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, OUTCOMES, STATUSES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
+import { CHANNELS, DOMAINS, KINDS, LIMITS, LOCALES, OUTCOMES, RESIDENT_CHANNELS, STATUSES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
 
 /** The Idempotency-Key header of a submission: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,128}$/
@@ -19,6 +19,9 @@ export const ConcernInput = namedStrictObject('ConcernInput', 'Een nieuwe meldin
   ...asked,
   locale: z.enum(LOCALES).register(z.globalRegistry, { description: 'Taal van de inwoner.' }),
   consent,
+  channel: z
+    .optional(z.enum(RESIDENT_CHANNELS))
+    .register(z.globalRegistry, { description: 'Hoe de inwoner het formulier kreeg: in de pagina, achter de knop, zonder JavaScript of via een poster. Zonder deze waarde: in de pagina.' }),
   pow: z.optional(PowSolution).register(z.globalRegistry, { description: 'De opgeloste rekenopgave; verplicht tenzij de server die uitschakelt.' }),
   // Any text is valid here, so a filled field is refused as spam by the route and never named in a validation answer.
   website: z.optional(singleLine({ trim: false })).register(z.globalRegistry, { description: 'Lokveld tegen spam; moet leeg blijven.' }),

@@ -4,7 +4,6 @@ import { multiLine, singleLine } from './text.js'
 import { ConcernCreated, ConcernInput } from './concern.js'
 import {
   CHANNELS,
-  type Channel,
   CONTACT_KINDS,
   CONTACT_MODES,
   CONTACT_PARTIES,
@@ -17,6 +16,7 @@ import {
   OUTCOMES,
   PARTNER_KINDS,
   STATUSES,
+  STAFF_CHANNELS,
   SUPPORT_GIVEN,
   WISHES,
 } from './vocabulary.js'
@@ -179,14 +179,11 @@ export type ConsentInput = z.infer<typeof ConsentInput>
 export const MessageInput = namedStrictObject('MessageInput', { body: multiLine().check(z.minLength(1), z.maxLength(INBOX_LIMITS.messageMax)) })
 export type MessageInput = z.infer<typeof MessageInput>
 
-/** The channels a confidant enters a concern through: every one but the widget. */
-const INTAKE_CHANNELS = CHANNELS.filter((channel): channel is Exclude<Channel, 'widget'> => channel !== 'widget')
-
-/** A concern taken by phone, at a walk-in hour, by e-mail or letter, entered by the confidant. */
+/** A concern taken by phone, at a walk-in hour, by e-mail or letter, or on the confidant's own initiative, entered by the confidant. */
 export const ConfidantIntakeInput = z
   .extend(z.omit(ConcernInput, { partner: true, pow: true, website: true, consent: true }), {
     municipalityId: singleLine({ trim: false }).check(z.minLength(1), z.maxLength(64)),
-    channel: z.enum(INTAKE_CHANNELS),
+    channel: z.enum(STAFF_CHANNELS),
     consent: z.literal(true).register(z.globalRegistry, { description: 'De inwoner stemt in met de privacyverklaring (mondeling is genoeg).' }),
   })
   .register(z.globalRegistry, { id: 'ConfidantIntakeInput' })

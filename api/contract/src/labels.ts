@@ -1,4 +1,4 @@
-import type { ContactMode, Domain, Kind, Locale, Outcome, PartnerKind, RecommendationStatus, SignalStatus, Status, SupportGiven, Wish } from './vocabulary.js'
+import type { Channel, ContactMode, Domain, Kind, Locale, Outcome, PartnerKind, RecommendationStatus, SignalStatus, Status, SupportGiven, Wish } from './vocabulary.js'
 
 type Labels<Code extends string> = Record<Locale, Record<Code, string>>
 
@@ -234,4 +234,74 @@ export const SIGNAL_STATUS_LABELS: Labels<SignalStatus> = {
 export const RECOMMENDATION_STATUS_LABELS: Labels<RecommendationStatus> = {
   nl: { open: 'Nog geen besluit', adopted: 'Overgenomen', 'in-progress': 'Wordt uitgevoerd', done: 'Uitgevoerd', declined: 'Niet overgenomen' },
   en: { open: 'No decision yet', adopted: 'Adopted', 'in-progress': 'Being carried out', done: 'Carried out', declined: 'Not adopted' },
+}
+
+/** How a concern came in: the confidant's inbox and the resident's copy of their data name it. */
+export const CHANNEL_LABELS: ResidentLabels<Channel> = {
+  nl: {
+    'widget-inline': 'Formulier op een website',
+    'widget-launcher': 'Knop op een website',
+    'no-script': 'Eenvoudig formulier (zonder JavaScript)',
+    poster: 'Poster of folder (QR-code)',
+    phone: 'Telefoon',
+    'walk-in': 'Inloopspreekuur',
+    email: 'E-mail',
+    letter: 'Brief',
+    own: 'Door de vertrouwenspersoon zelf',
+  },
+  en: {
+    'widget-inline': 'Form on a website',
+    'widget-launcher': 'Button on a website',
+    'no-script': 'Simple form (without JavaScript)',
+    poster: 'Poster or flyer (QR code)',
+    phone: 'Phone',
+    'walk-in': 'Walk-in hour',
+    email: 'E-mail',
+    letter: 'Letter',
+    own: "The confidant's own intake",
+  },
+  pl: {
+    'widget-inline': 'Formularz na stronie internetowej',
+    'widget-launcher': 'Przycisk na stronie internetowej',
+    'no-script': 'Prosty formularz (bez JavaScriptu)',
+    poster: 'Plakat lub ulotka (kod QR)',
+    phone: 'Telefon',
+    'walk-in': 'Dyżur bez umawiania',
+    email: 'E-mail',
+    letter: 'List',
+    own: 'Przez męża zaufania',
+  },
+  tr: {
+    'widget-inline': 'Web sitesindeki form',
+    'widget-launcher': 'Web sitesindeki düğme',
+    'no-script': 'Basit form (JavaScript olmadan)',
+    poster: 'Afiş veya broşür (QR kodu)',
+    phone: 'Telefon',
+    'walk-in': 'Randevusuz görüşme saati',
+    email: 'E-posta',
+    letter: 'Mektup',
+    own: 'Güven kişisinin kendisi',
+  },
+  ar: {
+    'widget-inline': 'استمارة على موقع إلكتروني',
+    'widget-launcher': 'زر على موقع إلكتروني',
+    'no-script': 'استمارة بسيطة (بدون جافاسكريبت)',
+    poster: 'ملصق أو منشور (رمز QR)',
+    phone: 'الهاتف',
+    'walk-in': 'ساعة الاستقبال بدون موعد',
+    email: 'البريد الإلكتروني',
+    letter: 'رسالة',
+    own: 'الشخص المؤتمن نفسه',
+  },
+  uk: {
+    'widget-inline': 'Форма на вебсайті',
+    'widget-launcher': 'Кнопка на вебсайті',
+    'no-script': 'Проста форма (без JavaScript)',
+    poster: 'Плакат або листівка (QR-код)',
+    phone: 'Телефон',
+    'walk-in': 'Прийом без запису',
+    email: 'Електронна пошта',
+    letter: 'Лист',
+    own: 'Сама довірена особа',
+  },
 }

@@ -36,9 +36,24 @@ export type ContactMode = (typeof CONTACT_MODES)[number]
 export const LOCALES = ['nl', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
-/** How a concern reached the confidant. */
-export const CHANNELS = ['widget', 'phone', 'walk-in', 'email', 'letter'] as const
+/** The resident's languages (widget, /meld, /volg) in the order of the language switch, each named in itself. */
+export const RESIDENT_LANGUAGE_NAMES = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' } as const
+export type ResidentLocale = keyof typeof RESIDENT_LANGUAGE_NAMES
+
+/** The tag for dates and times (`Intl`) in each resident language; Arabic keeps Latin digits, as in references and codes. */
+export const RESIDENT_INTL_TAGS: Record<ResidentLocale, string> = { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL', tr: 'tr-TR', ar: 'ar-u-nu-latn', uk: 'uk-UA' }
+
+/** How a concern reached the confidant: the widget in the page or behind its button, /meld (also from a poster's QR code), or the confidant. */
+export const CHANNELS = ['widget-inline', 'widget-launcher', 'no-script', 'poster', 'phone', 'walk-in', 'email', 'letter', 'own'] as const
 export type Channel = (typeof CHANNELS)[number]
+
+/** The channels a resident's own request names: the widget says how it is shown, /meld says whether a poster led there. */
+export const RESIDENT_CHANNELS = ['widget-inline', 'widget-launcher', 'no-script', 'poster'] as const satisfies readonly Channel[]
+export type ResidentChannel = (typeof RESIDENT_CHANNELS)[number]
+
+/** The channels of a concern the confidant enters: a call, a walk-in hour, an e-mail, a letter, or what the confidant noticed on their own. */
+export const STAFF_CHANNELS = ['phone', 'walk-in', 'email', 'letter', 'own'] as const satisfies readonly Channel[]
+export type StaffChannel = (typeof STAFF_CHANNELS)[number]
 
 /** Limits shared by the widget and the API so both count the same way. */
 export const LIMITS = {

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from '../app-deps.js'
 
 const brotli = promisify(brotliCompress)
@@ -34,10 +35,10 @@ async function compress(bytes: Uint8Array, encoding: 'br' | 'gzip', cacheKey: st
  * dashboard on every load and repeat the same codes on every row, so they shrink several times; with a
  * `cacheKey` they are compressed once per publication, not once per request.
  */
-export async function compressedBody(c: Context<AppEnv>, bytes: Uint8Array, contentType: string, cacheKey?: string): Promise<Response> {
+export async function compressedBody(c: Context<AppEnv>, bytes: Uint8Array, contentType: string, cacheKey?: string, status: ContentfulStatusCode = 200): Promise<Response> {
   c.header('Vary', 'Accept, Accept-Encoding')
   const accepted = (c.req.header('Accept-Encoding') ?? '').toLowerCase()
   const encoding = bytes.byteLength < MIN_BYTES ? undefined : accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined
-  if (!encoding) return c.body(new Uint8Array(bytes), 200, { 'Content-Type': contentType })
-  return c.body(await compress(bytes, encoding, cacheKey), 200, { 'Content-Type': contentType, 'Content-Encoding': encoding })
+  if (!encoding) return c.body(new Uint8Array(bytes), status, { 'Content-Type': contentType })
+  return c.body(await compress(bytes, encoding, cacheKey), status, { 'Content-Type': contentType, 'Content-Encoding': encoding })
 }

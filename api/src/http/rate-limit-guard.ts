@@ -4,11 +4,17 @@ import { clientIp } from './client-ip.js'
 import { Problem } from './problem.js'
 import type { RateLimiter } from './rate-limit.js'
 
+/** Counts one attempt of the caller; when it has used up its attempts, the seconds to wait (a page says so in its own words). */
+export async function rateLimitWait(c: Context, deps: AppDeps, limiter: RateLimiter, scope = ''): Promise<number | undefined> {
+  if (!deps.config.rateLimit) return undefined
+  const result = await limiter.hit(`${clientIp(c, deps.config.trustProxy)}${scope}`)
+  return result.allowed ? undefined : result.retryAfterSeconds
+}
+
 /** Throws a 429 with Retry-After when the caller has used up its attempts. */
 export async function enforceRateLimit(c: Context, deps: AppDeps, limiter: RateLimiter, scope = ''): Promise<void> {
-  if (!deps.config.rateLimit) return
-  const result = await limiter.hit(`${clientIp(c, deps.config.trustProxy)}${scope}`)
-  if (!result.allowed) throw new Problem('rate-limited', { headers: { 'Retry-After': String(result.retryAfterSeconds) } })
+  const wait = await rateLimitWait(c, deps, limiter, scope)
+  if (wait !== undefined) throw new Problem('rate-limited', { headers: { 'Retry-After': String(wait) } })
 }
 
 /**

@@ -4,6 +4,8 @@ import ts from 'typescript'
 import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js'
 import { readTsConfig } from '@lit/localize-tools/lib/typescript.js'
+import { PAGE_TEXTS } from '../../../api/src/pages/page-texts.js'
+import { readXliffUnits } from '../../../api/src/pages/xliff-units.js'
 import { WIDGET_PACKAGE_DIR } from '../../../api/src/routes/static-files.js'
 
 export type ResidentString = { id: string; file: string; text: string }
@@ -67,4 +69,18 @@ export function xliffUnits(locale: string): Map<string, { source: string; target
   const xliff = readFileSync(join(WIDGET_PACKAGE_DIR, 'xliff', `${locale}.xlf`), 'utf8')
   const units = xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g)
   return new Map([...units].map((m) => [m[1]!, { source: m[2]!, target: m[3]?.trim() ?? '' }]))
+}
+
+/** The XLIFF file of the pages without scripts for one language: their own words, which the widget does not have. */
+export const pagesXliffPath = (locale: string): string => join(WIDGET_PACKAGE_DIR, 'xliff', 'pages', `${locale}.xlf`)
+
+/**
+ * The Dutch texts only the pages without scripts say (/meld, /volg/zonder-script), each on its page's screen; the texts
+ * they share with the widget are scored with the widget's. An inserted value reads as "X", as in the widget's.
+ */
+export function pageOnlyTexts(): ResidentString[] {
+  const own = new Set(readXliffUnits(pagesXliffPath('en')).map((unit) => unit.source))
+  return Object.entries(PAGE_TEXTS).flatMap(([page, texts]) =>
+    [...new Set(texts)].filter((text) => own.has(text)).map((text, i) => ({ id: `${page}#${i}`, file: `pages:${page}`, text: text.replace(/\{\d+\}/g, 'X') })),
+  )
 }

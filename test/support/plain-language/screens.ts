@@ -1,4 +1,4 @@
-import { contractLabelTexts, followUpPageTexts, widgetMessages, type ResidentString } from './resident-strings.js'
+import { contractLabelTexts, followUpPageTexts, pageOnlyTexts, widgetMessages, type ResidentString } from './resident-strings.js'
 
 /**
  * Which screen each source file of the widget shows its strings on. A new file with msg() calls must be added here,
@@ -35,10 +35,13 @@ export const SCREEN_OF_FILE: Record<string, string> = {
   'follow-up/erasure.ts': 'follow-up: data copy and erasure',
   'contract:STATUS_LABELS': 'follow-up: data copy and erasure',
   'contract:SUPPORT_LABELS': 'follow-up: data copy and erasure',
+  // The pages without scripts: only their own words, the rest are the widget's and scored there.
+  'pages:meld': '/meld without scripts',
+  'pages:volg': '/volg without scripts',
 }
 
-/** Every resident-facing Dutch string: the widget's messages, the contract labels it shows and the /volg page. */
-export const residentStrings = (): ResidentString[] => [...widgetMessages(), ...contractLabelTexts(), ...followUpPageTexts()]
+/** Every resident-facing Dutch string: the widget's messages, the contract labels it shows, the /volg page and the pages without scripts. */
+export const residentStrings = (): ResidentString[] => [...widgetMessages(), ...contractLabelTexts(), ...followUpPageTexts(), ...pageOnlyTexts()]
 
 /** The strings grouped by screen, in the order the resident meets them. */
 export function stringsByScreen(strings = residentStrings()): Map<string, ResidentString[]> {

@@ -1,8 +1,8 @@
 import { html } from 'lit'
 import { msg } from '@lit/localize'
 import type { ConcernDataCopy } from '@klankbord/contract'
-import { CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
-import type { Channel, ContactMode, EventType } from '@klankbord/contract/vocabulary'
+import { CHANNEL_LABELS, CONTACT_MODE_LABELS, DOMAIN_LABELS, KIND_LABELS, STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
+import type { ContactMode, EventType } from '@klankbord/contract/vocabulary'
 import { formatDate } from '../fields.js'
 import type { Locale } from '../localization.js'
 import { formatDay, formatMoment } from './format.js'
@@ -14,15 +14,6 @@ const CONTACT_KEYS = () => ({
   name: msg('Naam'),
   bestTime: msg('Beste tijd om te bellen'),
 })
-
-const CHANNEL_TEXT = () =>
-  ({
-    widget: msg('Via de website'),
-    phone: msg('Aan de telefoon'),
-    'walk-in': msg('Op het inloopspreekuur'),
-    email: msg('Per e-mail'),
-    letter: msg('Per brief'),
-  }) satisfies Record<Channel, string>
 
 /** What happened on the case, as the resident would say it; the codes are the inbox's timeline. */
 const EVENT_TEXT = () =>
@@ -58,7 +49,7 @@ function concernFacts(data: ConcernDataCopy, locale: Locale) {
   return facts([
     [msg('Kenmerk'), html`<span class="code">${data.reference}</span>`],
     [msg('Gemeld op'), formatDay(data.createdAt, locale)],
-    [msg('Binnengekomen'), CHANNEL_TEXT()[data.channel]],
+    [msg('Binnengekomen'), CHANNEL_LABELS[locale][data.channel]],
     [msg('Status'), STATUS_LABELS[locale][data.status]],
     [msg('Onderwerp'), DOMAIN_LABELS[locale][data.domain]],
     [msg('Waar bent u niet tevreden over?'), list(data.kinds.map((k) => KIND_LABELS[locale][k]))],

@@ -1,48 +1,41 @@
 import { html, nothing } from 'lit'
 import { msg, str } from '@lit/localize'
 import type { ConcernFollowUp } from '@klankbord/contract'
+import { followUpStages, type FollowUpStage, type StageState } from '@klankbord/contract/follow-up-stages'
 import { formatDate } from '../fields.js'
 import type { Locale } from '../localization.js'
 import { formatDay } from './format.js'
 import { outcomeText } from './outcome-texts.js'
 
-type State = 'done' | 'current' | 'todo'
-type Stage = { state: State; title: string; detail?: string }
+type Stage = { state: StageState; title: string; detail?: string }
 
-function waitingText(concern: ConcernFollowUp): string {
-  if (concern.status === 'waiting-resident') return msg('De vertrouwenspersoon wacht op een antwoord van u. Kijk bij de berichten hieronder.')
-  if (concern.status === 'waiting-organisation') return msg('De vertrouwenspersoon wacht op een antwoord van de organisatie.')
+function waitingText(waitingFor: 'resident' | 'organisation' | 'confidant'): string {
+  if (waitingFor === 'resident') return msg('De vertrouwenspersoon wacht op een antwoord van u. Kijk bij de berichten hieronder.')
+  if (waitingFor === 'organisation') return msg('De vertrouwenspersoon wacht op een antwoord van de organisatie.')
   return msg('De vertrouwenspersoon werkt aan uw melding.')
 }
 
-/** Received, first contact, in progress, closed: the furthest one reached is where the concern is now. */
-function stages(concern: ConcernFollowUp, locale: Locale): Stage[] {
-  const closed = concern.status === 'closed'
-  const contacted = concern.firstContactAt !== null
-  const now: 'contact' | 'progress' | 'closed' = closed ? 'closed' : contacted || concern.status !== 'new' ? 'progress' : 'contact'
-  const list: Stage[] = [{ state: 'done', title: msg(str`Gemeld op ${formatDay(concern.createdAt, locale)}`) }]
-  if (contacted) list.push({ state: 'done', title: msg(str`Eerste contact op ${formatDay(concern.firstContactAt!, locale)}`) })
-  // Closed without contact (withdrawn, or anonymous and never answered): there is no date to promise any more.
-  else if (!closed)
-    list.push({
-      state: now === 'contact' ? 'current' : 'todo',
-      title: msg('Eerste contact'),
-      detail: msg(str`De vertrouwenspersoon reageert uiterlijk op ${formatDate(concern.firstContactBy, locale)}.`),
-    })
-  list.push({
-    state: closed ? 'done' : now === 'progress' ? 'current' : 'todo',
-    title: msg('In behandeling'),
-    detail: now === 'progress' ? waitingText(concern) : undefined,
-  })
-  list.push(
-    closed && concern.closedAt
-      ? { state: 'current', title: msg(str`Afgesloten op ${formatDay(concern.closedAt, locale)}`), detail: concern.outcome ? outcomeText(concern.outcome) : undefined }
-      : { state: 'todo', title: msg('Afgesloten') },
-  )
-  return list
+/** The contract's stages in the widget's words. */
+function stageText(stage: FollowUpStage, locale: Locale): Stage {
+  switch (stage.kind) {
+    case 'reported':
+      return { state: stage.state, title: msg(str`Gemeld op ${formatDay(stage.on, locale)}`) }
+    case 'first-contact-made':
+      return { state: stage.state, title: msg(str`Eerste contact op ${formatDay(stage.on, locale)}`) }
+    case 'first-contact':
+      return { state: stage.state, title: msg('Eerste contact'), detail: msg(str`De vertrouwenspersoon reageert uiterlijk op ${formatDate(stage.by, locale)}.`) }
+    case 'in-progress':
+      return { state: stage.state, title: msg('In behandeling'), detail: stage.waitingFor ? waitingText(stage.waitingFor) : undefined }
+    case 'closed-on':
+      return { state: stage.state, title: msg(str`Afgesloten op ${formatDay(stage.on, locale)}`), detail: stage.outcome ? outcomeText(stage.outcome) : undefined }
+    case 'closed':
+      return { state: stage.state, title: msg('Afgesloten') }
+  }
 }
 
-const STATE_TEXT = () => ({ done: msg('Gedaan:'), current: msg('Nu:'), todo: msg('Nog niet:') }) satisfies Record<State, string>
+const stages = (concern: ConcernFollowUp, locale: Locale): Stage[] => followUpStages(concern).map((stage) => stageText(stage, locale))
+
+const STATE_TEXT = () => ({ done: msg('Gedaan:'), current: msg('Nu:'), todo: msg('Nog niet:') }) satisfies Record<StageState, string>
 
 export function renderStages(concern: ConcernFollowUp, locale: Locale) {
   const said = STATE_TEXT()

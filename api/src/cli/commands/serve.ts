@@ -38,6 +38,7 @@ export async function serveCommand(args: string[], out: NodeJS.WritableStream): 
     `  Inbox vertrouwenspersoon:       ${server.url}/inbox/`,
     `  Dashboard gemeenteraad:         ${server.url}/dashboard/`,
     `  Melding volgen / follow-up:     ${server.url}/volg`,
+    `  Zonder JavaScript / no script:  ${server.url}/meld`,
     `  API:                            ${server.url}${API_ROOT}`,
     `  OpenAPI:                        ${server.url}${operationPath('getOpenApi')}`,
     `  Widget:                         ${server.url}/widget/v1/klankbord.js`,

@@ -25,7 +25,7 @@ export async function receiveConcern(context: ServiceContext, submission: Widget
   return createConcern(context, {
     content: concern,
     origin: { partnerId: partner.id, municipalityId: partner.municipality.id, firstContactWorkingDays: partner.municipality.settings.firstContactWorkingDays },
-    channel: 'widget',
+    channel: concern.channel ?? 'widget-inline',
     idempotencyKey,
     proofOfWork: context.config.proofOfWork ? { solution: concern.pow } : undefined,
   })

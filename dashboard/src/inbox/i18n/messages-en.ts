@@ -1,3 +1,4 @@
+import { CHANNEL_LABELS } from '@klankbord/contract/labels'
 import type { Messages } from './messages-nl.js'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -511,7 +512,7 @@ export const en: Messages = {
   // Labels for codes only staff see (the contract labels the rest)
   statusWaitingResident: 'Waiting for the resident',
   contactModeAnonymous: 'Anonymous, no contact',
-  channelLabels: { widget: 'Website', phone: 'Phone', 'walk-in': 'Walk-in hour', email: 'E-mail', letter: 'Letter' },
+  channelLabels: CHANNEL_LABELS.en,
   contactKindLabels: { phone: 'Phone', visit: 'Visit', email: 'E-mail', video: 'Video call' },
   contactPartyLabels: { resident: 'with the resident', organisation: 'with the organisation' },
   organisationKindLabels: { 'municipal-team': 'Municipal team', 'care-provider': 'Care provider', other: 'Other organisation' },

@@ -1,4 +1,5 @@
-import type { Channel, ContactKind, ContactParty, EventType, Locale, OrganisationKind, Role, SignalStatus } from '@klankbord/contract/vocabulary'
+import { CHANNEL_LABELS } from '@klankbord/contract/labels'
+import type { ContactKind, ContactParty, EventType, Locale, OrganisationKind, Role, SignalStatus } from '@klankbord/contract/vocabulary'
 import type { PersonalDataType } from '@klankbord/contract'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -517,7 +518,7 @@ export const nl = {
   // Labels for codes only staff see (the contract labels the rest)
   statusWaitingResident: 'Wacht op de inwoner',
   contactModeAnonymous: 'Anoniem, geen contact',
-  channelLabels: { widget: 'Website', phone: 'Telefoon', 'walk-in': 'Inloopspreekuur', email: 'E-mail', letter: 'Brief' } satisfies Record<Channel, string>,
+  channelLabels: CHANNEL_LABELS.nl,
   contactKindLabels: { phone: 'Telefoon', visit: 'Bezoek', email: 'E-mail', video: 'Videobellen' } satisfies Record<ContactKind, string>,
   contactPartyLabels: { resident: 'met de inwoner', organisation: 'met de organisatie' } satisfies Record<ContactParty, string>,
   organisationKindLabels: { 'municipal-team': 'Team van de gemeente', 'care-provider': 'Zorgaanbieder', other: 'Andere organisatie' } satisfies Record<OrganisationKind, string>,

@@ -1,18 +1,18 @@
 import type { ConfidantIntakeInput, IntakeCreated, SessionInfo } from '@klankbord/contract'
 import { lastDayToObject } from '@klankbord/contract/dates'
 import {
-  CHANNELS,
   CONTACT_MODES,
   DOMAINS,
   KINDS,
   LIMITS,
   LOCALES,
+  STAFF_CHANNELS,
   WISHES,
-  type Channel,
   type ContactMode,
   type Domain,
   type Kind,
   type Locale,
+  type StaffChannel,
   type Wish,
 } from '@klankbord/contract/vocabulary'
 import { html, nothing } from 'lit'
@@ -28,9 +28,6 @@ import { locale, t } from '../i18n/locale.js'
 import { KbElement } from '../kb-element.js'
 import { routeHash } from '../routing/routes.js'
 
-type StaffChannel = Exclude<Channel, 'widget'>
-const STAFF_CHANNELS = CHANNELS.filter((channel): channel is StaffChannel => channel !== 'widget')
-
 /** The contact part of the input, from the chosen mode; fields of other modes are not sent. */
 function contactFrom(values: FormValues, mode: ContactMode): ConfidantIntakeInput['contact'] {
   const name = values.text('contact.name')
@@ -42,7 +39,7 @@ function contactFrom(values: FormValues, mode: ContactMode): ConfidantIntakeInpu
   return { mode: 'none' }
 }
 
-/** A concern the confidant takes by phone, at the walk-in hour, by e-mail or by letter: the widget's questions plus channel and municipality. */
+/** A concern the confidant takes by phone, at the walk-in hour, by e-mail or by letter, or on their own initiative: the widget's questions plus channel and municipality. */
 export class KbIntakeView extends KbElement {
   static override properties = {
     session: { attribute: false },

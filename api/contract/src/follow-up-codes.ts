@@ -1,4 +1,5 @@
-import { FOLLOW_UP_ALPHABET, FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN } from '@klankbord/contract/vocabulary'
+/** How residents type references and follow-up codes, read the same way by the widget and the pages without scripts. */
+import { FOLLOW_UP_ALPHABET, FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN } from './vocabulary.js'
 
 const compact = (input: string) => input.toUpperCase().replace(/[\s._\-\u2010-\u2015]/g, '')
 

@@ -1,0 +1,80 @@
+/** The Dutch words of /volg without scripts: the follow-up view's own (widget/src/follow-up), plus the page's. */
+export const VOLG_TEXTS = {
+  pageTitle: 'Uw melding volgen',
+  lead: 'Heeft u een melding gedaan bij de vertrouwenspersoon? Hier ziet u hoe het ermee gaat. U kunt ook berichten lezen en een bericht terugsturen.',
+  lookupTitle: 'Bekijk uw melding',
+  lookupLead: 'Vul uw kenmerk en uw persoonlijke code in. U kreeg ze toen u uw melding verstuurde.',
+  reference: 'Uw kenmerk',
+  referenceHint: 'Bijvoorbeeld KB-7Q4M-X2PD.',
+  code: 'Uw persoonlijke code',
+  codeHint: '16 letters en cijfers, bijvoorbeeld ABCD-EFGH-JKMN-PQRS. Kleine letters en spaties mogen ook.',
+  lookup: 'Bekijk mijn melding',
+  referenceMissing: 'Vul uw kenmerk in.',
+  referenceWrong: 'Dit is geen goed kenmerk. Een kenmerk ziet er zo uit: KB-7Q4M-X2PD.',
+  codeMissing: 'Vul uw persoonlijke code in.',
+  codeForeign: 'Deze tekens staan nooit in een code: {0}. Kijk nog eens goed naar uw code.',
+  codeWrong: 'De code heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS.',
+  notFound: 'Wij vinden geen melding met dit kenmerk en deze code. Kijk of u ze goed heeft overgenomen.',
+  tooOften: 'U heeft het te vaak geprobeerd. Probeer het om {0} opnieuw.',
+  concernTitle: 'Uw melding',
+  referenceShort: 'Kenmerk',
+  messages: 'Berichten',
+  noMessages: 'Er zijn nog geen berichten.',
+  confidant: 'De vertrouwenspersoon',
+  you: 'U',
+  erased: 'Uw gegevens zijn gewist.',
+  erasedDetail: 'Uw contactgegevens, uw verhaal en de berichten zijn er niet meer. U kunt over deze melding geen berichten meer sturen.',
+  another: 'Een andere melding bekijken',
+} as const
+
+/** Where the concern stands, and what the resident can do after closing (widget/src/follow-up/stages.ts, next-steps.ts). */
+export const STAGE_TEXTS = {
+  title: 'Waar staat uw melding nu?',
+  done: 'Gedaan:',
+  current: 'Nu:',
+  todo: 'Nog niet:',
+  reported: 'Gemeld op {0}',
+  firstContactOn: 'Eerste contact op {0}',
+  firstContact: 'Eerste contact',
+  respondsBy: 'De vertrouwenspersoon reageert uiterlijk op {0}.',
+  inProgress: 'In behandeling',
+  waitingResident: 'De vertrouwenspersoon wacht op een antwoord van u. Kijk bij de berichten hieronder.',
+  waitingOrganisation: 'De vertrouwenspersoon wacht op een antwoord van de organisatie.',
+  working: 'De vertrouwenspersoon werkt aan uw melding.',
+  closedOn: 'Afgesloten op {0}',
+  closed: 'Afgesloten',
+  nextTitle: 'Wat kunt u nu nog doen?',
+  objection: 'Bent u het niet eens met het besluit van {0}? Dan kunt u bezwaar maken. Doe dat uiterlijk op {1}.',
+  objectionHow: 'Hoe dat moet, staat in de brief met het besluit.',
+  objectionOver: 'De termijn om bezwaar te maken tegen het besluit van {0} is voorbij. Die liep tot en met {1}.',
+  complaint: 'Bent u niet tevreden over hoe de gemeente of een organisatie u behandelde? Dan kunt u een klacht indienen.',
+  complaintLink: 'Hoe u een klacht indient bij {0}',
+  complaintAsk: 'Vraag de gemeente hoe u een klacht indient.',
+  ombudsman: 'Heeft de gemeente uw klacht behandeld en bent u nog steeds niet tevreden? Dan kunt u naar de ombudsman.',
+  nationalOmbudsman: 'Naar de website van de Nationale ombudsman',
+  otherOmbudsman: 'Naar de website van {0}',
+  newTab: '(opent in een nieuw tabblad)',
+  reminder: 'Wilt u bezwaar maken? Doe dat uiterlijk op {0}.',
+  reminderRuns: 'Let op: ook als u met de vertrouwenspersoon praat, loopt de termijn van 6 weken voor bezwaar gewoon door.',
+} as const
+
+/** How a closed concern ended, in plain words (widget/src/follow-up/outcome-texts.ts). */
+export const OUTCOME_TEXTS = {
+  resolved: 'Uw probleem is opgelost.',
+  'partly-resolved': 'Uw probleem is voor een deel opgelost.',
+  'formal-complaint': 'De vertrouwenspersoon heeft u gewezen op de klachtenregeling. Hieronder leest u hoe u een klacht indient.',
+  objection: 'U heeft bezwaar gemaakt tegen het besluit. De gemeente behandelt uw bezwaar.',
+  withdrawn: 'De melding is gestopt. U wilde niet verder, of de vertrouwenspersoon kon u niet bereiken.',
+  'not-resolved': 'Uw probleem is niet opgelost.',
+} as const
+
+/** Answering the confidant (widget/src/follow-up/reply.ts, controller.ts). */
+export const REPLY_TEXTS = {
+  title: 'Antwoord sturen',
+  label: 'Uw bericht aan de vertrouwenspersoon',
+  hint: 'Schrijf hier geen BSN en geen medische gegevens.',
+  send: 'Bericht versturen',
+  empty: 'Schrijf eerst uw bericht.',
+  tooLong: 'Uw bericht is te lang. Maak het korter.',
+  sent: 'Uw bericht is verstuurd.',
+} as const
