@@ -9,6 +9,7 @@ import { FORMAL_TITLES, ROLE_TITLES } from '../lists/titles.js'
 import { inKeptPlaceName, isFirstName, isKeptPlace, isNotName, isSurname } from '../names/lookup.js'
 import { particleAt } from '../names/particles.js'
 import { isSentenceStart } from '../names/sentence-start.js'
+import { writtenInCapitals } from '../names/capitals.js'
 import type { Token } from '../names/tokenize.js'
 import { MODEL_LABELS } from './labels.js'
 
@@ -106,6 +107,10 @@ function plausible(text: string, tokens: readonly Token[], start: number, end: n
     return !DURATION_AFTER.test(after) && !/^\s+ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u.test(after)
   }
   if (words.length === 0) return false
+  // "=HYPERLINK(", "@fatma", "IBAN": glued to a symbol it is code or an address; one word in capitals in a text that
+  // is not written in capitals is an abbreviation.
+  if (tokens[start]!.adjacent && /^[=@#/:.+-]$/.test(tokens[start - 1]?.text ?? '')) return false
+  if (words.length === 1 && words[0]!.isAllCaps && !writtenInCapitals(tokens)) return false
   // A lone letter is an initial, a list's item or an abbreviation: the rules decide on those.
   if (words.every((token) => token.text.length === 1)) return false
   // "Sint Maarten", "Albert Heijn", "het Albert Schweitzer ziekenhuis": a saint, a brand, an institution.
