@@ -63,6 +63,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
     void warmDashboard(deps.dashboard, log)
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
+    log.info({ store: store.kind, url }, 'server started')
     let closing: Promise<void> | undefined
     return {
       url,
@@ -76,6 +77,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
           await closed
           await deps.queue.idle()
           await store.close()
+          log.info({ store: store.kind }, 'server stopped')
         })()
         return closing
       },

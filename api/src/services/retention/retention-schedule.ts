@@ -1,5 +1,6 @@
 import type { Log } from '../../log.js'
 import { scheduleNightly } from '../scheduling/nightly.js'
+import { loggedJob } from '../shared/job-log.js'
 import type { StoreContext } from '../shared/service-context.js'
 import { runRetention } from './run-retention.js'
 
@@ -8,10 +9,10 @@ export function scheduleRetention(context: StoreContext, log: Log): () => void {
   return scheduleNightly(
     'retention',
     2,
-    async () => {
+    loggedJob('retention', log, async () => {
       const result = await runRetention(context, { dryRun: false })
-      if (result.erased) log.info({ erased: result.erased }, 'retention erased personal data of closed concerns')
-    },
+      return { due: result.due.length, erased: result.erased }
+    }),
     log,
     context.now,
   )

@@ -2,6 +2,7 @@ import type { Config } from '../../config.js'
 import type { Log } from '../../log.js'
 import type { Store } from '../../store/types.js'
 import { scheduleNightly } from '../scheduling/nightly.js'
+import { loggedJob } from '../shared/job-log.js'
 import { runStatistics } from './run-statistics.js'
 
 /**
@@ -12,11 +13,11 @@ export function scheduleStatistics(store: Store, config: Config, log: Log, onPub
   return scheduleNightly(
     'statistics',
     3,
-    async () => {
+    loggedJob('statistics', log, async () => {
       const summary = await runStatistics(store, { dataDir: config.dataDir, minCell: config.minCell })
-      log.info({ rowsRead: summary.rowsRead, tables: summary.tables.length, seconds: Math.round(summary.seconds) }, 'statistics published')
       await onPublished()
-    },
+      return { rowsRead: summary.rowsRead, tables: summary.tables.length }
+    }),
     log,
   )
 }
