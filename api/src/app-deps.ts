@@ -18,6 +18,8 @@ export type AppDeps = ServiceDeps & {
     readonly login: RateLimiter
     readonly setup: RateLimiter
   }
+  /** The ids of the master keys loaded (the current one first); a backup names them so a restore knows which key it needs. */
+  readonly keyIds: readonly string[]
   /** Lets local commands (`klankbord concerns list`) reach a running server; stored in the data directory's lock file. */
   readonly controlToken: string
 }

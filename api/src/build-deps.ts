@@ -6,6 +6,7 @@ import type { Config } from './config.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
+import { keyId } from './security/key-id.js'
 import { createOriginPseudonym } from './security/origin-pseudonym.js'
 import { createFollowUpHasher } from './security/follow-up-hash.js'
 import { createRecoveryCodeHasher } from './security/recovery-codes.js'
@@ -65,6 +66,7 @@ export function buildDeps(options: {
       from: options.config.mailFrom,
       followUpUrl: options.config.publicUrl && `${options.config.publicUrl.replace(/\/+$/, '')}/volg`,
     }),
+    keyIds: [keyId(options.masterKey)],
     controlToken: randomBytes(32).toString('base64url'),
   }
 }

@@ -48,3 +48,18 @@ export type LocalPipelineInput = z.infer<typeof LocalPipelineInput>
 export const PipelineRunSummary = z
   .record(z.string(), z.unknown())
   .register(z.globalRegistry, { id: 'PipelineRunSummary', description: 'Wat de pipeline maakte: tabellen, onderdrukte cellen, tijd en de uitvoermap.' })
+
+/** `klankbord backup` through the running server: the server writes the file, on the same machine. */
+export const LocalBackupInput = namedStrictObject('LocalBackupInput', 'Waar de server de back-up schrijft.', {
+  outFile: singleLine({ trim: false }).register(z.globalRegistry, { description: 'Absoluut pad van het back-upbestand op de machine van de server.' }),
+})
+export type LocalBackupInput = z.infer<typeof LocalBackupInput>
+
+export const BackupSummary = namedObject('BackupSummary', 'Wat de back-up bevat: rijen per tabel, grootte en de sleutel die nodig is om terug te lezen.', {
+  file: z.string(),
+  createdAt: z.iso.datetime(),
+  tables: z.array(z.object({ name: z.string(), rows: z.int() })),
+  bytes: z.int(),
+  keyIds: z.array(z.string()).register(z.globalRegistry, { description: 'Namen van de sleutels (nooit de sleutels zelf); bewaar de sleutel apart.' }),
+})
+export type BackupSummary = z.infer<typeof BackupSummary>

@@ -1,9 +1,12 @@
 import { DataDirLockedError } from '../store/data-dir-lock.js'
+import { BackupFileError } from '../services/backup/backup-format.js'
 import { UsageError } from './args.js'
+import { backupCommand } from './commands/backup.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
 import { reportCommand } from './commands/report.js'
+import { restoreCommand } from './commands/restore.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
 import { seedCommand } from './commands/seed.js'
 import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
@@ -24,6 +27,8 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   report --year JJJJ          maak het jaarverslag (PDF) / make the annual report (PDF)
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
   seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
+  backup --out BESTAND        back-up van de opslag, ook terwijl de server draait / back up the store, also while serving
+  restore BESTAND             zet een back-up terug in een lege opslag / restore a backup into an empty store
 
 Meer uitleg / more: klankbord <command> --help`
 
@@ -52,6 +57,8 @@ const COMMANDS: Record<string, Command> = {
   pipeline: pipelineCommand,
   report: reportCommand,
   seed: (args, out) => seedCommand(args, out),
+  backup: backupCommand,
+  restore: restoreCommand,
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */
@@ -73,7 +80,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`${error.message}\nZie / see: klankbord ${name} --help\n`)
       return 2
     }
-    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError) {
+    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError || error instanceof BackupFileError) {
       err.write(`${error.message}\n`)
       return 1
     }

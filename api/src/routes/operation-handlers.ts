@@ -5,6 +5,7 @@ import { createConcernHandler } from './concerns/create.js'
 import { healthHandler } from './health.js'
 import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
+import { localBackupHandler } from './local/backup.js'
 import { localConcernsHandler } from './local/concerns.js'
 import { localPipelineHandler } from './local/pipeline.js'
 import { localRetentionHandler } from './local/retention.js'
@@ -31,6 +32,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   addUserLocal: localUsersHandler,
   runRetentionLocal: localRetentionHandler,
   runPipelineLocal: localPipelineHandler,
+  backupLocal: localBackupHandler,
   login: auth.loginHandler,
   getSession: auth.getSessionHandler,
   logout: auth.logoutHandler,

@@ -11,6 +11,17 @@ function decodeKey(text: string, source: string): Buffer {
   return key
 }
 
+/** The key as configured, or undefined when there is no key file yet; never makes one (a restore must not invent a key). */
+export function findSecretKey(options: { secretKey: string | undefined; dataDir: string }): Buffer | undefined {
+  if (options.secretKey) return decodeKey(options.secretKey, 'KLANKBORD_SECRET_KEY')
+  try {
+    return decodeKey(readFileSync(join(options.dataDir, KEY_FILE_NAME), 'utf8'), join(options.dataDir, KEY_FILE_NAME))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
 /**
  * The 256-bit master key: from KLANKBORD_SECRET_KEY, else from a key file beside the data,
  * created on first start with mode 0600. Losing it makes every encrypted field unreadable.

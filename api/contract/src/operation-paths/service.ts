@@ -6,3 +6,4 @@ export const listConcernsLocal = { method: 'GET', path: '/local/concerns' } as c
 export const addUserLocal = { method: 'POST', path: '/local/users' } as const
 export const runRetentionLocal = { method: 'POST', path: '/local/retention' } as const
 export const runPipelineLocal = { method: 'POST', path: '/local/pipeline' } as const
+export const backupLocal = { method: 'POST', path: '/local/backup' } as const

@@ -1,4 +1,4 @@
-import { ConcernSummaryList, LocalConcernsQuery, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
+import { BackupSummary, ConcernSummaryList, LocalBackupInput, LocalConcernsQuery, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
 import * as paths from '../operation-paths/index.js'
 import { Health, OpenApiDocument } from '../service.js'
 import type { OperationRows } from './operation.js'
@@ -48,5 +48,10 @@ export const SERVICE_OPERATIONS = {
     summary: 'De anonieme cijfers maken, voor de opdrachtregel',
     body: LocalPipelineInput,
     response: { status: 200, schema: PipelineRunSummary, description: 'Wat de pipeline maakte.' },
+  }),
+  backupLocal: local(paths.backupLocal, 'klankbord backup', {
+    summary: 'Een back-up maken terwijl de server draait, voor de opdrachtregel',
+    body: LocalBackupInput,
+    response: { status: 200, schema: BackupSummary, description: 'De back-up is geschreven; versleutelde velden blijven versleuteld, de sleutel zit er niet in.' },
   }),
 } as const satisfies OperationRows
