@@ -2,7 +2,12 @@ import { getTableName, is } from 'drizzle-orm'
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core'
 import * as schema from '../../db/schema/index.js'
 
-export type BackupTable = { readonly name: string; readonly columns: readonly string[] }
+export type BackupTable = {
+  readonly name: string
+  readonly columns: readonly string[]
+  /** Columns PostgreSQL computes (GENERATED ALWAYS AS …): in the backup for reading, never inserted on restore. */
+  readonly generated: readonly string[]
+}
 
 /**
  * Every table of the schema, each after the tables it refers to, so a restore inserts in this order and
@@ -25,7 +30,7 @@ export function backupTables(): BackupTable[] {
     }
     visiting.delete(name)
     placed.add(name)
-    ordered.push({ name, columns: config.columns.map((column) => column.name) })
+    ordered.push({ name, columns: config.columns.map((column) => column.name), generated: config.columns.filter((column) => column.generated).map((column) => column.name) })
   }
   for (const name of [...byName.keys()].sort()) place(name)
   return ordered

@@ -76,7 +76,7 @@ export async function restoreBackup(store: Store, file: string, options: { store
     const table = tables.find((t) => t.name === entry.name)
     if (!table) throw new BackupFileError(`Onbekende tabel / unknown table in the backup: ${entry.name}`)
     for (const column of entry.columns) quotedColumn(table, column)
-    return { table, columns: entry.columns, expected: entry.rows }
+    return { table, columns: entry.columns.filter((column) => !table.generated.includes(column)), expected: entry.rows }
   })
   await store.db.transaction(async (tx) => {
     const filled = await nonEmptyTables(tx, tables)
