@@ -63,3 +63,16 @@ export const BackupSummary = namedObject('BackupSummary', 'Wat de back-up bevat:
   keyIds: z.array(z.string()).register(z.globalRegistry, { description: 'Namen van de sleutels (nooit de sleutels zelf); bewaar de sleutel apart.' }),
 })
 export type BackupSummary = z.infer<typeof BackupSummary>
+
+/** `klankbord keys rotate` through the running server: one batch of re-encryption under the current key. */
+export const LocalReencryptInput = namedStrictObject('LocalReencryptInput', 'Hoeveel versleutelde velden deze keer opnieuw versleuteld worden.', {
+  limit: z.int().check(z.minimum(0), z.maximum(10_000)).register(z.globalRegistry, { description: '0: alleen tellen.' }),
+})
+export type LocalReencryptInput = z.infer<typeof LocalReencryptInput>
+
+export const ReencryptProgress = namedObject('ReencryptProgress', 'Voortgang van het opnieuw versleutelen.', {
+  keyId: z.string().register(z.globalRegistry, { description: 'De naam van de huidige sleutel (nooit de sleutel zelf).' }),
+  reencrypted: z.int(),
+  remaining: z.int().register(z.globalRegistry, { description: 'Velden die nog onder een vorige sleutel staan.' }),
+})
+export type ReencryptProgress = z.infer<typeof ReencryptProgress>

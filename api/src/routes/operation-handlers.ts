@@ -7,6 +7,7 @@ import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
 import { localBackupHandler } from './local/backup.js'
 import { localConcernsHandler } from './local/concerns.js'
+import { localReencryptHandler } from './local/reencrypt.js'
 import { localPipelineHandler } from './local/pipeline.js'
 import { localRetentionHandler } from './local/retention.js'
 import { localUsersHandler } from './local/users.js'
@@ -33,6 +34,7 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   runRetentionLocal: localRetentionHandler,
   runPipelineLocal: localPipelineHandler,
   backupLocal: localBackupHandler,
+  reencryptLocal: localReencryptHandler,
   login: auth.loginHandler,
   getSession: auth.getSessionHandler,
   logout: auth.logoutHandler,

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path'
 import type { BackupSummary } from '@klankbord/contract'
 import { loadConfig } from '../../config.js'
-import { keyId } from '../../security/key-id.js'
-import { loadSecretKey } from '../../security/secret-key.js'
+import { loadKeyRing } from '../../security/secret-key.js'
 import { writeBackup } from '../../services/backup/write-backup.js'
 import { parseCommandArgs, UsageError } from '../args.js'
 import { callRunningServer, viaServerOrStore } from '../store-or-server.js'
@@ -44,7 +43,7 @@ export async function backupCommand(args: string[], out: NodeJS.WritableStream):
   const summary = await viaServerOrStore<BackupSummary>(
     config,
     (lock) => callRunningServer(lock, 'backupLocal', { body: { outFile: file } }),
-    (context) => writeBackup(context.store, { file, keyIds: [keyId(loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir }))], now: context.now() }),
+    (context) => writeBackup(context.store, { file, keys: loadKeyRing(config), now: context.now() }),
   )
   out.write(backupSummaryText(summary, config.secretKey ? 'KLANKBORD_SECRET_KEY' : `${config.dataDir}/klankbord.key`))
   return 0

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { loadConfig } from '../../config.js'
-import { keyId } from '../../security/key-id.js'
-import { findSecretKey } from '../../security/secret-key.js'
+import { findSecretKey, loadKeyRing } from '../../security/secret-key.js'
 import { BackupFileError } from '../../services/backup/backup-format.js'
 import { restoreBackup } from '../../services/backup/restore-backup.js'
 import { activeLock } from '../../store/data-dir-lock.js'
@@ -35,15 +34,14 @@ export async function restoreCommand(args: string[], out: NodeJS.WritableStream)
       `De server gebruikt ${config.dataDir} nog; stop hem eerst, of zet terug in een nieuwe datamap.\n` +
         `The server still uses ${config.dataDir}; stop it first, or restore into a new data directory.`,
     )
-  const key = findSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir })
-  if (!key)
+  if (!findSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir }))
     throw new BackupFileError(
       `Geen sleutel: zet de klankbord.key van de back-up in ${config.dataDir} (chmod 600), of zet KLANKBORD_SECRET_KEY.\n` +
         `No key: put the backup's klankbord.key in ${config.dataDir} (chmod 600), or set KLANKBORD_SECRET_KEY.`,
     )
   const store = await openStore(config)
   try {
-    const summary = await restoreBackup(store, file, { storeKeyIds: [keyId(key)] })
+    const summary = await restoreBackup(store, file, { storeKeyIds: loadKeyRing(config).ids() })
     const rows = summary.tables.reduce((n, t) => n + t.rows, 0)
     out.write(`Teruggezet / restored: ${rows} rijen / rows uit / from ${file} (gemaakt / made ${summary.createdAt})\n`)
     return 0

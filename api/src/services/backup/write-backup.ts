@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { sql } from 'drizzle-orm'
+import type { KeyRing } from '../../security/key-ring.js'
 import { executeRows } from '../../store/execute-rows.js'
+import { countOutdated } from '../keys/reencrypt.js'
 import { migrationLevel } from '../../store/migration-level.js'
 import type { Store } from '../../store/types.js'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from './backup-format.js'
@@ -17,7 +19,7 @@ export type BackupSummary = { file: string; createdAt: string; tables: { name: s
  * backup shows the store as it was at one moment. Encrypted fields are copied as ciphertext; the key is not in it.
  * The file appears under its name only when complete.
  */
-export async function writeBackup(store: Store, options: { file: string; keyIds: string[]; now: Date }): Promise<BackupSummary> {
+export async function writeBackup(store: Store, options: { file: string; keys: KeyRing; now: Date }): Promise<BackupSummary> {
   const tables = backupTables()
   const payloadFile = `${options.file}.payload-${process.pid}`
   const partialFile = `${options.file}.partial-${process.pid}`
@@ -27,7 +29,7 @@ export async function writeBackup(store: Store, options: { file: string; keyIds:
   const counts: BackupHeader['tables'] = []
   const payload = openSync(payloadFile, 'w', 0o600)
   try {
-    const migration = await store.db.transaction(
+    const { level: migration, keyIds } = await store.db.transaction(
       async (tx) => {
         for (const table of tables) {
           const name = quotedTable(table.name, tables)
@@ -47,7 +49,9 @@ export async function writeBackup(store: Store, options: { file: string; keyIds:
           lines += rows
           counts.push({ name: table.name, rows, columns: [...table.columns] })
         }
-        return migrationLevel(tx)
+        // After a finished rotation only the current key is needed; while fields remain under an older one, every key is.
+        const keyIds = (await countOutdated(tx, options.keys)) > 0 ? options.keys.ids() : [options.keys.current().id]
+        return { level: await migrationLevel(tx), keyIds }
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     )
@@ -59,7 +63,7 @@ export async function writeBackup(store: Store, options: { file: string; keyIds:
       createdAt: options.now.toISOString(),
       store: store.kind,
       migration,
-      keyIds: options.keyIds,
+      keyIds,
       tables: counts,
       payload: { lines, bytes, sha256: hash.digest('hex') },
     }
@@ -71,7 +75,7 @@ export async function writeBackup(store: Store, options: { file: string; keyIds:
     fsyncSync(synced)
     closeSync(synced)
     renameSync(partialFile, options.file)
-    return { file: options.file, createdAt: header.createdAt, tables: counts.map(({ name, rows }) => ({ name, rows })), bytes, keyIds: options.keyIds }
+    return { file: options.file, createdAt: header.createdAt, tables: counts.map(({ name, rows }) => ({ name, rows })), bytes, keyIds }
   } finally {
     try {
       closeSync(payload)
