@@ -2,6 +2,7 @@ import { DataDirLockedError } from '../store/data-dir-lock.js'
 import { BackupFileError } from '../services/backup/backup-format.js'
 import { UsageError } from './args.js'
 import { backupCommand } from './commands/backup.js'
+import { keysRotateCommand, KEYS_ROTATE_HELP } from './commands/keys-rotate.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
@@ -29,6 +30,7 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
   backup --out BESTAND        back-up van de opslag, ook terwijl de server draait / back up the store, also while serving
   restore BESTAND             zet een back-up terug in een lege opslag / restore a backup into an empty store
+  keys rotate                 versleutel alles onder een nieuwe sleutel / re-encrypt everything under a new key
 
 Meer uitleg / more: klankbord <command> --help`
 
@@ -59,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
   seed: (args, out) => seedCommand(args, out),
   backup: backupCommand,
   restore: restoreCommand,
+  keys: group('keys', 'rotate', keysRotateCommand, KEYS_ROTATE_HELP),
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */

@@ -52,7 +52,7 @@ export async function reencryptBatch(db: Db, cipher: Cipher, ring: KeyRing, limi
   }
   const [secrets] = await db.select({ value: settingsTable.value }).from(settingsTable).where(eq(settingsTable.key, HASH_SECRETS_KEY))
   const old = (secrets?.value as { cipher?: string } | undefined)?.cipher
-  if (old && !old.startsWith(prefix)) {
+  if (old && !old.startsWith(prefix) && reencrypted < limit) {
     const fresh = cipher.encrypt(cipher.decrypt(old, HASH_SECRETS_CONTEXT), HASH_SECRETS_CONTEXT)
     await db
       .update(settingsTable)
