@@ -28,7 +28,6 @@ Afgebroken? Draai de opdracht opnieuw: hij gaat verder waar hij was / interrupte
 const BATCH = 200
 
 /** On a terminal a bar that redraws itself; in a pipe or a log nothing, so scripts see only the outcome. */
-
 export function progressLine(out: NodeJS.WritableStream & { isTTY?: boolean }, total: number) {
   if (!out.isTTY) return () => {}
   return (progress: ReencryptProgress) => {
