@@ -90,6 +90,8 @@ describe('a real server process keeps the terminal quiet', () => {
       await server.stop('SIGTERM')
       expect(server.stdout()).toContain(`Opslag / store:                 PostgreSQL ${url.hostname}:${url.port}${url.pathname}`)
       expect(server.output()).not.toContain('not-for-the-terminal-8841')
+      // Each machine would make its own key file: the banner says the instances must share one key.
+      expect(server.stdout()).toMatch(/Give them all the same KLANKBORD_SECRET_KEY/)
     } finally {
       await database.drop()
     }

@@ -48,6 +48,11 @@ export function startBanner(config: Config, facts: BannerFacts): string {
       '    npx klankbord user add --email naam@voorbeeld.nl --role administrator',
       '',
     )
+  if (config.databaseUrl && !config.secretKey)
+    lines.push(
+      `  LET OP / NOTE: de sleutel staat in ${config.dataDir}/klankbord.key. Meer servers op deze database? Geef ze allemaal dezelfde KLANKBORD_SECRET_KEY.`,
+      '  The key is in the key file of this machine. More instances on this database? Give them all the same KLANKBORD_SECRET_KEY.',
+    )
   if (!config.proofOfWork) lines.push('  LET OP / WARNING: proof-of-work staat UIT (KLANKBORD_POW=off). Alleen voor metingen, nooit in productie.')
   if (!config.rateLimit) lines.push('  LET OP / WARNING: rate limiting staat UIT (KLANKBORD_RATE_LIMIT=off). Alleen voor metingen, nooit in productie.')
   if (!config.durableFlush) lines.push('  LET OP / WARNING: flush naar schijf staat UIT (KLANKBORD_DURABLE_FLUSH=off): stroomuitval kan meldingen kosten.')
