@@ -51,19 +51,23 @@ async function expectAllUnder(target: Place, current: string): Promise<void> {
   }
 }
 
-/** Writes and reads all the time until `until` settles; every answer must be a success (no downtime). */
-async function trafficUntil(url: string, readers: Resident[], until: Promise<unknown>): Promise<Resident[]> {
+/**
+ * Writes and reads all the time until `until` settles; every answer must be a success (no downtime). Returns what was
+ * written and how many rounds began while the rotation was still running, so a test can check they overlapped.
+ */
+async function trafficUntil(url: string, readers: Resident[], until: Promise<unknown>): Promise<{ written: Resident[]; overlapping: number }> {
   let done = false
   void until.finally(() => (done = true))
   const written: Resident[] = []
-  let n = 0
-  while (!done || n < 3) {
-    const [fresh, ...reads] = await Promise.all([submitConcern(url, `tijdens de rotatie ${n++}`), ...readers.map((r) => followUp(url, r))])
+  let overlapping = 0
+  for (let n = 0; !done || n < 3; n++) {
+    if (!done) overlapping++
+    const [fresh, ...reads] = await Promise.all([submitConcern(url, `tijdens de rotatie ${n}`), ...readers.map((r) => followUp(url, r))])
     for (const read of reads) expect(read.status).toBe(200)
     written.push(fresh!)
     await writeMessage(url, fresh!)
   }
-  return written
+  return { written, overlapping }
 }
 
 describe.each(availableKinds())('klankbord keys rotate with the key file, on %s, while the server runs', (kind: StoreKind) => {
@@ -79,8 +83,9 @@ describe.each(availableKinds())('klankbord keys rotate with the key file, on %s,
 
       // The rotation runs in its own process, in small steps, while residents write and read at the same moment.
       const rotation = runCli(['keys', 'rotate', '--batch', '3'], target.env)
-      const during = await trafficUntil(server.url, before, rotation)
+      const { written: during, overlapping } = await trafficUntil(server.url, before, rotation)
       const rotated = await rotation
+      expect(overlapping).toBeGreaterThanOrEqual(2)
       expect(rotated.code, rotated.stderr).toBe(0)
       expect(rotated.stdout).toMatch(/everything is under key [0-9a-f]{8}/)
       // Not a terminal: no progress bar, only the outcome and what to do with the old key.
@@ -165,8 +170,9 @@ describe.skipIf(!availableKinds().includes('postgres'))('klankbord keys rotate w
       await first.stop()
 
       const rotation = runCli(['keys', 'rotate', '--batch', '4'], withBoth)
-      const during = await trafficUntil(second.url, before, rotation)
+      const { written: during, overlapping } = await trafficUntil(second.url, before, rotation)
       const rotated = await rotation
+      expect(overlapping).toBeGreaterThanOrEqual(2)
       expect(rotated.code, rotated.stderr).toBe(0)
       expect(rotated.stdout).toContain(`everything is under key ${keyId(Buffer.from(newKey, 'hex'))}`)
       expect(rotated.stdout).toMatch(/Remove KLANKBORD_PREVIOUS_SECRET_KEY/)

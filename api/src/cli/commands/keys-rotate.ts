@@ -64,7 +64,7 @@ export async function keysRotateCommand(args: string[], out: NodeJS.WritableStre
   }
 
   const finish = (last: ReencryptProgress) => {
-    out.write(`${notes.join('\n')}\n`)
+    if (notes.length) out.write(`${notes.join('\n')}\n`)
     out.write(`Alles staat onder sleutel / everything is under key ${last.keyId}.\n`)
     if (fileMode) {
       const old = oldKeyFiles(config.dataDir)
