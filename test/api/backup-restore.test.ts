@@ -53,6 +53,10 @@ describe.each(KINDS)('a backup of a running server on %s', (sourceKind: StoreKin
       expect(backup.code, backup.stderr).toBe(0)
       expect(backup.stdout).toMatch(/de sleutel zit niet in de back-up \/ the key is not in the backup/)
       header = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!) as Header
+      // A folder that does not exist is named in the answer, also when the server writes the file.
+      const nowhere = await runCli(['backup', '--out', join(source.dataDir, 'missing', 'x.backup')], source.env)
+      expect(nowhere.code).toBe(1)
+      expect(nowhere.stderr).toMatch(/cannot write .*x\.backup \(ENOENT\)/)
     } finally {
       await server.stop()
     }

@@ -1,4 +1,5 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
+import { BackupFileError } from '../services/backup/backup-format.js'
 import { CaseNotFoundError, ConcernErasedError, TransitionError } from '../services/concerns/errors.js'
 import { FlushFailedError, IdempotencyConflictError, OriginNotAllowedError, ProofOfWorkFailedError, SpamSuspectedError, UnknownPartnerError } from '../services/intake/errors.js'
 import { InputError, PersonalDataSuspectedError } from '../services/shared/errors.js'
@@ -40,5 +41,7 @@ export function problemForServiceError(error: unknown, locale: Locale): Problem 
     return new Problem('validation-failed', {
       invalidParams: [{ name: 'code', code: 'wrong', reason: locale === 'nl' ? 'De code klopt niet. Kijk of de tijd op uw telefoon goed staat.' : 'The code is not right. Check the time on your phone.' }],
     })
+  // Backups (the local operation): the path the command gave cannot be written.
+  if (error instanceof BackupFileError) return new Problem('validation-failed', { invalidParams: [{ name: 'outFile', code: 'unwritable', reason: error.message }] })
   return undefined
 }

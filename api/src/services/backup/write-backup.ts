@@ -7,10 +7,20 @@ import { executeRows } from '../../store/execute-rows.js'
 import { countOutdated } from '../keys/reencrypt.js'
 import { migrationLevel } from '../../store/migration-level.js'
 import type { Store } from '../../store/types.js'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from './backup-format.js'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupFileError, type BackupHeader } from './backup-format.js'
 import { backupTables, quotedTable } from './backup-tables.js'
 
 const BATCH = 1000
+
+/** Opens a file beside the backup; a folder that is missing or not writable is the operator's to fix, so say which. */
+function openForBackup(path: string, file: string): number {
+  try {
+    return openSync(path, 'w', 0o600)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new BackupFileError(`Kan ${file} niet schrijven / cannot write ${file} (${code})`)
+  }
+}
 
 export type BackupSummary = { file: string; createdAt: string; tables: { name: string; rows: number }[]; bytes: number; keyIds: string[] }
 
@@ -27,7 +37,7 @@ export async function writeBackup(store: Store, options: { file: string; keys: K
   let bytes = 0
   let lines = 0
   const counts: BackupHeader['tables'] = []
-  const payload = openSync(payloadFile, 'w', 0o600)
+  const payload = openForBackup(payloadFile, options.file)
   try {
     const { level: migration, keyIds } = await store.db.transaction(
       async (tx) => {
@@ -67,7 +77,7 @@ export async function writeBackup(store: Store, options: { file: string; keys: K
       tables: counts,
       payload: { lines, bytes, sha256: hash.digest('hex') },
     }
-    const out = openSync(partialFile, 'w', 0o600)
+    const out = openForBackup(partialFile, options.file)
     writeSync(out, `${JSON.stringify(header)}\n`)
     closeSync(out)
     await pipeline(createReadStream(payloadFile), createWriteStream(partialFile, { flags: 'a' }))
