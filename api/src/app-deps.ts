@@ -2,6 +2,7 @@ import type { Locale } from '@klankbord/contract/vocabulary'
 import type { DashboardPages } from '@klankbord/dashboard/page'
 import type { AuthContext } from './auth/auth-context.js'
 import type { RateLimiter } from './http/rate-limit.js'
+import type { KeyRing } from './security/key-ring.js'
 import type { OriginPseudonym } from './security/origin-pseudonym.js'
 import type { PublishedMirror } from './services/statistics/published-mirror.js'
 import type { ServiceDeps } from './services/shared/service-context.js'
@@ -21,6 +22,8 @@ export type AppDeps = ServiceDeps & {
     readonly login: RateLimiter
     readonly setup: RateLimiter
   }
+  /** The master keys loaded, the current one first: a backup names their ids, a rotation re-encrypts under the current one. */
+  readonly keys: KeyRing
   /** Lets local commands (`klankbord concerns list`) reach a running server; stored in the data directory's lock file. */
   readonly controlToken: string
 }

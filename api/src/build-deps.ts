@@ -6,6 +6,8 @@ import { createRateLimiter, type RateLimit, type RateLimiter } from './http/rate
 import { createStoreRateLimiter } from './http/store-rate-limit.js'
 import type { Log } from './log.js'
 import { createCipher, deriveSecret } from './security/cipher.js'
+import { fixedKeyRing, type KeyRing } from './security/key-ring.js'
+import type { HashSecrets } from './services/keys/hash-secrets.js'
 import { createOriginPseudonym } from './security/origin-pseudonym.js'
 import { createFollowUpHasher } from './security/follow-up-hash.js'
 import { createRecoveryCodeHasher } from './security/recovery-codes.js'
@@ -35,6 +37,10 @@ export function buildDeps(options: {
   config: Config
   log: Log
   masterKey: Buffer
+  /** All master keys, when a rotation may be under way (the server's); the current one is `masterKey`. */
+  keys?: KeyRing
+  /** The code hashes' keys as the store keeps them (hash-secrets.ts); derived from `masterKey` when left out. */
+  hashSecrets?: HashSecrets
   now?: () => Date
   rateLimits?: Partial<Record<keyof typeof RATE_LIMITS, RateLimit>>
 }): AppDeps {
@@ -51,8 +57,8 @@ export function buildDeps(options: {
     store: options.store,
     config: options.config,
     log: options.log,
-    cipher: createCipher(options.masterKey),
-    followUp: createFollowUpHasher(options.masterKey),
+    cipher: createCipher(options.keys ?? options.masterKey),
+    followUp: createFollowUpHasher(options.masterKey, options.hashSecrets?.followUpCode),
     originPseudonym: createOriginPseudonym(deriveSecret(options.masterKey, 'resident-origin')),
     now,
     pow: createProofOfWork({ hmacSecret: deriveSecret(options.masterKey, 'proof-of-work'), difficulty: options.config.powDifficulty }),
@@ -65,7 +71,7 @@ export function buildDeps(options: {
       login: limiter('login'),
       setup: limiter('setup'),
     },
-    recoveryCodes: createRecoveryCodeHasher(options.masterKey),
+    recoveryCodes: createRecoveryCodeHasher(options.masterKey, options.hashSecrets?.recoveryCode),
     publication: createPublication(options.store.db, { publicAtStart: options.config.publicStatistics, now }),
     published,
     dashboard: createDashboardPages({ statisticsDir: published.dir, k: options.config.minCell }),
@@ -74,6 +80,7 @@ export function buildDeps(options: {
       from: options.config.mailFrom,
       followUpUrl: options.config.publicUrl && `${options.config.publicUrl.replace(/\/+$/, '')}/volg`,
     }),
+    keys: options.keys ?? fixedKeyRing(options.masterKey),
     controlToken: randomBytes(32).toString('base64url'),
   }
 }

@@ -10,6 +10,7 @@ const Env = z.object({
   KLANKBORD_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
   KLANKBORD_SECRET_KEY: z.string().optional(),
+  KLANKBORD_PREVIOUS_SECRET_KEY: z.string().optional(),
   KLANKBORD_POW: Switch.default('on'),
   KLANKBORD_POW_DIFFICULTY: z.coerce.number().int().min(1).max(6).default(4),
   KLANKBORD_RATE_LIMIT: Switch.default('on'),
@@ -30,6 +31,8 @@ export type Config = {
   readonly dataDir: string
   readonly databaseUrl: string | undefined
   readonly secretKey: string | undefined
+  /** During a key rotation with KLANKBORD_SECRET_KEY: the key before it, which still decrypts. */
+  readonly previousSecretKey: string | undefined
   readonly proofOfWork: boolean
   /** Hex digits the proof-of-work key must start with zeros; 4 takes a phone about a second. */
   readonly powDifficulty: number
@@ -64,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.KLANKBORD_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     secretKey: e.KLANKBORD_SECRET_KEY,
+    previousSecretKey: e.KLANKBORD_PREVIOUS_SECRET_KEY,
     proofOfWork: e.KLANKBORD_POW === 'on',
     powDifficulty: e.KLANKBORD_POW_DIFFICULTY,
     rateLimit: e.KLANKBORD_RATE_LIMIT === 'on',

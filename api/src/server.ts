@@ -5,7 +5,9 @@ import { buildDeps } from './build-deps.js'
 import { answerClientError } from './http/client-error.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
-import { loadSecretKey } from './security/secret-key.js'
+import { createCipher } from './security/cipher.js'
+import { loadKeyRing } from './security/secret-key.js'
+import { ensureHashSecrets } from './services/keys/hash-secrets.js'
 import { afterPublished, followPublications, warmDashboard } from './services/dashboard/warm-dashboard.js'
 import { ensureDemoData } from './services/municipalities/ensure-demo.js'
 import { scheduleRetention } from './services/retention/retention-schedule.js'
@@ -41,10 +43,11 @@ function originsOf(host: string, port: number, publicUrl: string | undefined): s
 /** Opens the store, applies migrations, optionally adds the demo, and listens. */
 export async function startServer(options: { config: Config; log: Log; demo?: boolean; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits'] }): Promise<RunningServer> {
   const { config, log } = options
-  const masterKey = loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir })
+  const keys = loadKeyRing(config)
   const store = await openStore(config, (code) => log.warn({ code }, 'PostgreSQL closed an idle connection; the next query opens a new one'))
   try {
-    const deps = buildDeps({ store, config, log, masterKey, rateLimits: options.rateLimits })
+    const hashSecrets = await ensureHashSecrets(store.db, createCipher(keys), keys)
+    const deps = buildDeps({ store, config, log, masterKey: keys.current().key, keys, hashSecrets, rateLimits: options.rateLimits })
     const app = createApp(deps)
     const { server, port } = await listen(app, config.host, config.port)
     const urlHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
@@ -65,6 +68,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
     const stopFollowing = store.kind === 'postgres' ? followPublications(deps.dashboard, log) : () => {}
     const lock = (store as Partial<PgliteStore>).lock
     lock?.update({ controlUrl: url, controlToken: deps.controlToken })
+    log.info({ store: store.kind, url }, 'server started')
     let closing: Promise<void> | undefined
     return {
       url,
@@ -79,6 +83,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
           await closed
           await deps.queue.idle()
           await store.close()
+          log.info({ store: store.kind }, 'server stopped')
         })()
         return closing
       },

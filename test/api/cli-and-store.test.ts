@@ -20,6 +20,14 @@ describe('klankbord CLI', () => {
     }
   })
 
+  it('has --help on the operator\'s commands: backup, restore, keys rotate', { timeout: 120_000 }, async () => {
+    for (const args of [['backup', '--help'], ['restore', '--help'], ['keys', '--help'], ['keys', 'rotate', '--help']]) {
+      const result = await runCli(args)
+      expect(result.code, args.join(' ')).toBe(0)
+      expect(result.stdout).toMatch(/Gebruik \/ Usage: klankbord/)
+    }
+  })
+
   it('explains unknown commands and options without a stack trace', async () => {
     const unknown = await runCli(['frobnicate'])
     expect(unknown.code).toBe(2)

@@ -46,7 +46,7 @@ for (const store of STORE_KINDS) {
       const dump = await rawDump(app)
       for (const value of [...Object.values(PERSONAL), 'Zonnebloem', 'Zeldzaamheid', '98765432', 'na 15 uur']) expect(dump).not.toContain(value)
       expect(await count(app, 'concern_contacts')).toBeGreaterThanOrEqual(2)
-      expect(dump).toMatch(/v1\.[\w-]{16}\./)
+      expect(dump).toMatch(/v2\.[0-9a-f]{8}\.[\w-]{16}\./)
     })
 
     it('keeps the statistical fields readable and the description retrievable with the key', async () => {

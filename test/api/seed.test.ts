@@ -28,7 +28,7 @@ async function rawPersonalTables(store: Store): Promise<{ plain: string; ciphert
   const parts: string[] = []
   for (const table of ['concerns', 'concern_contacts', 'concern_texts', 'concern_messages', 'concern_events']) parts.push(JSON.stringify(await rows(store, `select * from ${table}`)))
   const dump = parts.join('\n')
-  const sealed = /v1\.[\w-]{16}\.[\w-]+|hmac-sha256\$[\w-]+/g
+  const sealed = /v2\.[0-9a-f]{8}\.[\w-]{16}\.[\w-]+|hmac-sha256\$[\w-]+/g
   return { plain: dump.replace(sealed, ''), ciphertexts: dump.match(sealed)?.length ?? 0 }
 }
 

@@ -20,22 +20,35 @@ export function runCli(args: string[], env: Record<string, string> = {}, stdin?:
   })
 }
 
-export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<number | null> }
+export type ServerProcess = {
+  url: string
+  child: ChildProcess
+  /** stdout and stderr as they came, interleaved. */
+  output: () => string
+  stdout: () => string
+  stderr: () => string
+  stop(signal?: NodeJS.Signals): Promise<number | null>
+}
 
 /** Runs `node <args>` and waits for the `API: <url>/api/v1` line that Klankbord's serve (and the bench's hello world) print. */
 export function startPrintingServer(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn', ...env } })
     let output = ''
+    let stdout = ''
+    let stderr = ''
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
     const onData = (chunk: Buffer) => {
       output += chunk
+      stdout += chunk
       const match = /API:\s+(http:\/\/\S+)\/api\/v1/.exec(output)
       if (match)
         resolve({
           url: match[1]!,
           child,
           output: () => output,
+          stdout: () => stdout,
+          stderr: () => stderr,
           async stop(signal = 'SIGTERM') {
             child.kill(signal)
             const code = await exited
@@ -45,7 +58,10 @@ export function startPrintingServer(args: string[], env: Record<string, string>)
         })
     }
     child.stdout.on('data', onData)
-    child.stderr.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => {
+      output += chunk
+      stderr += chunk
+    })
     void exited.then((code) => reject(new Error(`server exited with ${code} before it listened:\n${output}`)))
   })
 }

@@ -32,7 +32,8 @@ export async function startTestApp(
   options: { store?: Store; config?: Partial<Config>; rateLimits?: Parameters<typeof buildDeps>[0]['rateLimits']; now?: () => Date; masterKey?: Buffer } = {},
 ): Promise<TestApp> {
   const store = options.store ?? (await newPgliteStore())
-  const config = loadConfig({ LOG_LEVEL: 'info' }, { durableFlush: false, ...options.config })
+  // debug: the request lines are logged too, so the log scan checks the most a server can write.
+  const config = loadConfig({ LOG_LEVEL: 'debug' }, { durableFlush: false, ...options.config })
   const logLines: string[] = []
   const log = createLog(config.logLevel, { write: (line: string) => (logLines.push(line), true) } as unknown as NodeJS.WritableStream)
   const clock = createClock()

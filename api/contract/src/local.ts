@@ -48,3 +48,31 @@ export type LocalPipelineInput = z.infer<typeof LocalPipelineInput>
 export const PipelineRunSummary = z
   .record(z.string(), z.unknown())
   .register(z.globalRegistry, { id: 'PipelineRunSummary', description: 'Wat de pipeline maakte: tabellen, onderdrukte cellen, tijd en de uitvoermap.' })
+
+/** `klankbord backup` through the running server: the server writes the file, on the same machine. */
+export const LocalBackupInput = namedStrictObject('LocalBackupInput', 'Waar de server de back-up schrijft.', {
+  outFile: singleLine({ trim: false }).register(z.globalRegistry, { description: 'Absoluut pad van het back-upbestand op de machine van de server.' }),
+})
+export type LocalBackupInput = z.infer<typeof LocalBackupInput>
+
+export const BackupSummary = namedObject('BackupSummary', 'Wat de back-up bevat: rijen per tabel, grootte en de sleutel die nodig is om terug te lezen.', {
+  file: z.string(),
+  createdAt: z.iso.datetime(),
+  tables: z.array(z.object({ name: z.string(), rows: z.int() })),
+  bytes: z.int(),
+  keyIds: z.array(z.string()).register(z.globalRegistry, { description: 'Namen van de sleutels (nooit de sleutels zelf); bewaar de sleutel apart.' }),
+})
+export type BackupSummary = z.infer<typeof BackupSummary>
+
+/** `klankbord keys rotate` through the running server: one batch of re-encryption under the current key. */
+export const LocalReencryptInput = namedStrictObject('LocalReencryptInput', 'Hoeveel versleutelde velden deze keer opnieuw versleuteld worden.', {
+  limit: z.int().check(z.minimum(0), z.maximum(10_000)).register(z.globalRegistry, { description: '0: alleen tellen.' }),
+})
+export type LocalReencryptInput = z.infer<typeof LocalReencryptInput>
+
+export const ReencryptProgress = namedObject('ReencryptProgress', 'Voortgang van het opnieuw versleutelen.', {
+  keyId: z.string().register(z.globalRegistry, { description: 'De naam van de huidige sleutel (nooit de sleutel zelf).' }),
+  reencrypted: z.int(),
+  remaining: z.int().register(z.globalRegistry, { description: 'Velden die nog onder een vorige sleutel staan.' }),
+})
+export type ReencryptProgress = z.infer<typeof ReencryptProgress>

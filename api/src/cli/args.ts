@@ -3,9 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 export class UsageError extends Error {}
 
 /** parseArgs with a usage error instead of a stack trace for unknown or malformed options. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true })
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }

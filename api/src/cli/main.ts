@@ -1,11 +1,15 @@
 import { JobBusyError } from '../services/scheduling/errors.js'
 import { DataDirLockedError } from '../store/data-dir-lock.js'
+import { BackupFileError } from '../services/backup/backup-format.js'
 import { UsageError } from './args.js'
+import { backupCommand } from './commands/backup.js'
+import { keysRotateCommand, KEYS_ROTATE_HELP } from './commands/keys-rotate.js'
 import { concernsListCommand, CONCERNS_LIST_HELP } from './commands/concerns-list.js'
 import { pipelineCommand } from './commands/pipeline.js'
 import { redactCommand } from './commands/redact.js'
 import { posterCommand } from './commands/poster.js'
 import { reportCommand } from './commands/report.js'
+import { restoreCommand } from './commands/restore.js'
 import { retentionRunCommand, RETENTION_HELP } from './commands/retention-run.js'
 import { seedCommand } from './commands/seed.js'
 import { userAddCommand, USER_ADD_HELP } from './commands/user-add.js'
@@ -27,6 +31,9 @@ Gebruik / Usage: klankbord <opdracht / command> [--help]
   poster --partner SLEUTEL    maak een poster of flyer (PDF) / make a poster or flyer (PDF)
   redact < in.jsonl           vervang persoonsgegevens in tekst / redact personal data in text (JSON lines)
   seed --concerns N           vul de opslag met testgegevens / fill the store with synthetic test data
+  backup --out BESTAND        back-up van de opslag, ook terwijl de server draait / back up the store, also while serving
+  restore BESTAND             zet een back-up terug in een lege opslag / restore a backup into an empty store
+  keys rotate                 versleutel alles onder een nieuwe sleutel / re-encrypt everything under a new key
 
 Meer uitleg / more: klankbord <command> --help`
 
@@ -56,6 +63,9 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   poster: posterCommand,
   seed: (args, out) => seedCommand(args, out),
+  backup: backupCommand,
+  restore: restoreCommand,
+  keys: group('keys', 'rotate', keysRotateCommand, KEYS_ROTATE_HELP),
 }
 
 /** Runs one command; returns the exit code. Expected failures print a plain message, not a stack trace. */
@@ -77,7 +87,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`${error.message}\nZie / see: klankbord ${name} --help\n`)
       return 2
     }
-    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError || error instanceof JobBusyError) {
+    if (error instanceof DataDirLockedError || error instanceof ServerUnreachableError || error instanceof JobBusyError || error instanceof BackupFileError) {
       err.write(`${error.message}\n`)
       return 1
     }

@@ -8,7 +8,7 @@ import type { StoreContext } from '../services/shared/service-context.js'
 
 export class ServerUnreachableError extends Error {}
 
-export type LocalOperation = 'listConcernsLocal' | 'addUserLocal' | 'runRetentionLocal' | 'runPipelineLocal' | 'getPartnerLocal'
+export type LocalOperation = 'listConcernsLocal' | 'addUserLocal' | 'runRetentionLocal' | 'runPipelineLocal' | 'getPartnerLocal' | 'backupLocal' | 'reencryptLocal'
 
 /** Calls a local operation of the server that holds the data directory. */
 export async function callRunningServer<Id extends LocalOperation>(lock: LockInfo, id: Id, request: OperationRequest<Id>): Promise<OperationResponse<Id>> {

@@ -1,4 +1,5 @@
 import type { Locale } from '@klankbord/contract/vocabulary'
+import { BackupFileError } from '../services/backup/backup-format.js'
 import { CaseNotFoundError, ConcernErasedError, TransitionError } from '../services/concerns/errors.js'
 import { FlushFailedError, IdempotencyConflictError, OriginNotAllowedError, ProofOfWorkFailedError, SpamSuspectedError, UnknownPartnerError } from '../services/intake/errors.js'
 import { JobBusyError } from '../services/scheduling/errors.js'
@@ -47,5 +48,7 @@ export function problemForServiceError(error: unknown, locale: Locale): Problem 
       detail: { nl: 'Deze taak loopt nu al op een server. Probeer het straks opnieuw.', en: 'This job is already running on a server. Try again later.' },
       headers: { 'Retry-After': String(error.retryAfterSeconds) },
     })
+  // Backups (the local operation): the path the command gave cannot be written.
+  if (error instanceof BackupFileError) return new Problem('validation-failed', { invalidParams: [{ name: 'outFile', code: 'unwritable', reason: error.message }] })
   return undefined
 }

@@ -7,7 +7,9 @@ import { createConcernHandler } from './concerns/create.js'
 import { healthHandler } from './health.js'
 import * as inbox from './inbox/handlers.js'
 import * as signals from './inbox/signal-handlers.js'
+import { localBackupHandler } from './local/backup.js'
 import { localConcernsHandler } from './local/concerns.js'
+import { localReencryptHandler } from './local/reencrypt.js'
 import { localPipelineHandler } from './local/pipeline.js'
 import { localRetentionHandler } from './local/retention.js'
 import { localPartnerHandler } from './local/partners.js'
@@ -35,6 +37,8 @@ export const OPERATION_HANDLERS: OperationHandlers = {
   runRetentionLocal: localRetentionHandler,
   runPipelineLocal: localPipelineHandler,
   getPartnerLocal: localPartnerHandler,
+  backupLocal: localBackupHandler,
+  reencryptLocal: localReencryptHandler,
   login: auth.loginHandler,
   getSession: auth.getSessionHandler,
   logout: auth.logoutHandler,

@@ -9,8 +9,8 @@ const SCHEME = 'hmac-sha256'
  * from the master key and never stored, so a copy of the database alone cannot test a single guess.
  * (A stretched hash such as scrypt would cost milliseconds of CPU per intake and per follow-up for no gain.)
  */
-export function createFollowUpHasher(masterKey: Buffer) {
-  const key = Buffer.from(deriveSecret(masterKey, 'follow-up-code'), 'hex')
+export function createFollowUpHasher(masterKey: Buffer, pinnedSecret?: Buffer) {
+  const key = pinnedSecret ?? followUpSecret(masterKey)
   const digest = (code: string) => createHmac('sha256', key).update(code).digest()
   return {
     hash(code: string): string {
@@ -25,4 +25,7 @@ export function createFollowUpHasher(masterKey: Buffer) {
     },
   }
 }
+/** The HMAC key of follow-up codes under a master key; after a rotation the first key's stays in use (hash-secrets.ts). */
+export const followUpSecret = (masterKey: Buffer) => Buffer.from(deriveSecret(masterKey, 'follow-up-code'), 'hex')
+
 export type FollowUpHasher = ReturnType<typeof createFollowUpHasher>

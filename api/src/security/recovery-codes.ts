@@ -15,13 +15,15 @@ export function newRecoveryCodes(): string[] {
 }
 
 /** Keyed hashes, so a copy of the database alone cannot test guesses. */
-export function createRecoveryCodeHasher(masterKey: Buffer) {
-  const key = Buffer.from(deriveSecret(masterKey, 'recovery-code'), 'hex')
+export function createRecoveryCodeHasher(masterKey: Buffer, pinnedSecret?: Buffer) {
+  const key = pinnedSecret ?? recoveryCodeSecret(masterKey)
   return (code: string) =>
     createHmac('sha256', key)
       .update(code.toLowerCase().replace(/[^0-9a-z]/g, ''))
       .digest('base64url')
 }
+export const recoveryCodeSecret = (masterKey: Buffer) => Buffer.from(deriveSecret(masterKey, 'recovery-code'), 'hex')
+
 export type RecoveryCodeHasher = ReturnType<typeof createRecoveryCodeHasher>
 
 /** A recovery code as typed, told apart from a 6-digit authenticator code. */

@@ -1,9 +1,33 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
-import { executeRows } from './execute-rows.js'
 import { MIGRATIONS_FOLDER } from './migrate.js'
-import type { Store } from './types.js'
+import { executeRows } from './execute-rows.js'
+import type { Db, Store } from './types.js'
+
+/** How far a store is migrated: how many migrations, and the tag of the last (`0006_audit_origin`). */
+export type MigrationLevel = { readonly count: number; readonly tag: string | null }
+
+type JournalEntry = { idx: number; when: number; tag: string }
+
+function journal(): JournalEntry[] {
+  const parsed = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] }
+  return parsed.entries.sort((a, b) => a.idx - b.idx)
+}
+
+/** The migrations this version of Klankbord ships, oldest first. */
+export function shippedMigrations(): string[] {
+  return journal().map((entry) => entry.tag)
+}
+
+/** Drizzle records each applied migration with its journal time, which names its tag. */
+export async function migrationLevel(db: Db): Promise<MigrationLevel> {
+  const rows = await executeRows(db, sql`select created_at from drizzle.__drizzle_migrations order by created_at`)
+  const last = rows.at(-1)
+  if (!last) return { count: 0, tag: null }
+  const when = Number(last.created_at)
+  return { count: rows.length, tag: journal().find((entry) => entry.when === when)?.tag ?? `unknown-${when}` }
+}
 
 let expected: number | undefined
 

@@ -7,3 +7,5 @@ export const addUserLocal = { method: 'POST', path: '/local/users' } as const
 export const runRetentionLocal = { method: 'POST', path: '/local/retention' } as const
 export const runPipelineLocal = { method: 'POST', path: '/local/pipeline' } as const
 export const getPartnerLocal = { method: 'GET', path: '/local/partners/{key}' } as const
+export const backupLocal = { method: 'POST', path: '/local/backup' } as const
+export const reencryptLocal = { method: 'POST', path: '/local/keys/reencrypt' } as const

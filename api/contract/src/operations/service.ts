@@ -1,4 +1,4 @@
-import { ConcernSummaryList, LocalConcernsQuery, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
+import { BackupSummary, ConcernSummaryList, LocalBackupInput, LocalConcernsQuery, LocalReencryptInput, ReencryptProgress, LocalPipelineInput, LocalRetentionQuery, LocalUserCreated, LocalUserInput, PipelineRunSummary, RetentionResult } from '../local.js'
 import * as paths from '../operation-paths/index.js'
 import { PartnerInfo } from '../partner.js'
 import { Health, OpenApiDocument } from '../service.js'
@@ -56,5 +56,15 @@ export const SERVICE_OPERATIONS = {
     params: PartnerKeyParams,
     response: { status: 200, schema: PartnerInfo, description: 'Wat op de poster komt.' },
     problems: ['not-found'],
+  }),
+  backupLocal: local(paths.backupLocal, 'klankbord backup', {
+    summary: 'Een back-up maken terwijl de server draait, voor de opdrachtregel',
+    body: LocalBackupInput,
+    response: { status: 200, schema: BackupSummary, description: 'De back-up is geschreven; versleutelde velden blijven versleuteld, de sleutel zit er niet in.' },
+  }),
+  reencryptLocal: local(paths.reencryptLocal, 'klankbord keys rotate', {
+    summary: 'Versleutelde velden opnieuw versleutelen onder de huidige sleutel, voor de opdrachtregel',
+    body: LocalReencryptInput,
+    response: { status: 200, schema: ReencryptProgress, description: 'Hoeveel velden opnieuw versleuteld zijn en hoeveel er nog over zijn.' },
   }),
 } as const satisfies OperationRows
