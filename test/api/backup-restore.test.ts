@@ -27,7 +27,13 @@ async function checkWorkingSystem(server: ServerProcess, env: Record<string, str
   // The pipeline runs on the restored rows and the published statistics count them all.
   const pipeline = await runCli(['pipeline'], env)
   expect(pipeline.code, pipeline.stderr).toBe(0)
-  const published = (await (await fetch(`${server.url}/api/v1/statistics/concerns`)).json()) as { rows: { domain: string; concerns: number | null }[] }
+  // On PostgreSQL the command publishes in the store and the running server takes the new version within seconds.
+  let published: { rows?: { domain: string; concerns: number | null }[] } = {}
+  for (let tries = 0; tries < 60 && !published.rows; tries++) {
+    const response = await fetch(`${server.url}/api/v1/statistics/concerns`)
+    published = response.ok ? ((await response.json()) as typeof published) : (await new Promise((resolve) => setTimeout(resolve, 500)), {})
+  }
+  if (!published.rows) throw new Error('the running server never served the published statistics')
   // The table holds totals beside the cells (rolled up over years and municipalities): the largest wmo figure is the total.
   const wmo = Math.max(...published.rows.filter((r) => r.domain === 'wmo').map((r) => r.concerns ?? 0))
   expect(wmo).toBe(rows(header, 'concerns') + 1)
