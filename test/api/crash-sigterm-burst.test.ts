@@ -69,10 +69,10 @@ describe.each(SERVER_STORE_KINDS)('stopping the server during a burst of submiss
     // Requests in flight when the signal came were still answered: the drain, not a burst that had already ended.
     expect(answers.filter((a) => a.status === 201 && a.answeredAt > signalledAt).length).toBeGreaterThan(0)
 
+    // Exactly the acknowledged ones: a request the server had taken in was answered, not cut off after it was stored.
+    // (A connection whose request had not been read yet is closed; the widget sends again with the same Idempotency-Key.)
     const stored = await storedAfterRestart(place)
-    expect(stored.filter((reference) => acknowledged.includes(reference)).sort()).toEqual([...acknowledged].sort())
-    expect(new Set(stored).size).toBe(stored.length)
-    expect(stored.length).toBeLessThanOrEqual(BURST)
+    expect([...stored].sort()).toEqual([...acknowledged].sort())
   }, 180_000)
 
   it.skipIf(!available)('SIGKILL loses no acknowledged concern', async () => {
