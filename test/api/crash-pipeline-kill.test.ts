@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Health, JobRun } from '@klankbord/contract'
@@ -5,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runCli, startServerProcess } from '../support/cli.js'
 import { runJobAsAdministrator, signInAdministrator } from '../support/server-admin.js'
 import { newServerStore, SERVER_STORE_KINDS, type ServerStore } from '../support/server-store.js'
-import { sql, withStoreOf } from '../support/server-store-sql.js'
+import { withStoreOf } from '../support/server-store-sql.js'
 
 const LEASE_SECONDS = 3
 

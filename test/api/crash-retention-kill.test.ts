@@ -1,9 +1,10 @@
+import { sql } from 'drizzle-orm'
 import type { JobRun } from '@klankbord/contract'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli, startServerProcess } from '../support/cli.js'
 import { jobStarted, runJobAsAdministrator, signInAdministrator } from '../support/server-admin.js'
 import { newServerStore, SERVER_STORE_KINDS, type ServerStore } from '../support/server-store.js'
-import { sql, withStoreOf } from '../support/server-store-sql.js'
+import { withStoreOf } from '../support/server-store-sql.js'
 
 const LEASE_SECONDS = 3
 

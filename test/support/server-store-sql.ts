@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
 import { loadConfig } from '../../api/src/config.js'
 import { executeRows } from '../../api/src/store/execute-rows.js'
 import { openStore } from '../../api/src/store/open-store.js'
@@ -16,5 +16,3 @@ export async function withStoreOf<T>(place: ServerStore, work: (query: (statemen
     await store.close()
   }
 }
-
-export { sql }
