@@ -3,6 +3,7 @@ import { createApp } from './app.js'
 import type { AppDeps } from './app-deps.js'
 import { buildDeps } from './build-deps.js'
 import { answerClientError } from './http/client-error.js'
+import { drainServer } from './http/drain-server.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { createCipher } from './security/cipher.js'
@@ -19,7 +20,7 @@ import type { PgliteStore } from './store/pglite-store.js'
 export type RunningServer = {
   readonly url: string
   readonly deps: AppDeps
-  /** Stops taking requests, lets accepted concerns reach the disk, then closes the store. */
+  /** Stops the nightly jobs and taking requests, answers the requests in flight (bounded), lets accepted concerns reach the disk, then closes the store. */
   close(): Promise<void>
 }
 
@@ -78,9 +79,7 @@ export async function startServer(options: { config: Config; log: Log; demo?: bo
           stopRetention()
           stopStatistics()
           stopFollowing()
-          const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-          ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
-          await closed
+          await drainServer(server)
           await deps.queue.idle()
           await store.close()
           log.info({ store: store.kind }, 'server stopped')

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { prepareOutDir } from '../../api/src/services/statistics/previous-publication-dir.js'
+import { markOutDir, prepareOutDir } from '../../api/src/services/statistics/previous-publication-dir.js'
 import { storePublication } from '../../api/src/services/statistics/publication-store.js'
 import type { Store } from '../../api/src/store/types.js'
 import { STORE_KINDS } from '../support/stores.js'
@@ -38,12 +38,42 @@ for (const kind of STORE_KINDS) {
       expect(readFileSync(join(here, 'concerns.csv'), 'utf8')).toBe('published by instance a\n')
       // A list is written fresh by the run: the pipeline would skip one it believes is its own.
       expect(existsSync(join(here, 'signal_texts.csv'))).toBe(false)
-      expect(readdirSync(here).sort()).toEqual(['.publication-version', 'concerns.csv'])
+      expect(readdirSync(here).sort()).toEqual(['.publication-run', '.publication-version', 'concerns.csv'])
 
-      // Holding that version, the folder is left as the run leaves it.
+      // A run here that finished: holding its version, the folder is left as the run left it.
       writeFileSync(join(here, 'concerns.csv'), 'written by the next run here\n')
+      await markOutDir(here, await storePublication(store, here, new Date()))
+      expect(readdirSync(here).sort()).toEqual(['.publication-version', 'concerns.csv'])
       await prepareOutDir(store, here)
       expect(readFileSync(join(here, 'concerns.csv'), 'utf8')).toBe('written by the next run here\n')
+    })
+
+    it('after a run killed halfway, takes the stored version again, or starts empty when nothing was published', async () => {
+      const published = join(work, 'killed-with-publication', 'statistics')
+      mkdirSync(published, { recursive: true })
+      writeFileSync(join(published, 'concerns.csv'), 'the stored version\n')
+      const stored = await storePublication(store, published, new Date())
+      await markOutDir(published, stored)
+      await prepareOutDir(store, published)
+      // The killed run had rewritten one table, and nothing marks the folder as its own.
+      writeFileSync(join(published, 'concerns.csv'), 'half of a killed run\n')
+      writeFileSync(join(published, '.kinds.csv'), 'a partial write\n')
+      await prepareOutDir(store, published)
+      expect(readFileSync(join(published, 'concerns.csv'), 'utf8')).toBe('the stored version\n')
+      expect(readdirSync(published).sort()).toEqual(['.publication-run', '.publication-version', 'concerns.csv'])
+    })
+
+    it('a killed first run leaves nothing for the next to protect', async () => {
+      const nothing = await kind.open()
+      try {
+        const first = join(work, 'killed-first-run', 'statistics')
+        await prepareOutDir(nothing, first)
+        writeFileSync(join(first, 'concerns.csv'), 'half of a killed first run\n')
+        await prepareOutDir(nothing, first)
+        expect(readdirSync(first)).toEqual(['.publication-run'])
+      } finally {
+        await nothing.close()
+      }
     })
   })
 }

@@ -10,8 +10,10 @@ export type ErasureReason = 'retention' | 'resident-request'
  * free text of notes and contacts, the stored answer of a retried submission, and the (reduced) addresses in the
  * audit log's entries about the case. What stays is the statistical
  * record (municipality, partner, domain, kinds, wish, support, outcome, dates) and the timeline's codes.
+ * All of it is one transaction, with `alsoInTransaction` (the audit entry) in it: a process killed halfway leaves
+ * the case as it was or fully erased, never in between.
  */
-export async function erasePersonalData(db: Db, concernId: string, reason: ErasureReason, now: Date): Promise<void> {
+export async function erasePersonalData(db: Db, concernId: string, reason: ErasureReason, now: Date, alsoInTransaction?: (tx: Db) => Promise<void>): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(concernContactsTable).where(eq(concernContactsTable.concernId, concernId))
     await tx.delete(concernTextsTable).where(eq(concernTextsTable.concernId, concernId))
@@ -22,5 +24,6 @@ export async function erasePersonalData(db: Db, concernId: string, reason: Erasu
     await tx.update(concernsTable).set({ erasedAt: now, updatedAt: now }).where(eq(concernsTable.id, concernId))
     // Where the requests about this case came from goes with it; the audit log allows only this change.
     await tx.update(auditLogTable).set({ origin: null }).where(and(eq(auditLogTable.objectId, concernId), isNotNull(auditLogTable.origin)))
+    await alsoInTransaction?.(tx)
   })
 }

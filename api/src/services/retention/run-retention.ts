@@ -32,8 +32,10 @@ export async function runRetention(context: StoreContext, options: { dryRun: boo
   if (!options.dryRun) await forgetExpiredSingleUseRows(db, now)
   if (!options.dryRun)
     for (const c of due) {
-      await erasePersonalData(db, c.id, 'retention', now)
-      await recordAudit(context, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now })
+      // The entry is written with the erasure, so no case is erased without it (or logged as erased while it is not).
+      await erasePersonalData(db, c.id, 'retention', now, (tx) =>
+        recordAudit({ ...context, store: { ...context.store, db: tx } }, { name: 'concern.erase', actor: { id: null, role: 'system' }, processingActivity: PROCESSING_ACTIVITIES.retention, objectType: 'concern', objectId: c.id, startTime: now }),
+      )
     }
   return { due: due.map((c) => ({ ...c, closedAt: c.closedAt!.toISOString() })), erased: options.dryRun ? 0 : due.length }
 }
