@@ -255,8 +255,8 @@ describe('channels', () => {
   it('shows the intake channels first and the partner kinds second, in one table with the withheld mark', () => {
     const v = view('channels')
     expect(v.table.columns).toEqual(['Indeling', 'Kanaal of partner', 'Meldingen', 'Deel van de 120 meldingen'])
-    const channelRows = v.table.rows.filter((row) => row[0] === 'Hoe de melding binnenkwam')
-    const partnerRows = v.table.rows.filter((row) => row[0] === 'Via welke partner')
+    const channelRows = v.table.rows.filter((row) => row[0] === 'Kanaal')
+    const partnerRows = v.table.rows.filter((row) => row[0] === 'Partner')
     expect(channelRows.length + partnerRows.length).toBe(v.table.rows.length)
     expect(v.table.rows.indexOf(channelRows.at(-1)!)).toBeLessThan(v.table.rows.indexOf(partnerRows[0]!))
     expect(channelRows.map((row) => row.slice(1, 3))).toEqual([
@@ -269,7 +269,7 @@ describe('channels', () => {
       ['Door de vertrouwenspersoon zelf', '–'],
     ])
     expect(partnerRows.map((row) => row[1])).toContain('Rechtstreeks bij de vertrouwenspersoon')
-    expect(partnerRows.at(-1)).toEqual(['Via welke partner', 'Andere organisatie', '–', '–'])
+    expect(partnerRows.at(-1)).toEqual(['Partner', 'Andere organisatie', '–', '–'])
     expect(v.footnotes).toContain(FOOTNOTE.nl)
     // Both parts are drawn, each under its own heading.
     const svg = draw(v)
@@ -282,7 +282,7 @@ describe('channels', () => {
     const { intake_channels: _, ...older } = TABLES
     const v = view('channels', {}, 'nl', older)
     expect(v.title).toBe('Meeste meldingen in 2025 kwamen via: Gemeente (60 van de 120, 50%)')
-    expect(v.table.rows.every((row) => row[0] === 'Via welke partner')).toBe(true)
+    expect(v.table.rows.every((row) => row[0] === 'Partner')).toBe(true)
   })
 
   it('says the domain filter does not apply: channels are published per year and municipality only', () => {

@@ -58,13 +58,13 @@ describe('the channel view of the dashboard, drawn on the server without scripts
     const { caption, rows } = channelTable(page)
     expect(caption).toBe('Hoe meldingen binnenkwamen in 2025, en via welke partner')
     expect(rows).toEqual([
-      ['Hoe de melding binnenkwam', 'Knop op een website', '41', '45,6%'],
-      ['Hoe de melding binnenkwam', 'Telefoon', '22', '24,4%'],
-      ['Hoe de melding binnenkwam', 'Inloopspreekuur', '20', '22,2%'],
-      ['Hoe de melding binnenkwam', 'Poster of folder (QR-code)', '–', '–'],
-      ['Hoe de melding binnenkwam', 'Door de vertrouwenspersoon zelf', '–', '–'],
-      ['Via welke partner', 'Gemeente', '50', '55,6%'],
-      ['Via welke partner', 'Rechtstreeks bij de vertrouwenspersoon', '40', '44,4%'],
+      ['Kanaal', 'Knop op een website', '41', '45,6%'],
+      ['Kanaal', 'Telefoon', '22', '24,4%'],
+      ['Kanaal', 'Inloopspreekuur', '20', '22,2%'],
+      ['Kanaal', 'Poster of folder (QR-code)', '–', '–'],
+      ['Kanaal', 'Door de vertrouwenspersoon zelf', '–', '–'],
+      ['Partner', 'Gemeente', '50', '55,6%'],
+      ['Partner', 'Rechtstreeks bij de vertrouwenspersoon', '40', '44,4%'],
     ])
     const { document } = parseHTML(page)
     const view = document.querySelector('#view-channels')!
@@ -80,7 +80,7 @@ describe('the channel view of the dashboard, drawn on the server without scripts
     const page = await (await council.request('GET', '/dashboard/?jaar=2025&taal=en')).text()
     const { caption, rows } = channelTable(page)
     expect(caption).toBe('How concerns came in in 2025, and through which partner')
-    expect(rows[0]).toEqual(['How the concern came in', 'Button on a website', '41', '45.6%'])
-    expect(rows.at(-1)).toEqual(['Through which partner', 'Directly with the confidant', '40', '44.4%'])
+    expect(rows[0]).toEqual(['Channel', 'Button on a website', '41', '45.6%'])
+    expect(rows.at(-1)).toEqual(['Partner', 'Directly with the confidant', '40', '44.4%'])
   })
 })

@@ -123,10 +123,10 @@ const EXPECTED: Record<ViewId, { cells: (t: DomTable) => string[]; from: (f: Fil
     from: ({ year, municipality }) =>
       sorted([
         ...where('intake_channels', (r) => r.year === year && r.municipality === municipality && r.channel !== '*').map(
-          (r) => `Hoe de melding binnenkwam | ${label({ ...CHANNEL_LABELS.nl, overig: 'Overig' }, r.channel)} | ${count(r)}`,
+          (r) => `Kanaal | ${label({ ...CHANNEL_LABELS.nl, overig: 'Overig' }, r.channel)} | ${count(r)}`,
         ),
         ...where('channels', (r) => r.year === year && r.municipality === municipality && r.partner_kind !== '*').map(
-          (r) => `Via welke partner | ${label({ ...PARTNER_KIND_LABELS.nl, confidant: 'Rechtstreeks bij de vertrouwenspersoon' }, r.partner_kind)} | ${count(r)}`,
+          (r) => `Partner | ${label({ ...PARTNER_KIND_LABELS.nl, confidant: 'Rechtstreeks bij de vertrouwenspersoon' }, r.partner_kind)} | ${count(r)}`,
         ),
       ]),
   },

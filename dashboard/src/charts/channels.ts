@@ -16,12 +16,27 @@ import type { ChartData, ChartView } from './types.js'
 import { emptyView, makeView } from './view.js'
 import { domainNotApplied, inPlace, say, sentences, withheldHeadline } from './words.js'
 
-/** One part of the view: a published table read along one dimension. */
-type Part = { readonly table: string; readonly dimension: string; readonly vocabulary: Vocabulary; readonly heading: (locale: Locale) => string }
+/**
+ * One part of the view: a published table read along one dimension, with the heading over its bars and the short
+ * name its rows carry in the table (short, so the first column stays narrow on a phone and in the report).
+ */
+type Part = { readonly table: string; readonly dimension: string; readonly vocabulary: Vocabulary; readonly heading: (locale: Locale) => string; readonly name: (locale: Locale) => string }
 
 const PARTS: readonly Part[] = [
-  { table: 'intake_channels', dimension: 'channel', vocabulary: CHANNEL, heading: (locale) => say(locale, 'Hoe de melding binnenkwam', 'How the concern came in') },
-  { table: 'channels', dimension: 'partner_kind', vocabulary: PARTNER_KIND, heading: (locale) => say(locale, 'Via welke partner', 'Through which partner') },
+  {
+    table: 'intake_channels',
+    dimension: 'channel',
+    vocabulary: CHANNEL,
+    heading: (locale) => say(locale, 'Hoe de melding binnenkwam', 'How the concern came in'),
+    name: (locale) => say(locale, 'Kanaal', 'Channel'),
+  },
+  {
+    table: 'channels',
+    dimension: 'partner_kind',
+    vocabulary: PARTNER_KIND,
+    heading: (locale) => say(locale, 'Via welke partner', 'Through which partner'),
+    name: (locale) => say(locale, 'Partner', 'Partner'),
+  },
 ]
 
 type Shown = { readonly part: Part; readonly items: readonly Item[]; readonly total: number | null }
@@ -74,7 +89,7 @@ export function channelsView(data: ChartData): ChartView {
     domain !== ALL && domainNotApplied(locale, labelOf(DOMAIN, domain, locale)),
   )
   const panels: BarPanel[] = shown.map((s) => ({ heading: s.part.heading(locale), bars: s.items.map((item) => barOf(item, locale)) }))
-  const rows = shown.flatMap((s) => s.items.map((item) => [s.part.heading(locale), ...rowOf(item, locale)]))
+  const rows = shown.flatMap((s) => s.items.map((item) => [s.part.name(locale), ...rowOf(item, locale)]))
   const drawnWithheld = shown.some((s) => hasWithheld(s.items))
   const withheld = drawnWithheld || shown.some((s) => s.total === null) || rows.some((row) => row.includes(WITHHELD_MARK))
   const xLabel = say(locale, 'Meldingen', 'Concerns')
