@@ -4,7 +4,7 @@
  * `channels`). Both count the same concerns of the year, so both have the same total.
  */
 import type { Locale } from '@klankbord/contract/vocabulary'
-import { formatCount, formatShare, WITHHELD_MARK } from '../number-format.js'
+import { formatCount, formatShare } from '../number-format.js'
 import { drawBarPanels, type BarPanel } from './bars.js'
 import { barOf, byCount, categoryItems, hasWithheld, leaderOf, rowOf, type Item } from './categories.js'
 import { partialHeading, periodText } from './coverage.js'
@@ -91,7 +91,8 @@ export function channelsView(data: ChartData): ChartView {
   const panels: BarPanel[] = shown.map((s) => ({ heading: s.part.heading(locale), bars: s.items.map((item) => barOf(item, locale)) }))
   const rows = shown.flatMap((s) => s.items.map((item) => [s.part.name(locale), ...rowOf(item, locale)]))
   const drawnWithheld = shown.some((s) => hasWithheld(s.items))
-  const withheld = drawnWithheld || shown.some((s) => s.total === null) || rows.some((row) => row.includes(WITHHELD_MARK))
+  // A withheld total puts the mark in the share column too.
+  const withheld = drawnWithheld || shown.some((s) => s.total === null)
   const xLabel = say(locale, 'Meldingen', 'Concerns')
   return makeView('channels', {
     title,
