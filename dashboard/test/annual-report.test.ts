@@ -80,6 +80,18 @@ describe('the PDF', () => {
     expect(text).toMatch(/Meldingen binnengekomen 120 100 \+20 \(\+20%\)/)
   })
 
+  it('draws how concerns came in and through which partner, with the table of both', async () => {
+    const text = flat(await reportText(TABLES, 2025))
+    expect(text).toContain('Meeste meldingen in 2025 kwamen binnen via: Formulier op een website (52 van de 120, 43,3%)')
+    // The chart: both parts under their headings.
+    expect(text).toContain('Hoe de melding binnenkwam Formulier op een website 52 (43,3%)')
+    expect(text).toContain('Via welke partner Gemeente 60 (50%)')
+    // Its table: one row per channel and per partner, withheld as "–".
+    expect(text).toContain('Kanaal Formulier op een website 52 43,3%')
+    expect(text).toContain('Kanaal Poster of folder (QR-code) – –')
+    expect(text).toContain('Partner Wijkteam 20 16,7%')
+  })
+
   it('marks a partial year with its dates and compares nothing with it', async () => {
     const text = await reportText(PARTIAL, 2026)
     expect(flat(text)).toMatch(/Kerncijfer 2026 \(1 jan – 7 dec\)/)

@@ -21,6 +21,13 @@ const LARGE: PublishedTables = {
     { year: '2026', municipality: '*', partner_kind: 'care-provider', concerns: 26_040, suppressed: false },
     { year: '2026', municipality: '*', partner_kind: 'other', concerns: null, suppressed: true },
   ],
+  intake_channels: [
+    { year: '2026', municipality: '*', channel: '*', concerns: 126_480, suppressed: false },
+    { year: '2026', municipality: '*', channel: 'widget-launcher', concerns: 30_400, suppressed: false },
+    { year: '2026', municipality: '*', channel: 'no-script', concerns: 16_040, suppressed: false },
+    { year: '2026', municipality: '*', channel: 'phone', concerns: 60_040, suppressed: false },
+    { year: '2026', municipality: '*', channel: 'own', concerns: null, suppressed: true },
+  ],
 }
 
 const cases: readonly (readonly [string, PublishedTables, ChartFilters, 'nl' | 'en'])[] = [

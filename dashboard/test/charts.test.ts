@@ -244,12 +244,45 @@ describe('durations', () => {
 })
 
 describe('channels', () => {
-  it('names the main channel, surely the largest when the withheld rest is smaller, with the confidant as a channel', () => {
+  it('names the main intake channel, surely the largest when the withheld rest is smaller', () => {
     const v = view('channels')
-    expect(v.title).toBe('Meeste meldingen in 2025 kwamen binnen via: Gemeente (60 van de 120, 50%)')
+    // 52 of 120: the withheld poster, letter and own intake hold 11 together, fewer than 52.
+    expect(v.title).toBe('Meeste meldingen in 2025 kwamen binnen via: Formulier op een website (52 van de 120, 43,3%)')
     expect(v.summary).toContain('De delen zijn van alle 120 meldingen die in 2025 binnenkwamen.')
-    expect(v.table.rows.map((row) => row[0])).toContain('Rechtstreeks bij de vertrouwenspersoon')
-    expect(v.table.rows.at(-1)).toEqual(['Andere organisatie', '–', '–'])
+    expect(view('channels', {}, 'en').title).toBe('Most concerns in 2025 came in through: Form on a website (52 of the 120, 43.3%)')
+  })
+
+  it('shows the intake channels first and the partner kinds second, in one table with the withheld mark', () => {
+    const v = view('channels')
+    expect(v.table.columns).toEqual(['Indeling', 'Kanaal of partner', 'Meldingen', 'Deel van de 120 meldingen'])
+    const channelRows = v.table.rows.filter((row) => row[0] === 'Kanaal')
+    const partnerRows = v.table.rows.filter((row) => row[0] === 'Partner')
+    expect(channelRows.length + partnerRows.length).toBe(v.table.rows.length)
+    expect(v.table.rows.indexOf(channelRows.at(-1)!)).toBeLessThan(v.table.rows.indexOf(partnerRows[0]!))
+    expect(channelRows.map((row) => row.slice(1, 3))).toEqual([
+      ['Formulier op een website', '52'],
+      ['Knop op een website', '30'],
+      ['Telefoon', '18'],
+      ['Inloopspreekuur', '9'],
+      ['Poster of folder (QR-code)', '–'],
+      ['Brief', '–'],
+      ['Door de vertrouwenspersoon zelf', '–'],
+    ])
+    expect(partnerRows.map((row) => row[1])).toContain('Rechtstreeks bij de vertrouwenspersoon')
+    expect(partnerRows.at(-1)).toEqual(['Partner', 'Andere organisatie', '–', '–'])
+    expect(v.footnotes).toContain(FOOTNOTE.nl)
+    // Both parts are drawn, each under its own heading.
+    const svg = draw(v)
+    expect(svg.textContent).toContain('Hoe de melding binnenkwam')
+    expect(svg.textContent).toContain('Via welke partner')
+    expect(barCount(svg)).toBe(v.table.rows.filter((row) => row[2] !== '–').length)
+  })
+
+  it('shows the partner kinds alone for a publication from before the intake channels', () => {
+    const { intake_channels: _, ...older } = TABLES
+    const v = view('channels', {}, 'nl', older)
+    expect(v.title).toBe('Meeste meldingen in 2025 kwamen via: Gemeente (60 van de 120, 50%)')
+    expect(v.table.rows.every((row) => row[0] === 'Partner')).toBe(true)
   })
 
   it('says the domain filter does not apply: channels are published per year and municipality only', () => {

@@ -6,6 +6,10 @@ import { STORE_KINDS } from '../support/stores.js'
 
 const MIGRATION = readFileSync(new URL('../../api/drizzle/0008_channels.sql', import.meta.url), 'utf8')
 const OLD_CHECK = `alter table concerns add constraint concerns_channel_check check (channel in ('widget', 'phone', 'walk-in', 'email', 'letter'))`
+/** The statistics record as it was then (0004's, without the channel, which 0009 added): it holds any channel code. */
+const OLD_RECORD = readFileSync(new URL('../../api/drizzle/0004_statistics_record.sql', import.meta.url), 'utf8')
+  .split('--> statement-breakpoint')
+  .find((statement) => /add column "statistics_record"/i.test(statement))!
 
 const channels = async (store: Store) =>
   ((await store.db.execute(sql`select id, channel from concerns order by id`)) as unknown as { rows: { id: string; channel: string }[] }).rows
@@ -26,6 +30,8 @@ for (const { kind, open, available } of STORE_KINDS) {
       // Back to the store as it was before the migration: the old check and concerns of the widget and the phone.
       await store.db.execute(sql`alter table concerns drop constraint concerns_channel_check`)
       await store.db.execute(sql.raw(OLD_CHECK))
+      await store.db.execute(sql`alter table concerns drop column statistics_record`)
+      await store.db.execute(sql.raw(OLD_RECORD))
       await insert('con_a_widget', 'widget')
       await insert('con_b_phone', 'phone')
     })

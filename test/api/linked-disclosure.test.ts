@@ -43,6 +43,7 @@ function source(table: TableDefinition): { from: string; column: (dimension: str
     municipality: 'm.name',
     domain: 'c.domain',
     partner_kind: `coalesce(p.kind, 'confidant')`,
+    channel: 'c.channel',
     outcome: 'c.outcome',
     wish: 'c.wish',
     status: 's.status',
@@ -130,6 +131,7 @@ for (const store of STORE_KINDS) {
       for (const [name, other] of [
         ['concerns', 'domain'],
         ['channels', 'partner_kind'],
+        ['intake_channels', 'channel'],
       ] as const) {
         const total = published[name]!.find((r) => r.municipality === partner(published) && r.year === currentYear() && r[other] === ALL)
         expect(total, name).toMatchObject({ concerns: DEMO_DOMAINS.length, suppressed: false })
@@ -172,7 +174,7 @@ for (const store of STORE_KINDS) {
         const now = await readAll(dataDir)
         expect(now.concerns!.find((r) => r.year === ALL)!.concerns).toBe((published.concerns!.find((r) => r.year === ALL)!.concerns as number) + 1)
         // The attacker knows exactly which cells the late concern adds one to.
-        const attributes: Record<string, string> = { year: currentYear(), period: currentYear(), municipality: partner(published), domain: 'youth', partner_kind: partnerRow.kind }
+        const attributes: Record<string, string> = { year: currentYear(), period: currentYear(), municipality: partner(published), domain: 'youth', partner_kind: partnerRow.kind, channel: 'widget-inline' }
         const delta = (table: TableDefinition, key: readonly string[]) =>
           table.group === 'received' && table.dimensions.every((d, i) => key[i] === ALL || (d === 'kind' ? late.kinds.includes(key[i] as never) : attributes[d] === key[i])) ? 1 : 0
         expect(attackPublication(now, K, { previous: await readAll(lastNight), delta })).toEqual([])

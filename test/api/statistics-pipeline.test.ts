@@ -278,7 +278,7 @@ for (const store of STORE_KINDS) {
       const council = await login(app, await createStaff(app, 'council', []))
       const list = (await (await council.request('GET', '/api/v1/statistics')).json()) as { minCell: number; tables: { name: string; publishedAt: string | null }[] }
       expect(list.minCell).toBe(K)
-      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'channels', 'kinds', 'outcomes', 'wishes', 'support', 'signals', 'signal_texts', 'recommendations', 'periods', 'merged_categories', 'disclosure'])
+      expect(list.tables.map((t) => t.name)).toEqual(['over_time', 'concerns', 'channels', 'intake_channels', 'kinds', 'outcomes', 'wishes', 'support', 'signals', 'signal_texts', 'recommendations', 'periods', 'merged_categories', 'disclosure'])
       expect(list.tables.every((t) => t.publishedAt !== null)).toBe(true)
       const arrow = await council.request('GET', '/api/v1/statistics/concerns', undefined, { Accept: 'application/vnd.apache.arrow.stream' })
       expect(arrow.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream')

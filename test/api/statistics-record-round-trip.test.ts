@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openDuckDb, stageExtract } from '@klankbord/analytics/pipeline'
 import { ConcernInput } from '@klankbord/contract'
 import { decodeStatisticsRecord } from '@klankbord/contract/statistics-record'
-import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
+import { CHANNELS, DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { syntheticConcernInput } from '@klankbord/fixtures'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,6 +27,7 @@ type StoredConcern = {
   statistics_id: number
   municipality: string
   partner_kind: string | null
+  channel: string
   domain: string
   kinds: string[]
   wish: string
@@ -49,13 +50,13 @@ for (const store of STORE_KINDS) {
       work = mkdtempSync(join(tmpdir(), 'klankbord-record-'))
       app = await startTestApp({ store: await store.open(), config: { proofOfWork: false, rateLimit: false }, now: () => now })
       const partner = (await findPartner(app.store.db, 'demo'))!
-      // Through the intake, with every domain, kind and wish, some without a partner; then as the inbox would
+      // Through the intake, with every channel, domain, kind and wish, some without a partner; then as the inbox would
       // record a first contact, support given and an outcome (every outcome once).
       for (let i = 0; i < COUNT; i++) {
         now = new Date(CREATED[i % CREATED.length]!)
         const input = ConcernInput.parse({ ...syntheticConcernInput(19, i), domain: DOMAINS[i % DOMAINS.length], kinds: [...new Set([KINDS[i % KINDS.length]!, ...(i % 3 ? [] : [KINDS[(i + 2) % KINDS.length]!])])], wish: WISHES[i % WISHES.length] })
         const origin = { partnerId: i % 5 ? partner.id : null, municipalityId: partner.municipality.id, firstContactWorkingDays: 2 }
-        const { concernId } = await createConcern(systemContext(app.deps), { content: input, origin, channel: 'widget-inline' })
+        const { concernId } = await createConcern(systemContext(app.deps), { content: input, origin, channel: CHANNELS[i % CHANNELS.length]! })
         const created = now.getTime()
         const firstContact = i % 4 ? new Date(created + (i * 137 + 0.5) * 60_000).toISOString() : null
         const closed = i % 4 >= 2 ? new Date(created + (i * 1_000 + 61.5) * 60_000).toISOString() : null
@@ -66,7 +67,7 @@ for (const store of STORE_KINDS) {
           where id = ${concernId}`)
       }
       const result = (await app.store.db.execute(sql`
-        select c.statistics_id::int as statistics_id, m.name as municipality, p.kind as partner_kind, c.domain, c.kinds, c.wish, c.support_given, c.outcome,
+        select c.statistics_id::int as statistics_id, m.name as municipality, p.kind as partner_kind, c.channel, c.domain, c.kinds, c.wish, c.support_given, c.outcome,
                (extract(epoch from c.created_at) * 1000)::float8 as created_ms, (extract(epoch from c.first_contact_at) * 1000)::float8 as first_contact_ms,
                (extract(epoch from c.closed_at) * 1000)::float8 as closed_ms, c.first_contact_by::text as first_contact_by
         from concerns c join municipalities m on m.id = c.municipality_id left join partners p on p.id = c.partner_id
@@ -80,6 +81,7 @@ for (const store of STORE_KINDS) {
 
     it('covers every code of the record', () => {
       expect(stored).toHaveLength(COUNT)
+      expect(new Set(stored.map((c) => c.channel))).toEqual(new Set(CHANNELS))
       expect(new Set(stored.map((c) => c.domain))).toEqual(new Set(DOMAINS))
       expect(new Set(stored.flatMap((c) => c.kinds))).toEqual(new Set(KINDS))
       expect(new Set(stored.map((c) => c.wish))).toEqual(new Set(WISHES))
@@ -104,6 +106,7 @@ for (const store of STORE_KINDS) {
             statistics_id: c.statistics_id,
             municipality_key: expect.any(Number),
             partner_key: c.partner_kind === null ? null : expect.any(Number),
+            channel: c.channel,
             domain: c.domain,
             kinds: KINDS.filter((code) => c.kinds.includes(code)),
             wish: c.wish,
@@ -124,7 +127,7 @@ for (const store of STORE_KINDS) {
       try {
         expect(await stageExtract(duck.connection, { concerns: (async function* () { yield* files })(), places })).toBe(COUNT)
         const staged = (await duck.connection.runAndReadAll(`
-          select c.id::integer as id, c.municipality, c.partner_kind, c.domain, k.codes as kinds, c.wish, s.codes as support_given, c.outcome,
+          select c.id::integer as id, c.municipality, c.partner_kind, c.channel, c.domain, k.codes as kinds, c.wish, s.codes as support_given, c.outcome,
                  strftime(c.created_month, '%Y-%m') as created_month, strftime(c.closed_month, '%Y-%m') as closed_month,
                  c.first_contact_days, c.close_days, c.first_contact_on_time
           from concerns c join kind_masks k on k.mask = c.kinds join support_masks s on s.mask = c.support_given order by c.id`)).getRowObjectsJS()
@@ -133,6 +136,7 @@ for (const store of STORE_KINDS) {
             id: c.statistics_id,
             municipality: c.municipality,
             partner_kind: c.partner_kind ?? 'confidant',
+            channel: c.channel,
             domain: c.domain,
             // The mask tables list codes sorted, for the tables that count them.
             kinds: [...c.kinds].sort(),

@@ -48,7 +48,7 @@ for (const { kind, open, available } of STORE_KINDS) {
       // The statistics id, a number, stands in for the id.
       const [{ statistics_id }] = ((await store.db.execute(sql`select statistics_id from concerns where id = ${id}`)) as unknown as { rows: { statistics_id: number }[] }).rows as [{ statistics_id: number }]
       expect(r.statistics_id).toBe(Number(statistics_id))
-      expect(r).toMatchObject({ domain: 'debt', wish: 'mediation', outcome: 'objection' })
+      expect(r).toMatchObject({ channel: 'widget-inline', domain: 'debt', wish: 'mediation', outcome: 'objection' })
       // Several codes come back in vocabulary order.
       expect(r.kinds).toEqual(['decision-process', 'treatment'])
       expect(r.support_given).toEqual(['listening', 'referral'])
@@ -84,6 +84,9 @@ for (const { kind, open, available } of STORE_KINDS) {
       expect(r.first_contact_on_time).toBe(true)
       expect(r.closed_after).toBe(minute('2026-07-02T08:00:00Z') - minute('2026-06-29T10:00:00Z'))
       expect(r.kinds).toEqual(['other'])
+      // A concern the confidant re-files under another channel (say, it came in by letter after all).
+      await store.db.execute(sql`update concerns set channel = 'letter' where id = ${id}`)
+      expect((await record(store, id)).channel).toBe('letter')
     })
   })
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
+import { CHANNELS, DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 
 /**
  * The pipeline's aggregation written in plain JavaScript, for the bench's comparison only: the same extract
@@ -12,6 +12,7 @@ type JsTable = { name: string; dims: number; withoutMargin: number[]; allTime?: 
 type StagedRow = {
   municipality: string
   partnerKind: string
+  channel: string
   domain: string
   kinds: string[]
   wish: string
@@ -52,13 +53,14 @@ function readRows(concernsCsv: string, placesCsv: string, granularity: 'month' |
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (!line) continue
-    const [, municipalityKey, partnerKey, domain, kinds, wish, support, outcome, created, firstContact, closed] = splitCsvLine(line)
+    const [, municipalityKey, partnerKey, channel, domain, kinds, wish, support, outcome, created, firstContact, closed] = splitCsvLine(line)
     const createdMinute = Number(created)
     const { year, month } = dutchMonth(createdMinute)
     const period = granularity === 'month' ? `${year}-${String(month).padStart(2, '0')}` : granularity === 'quarter' ? `${year}-K${Math.ceil(month / 3)}` : String(year)
     rows.push({
       municipality: names.get(municipalityKey!) ?? '',
       partnerKind: partnerKey ? (names.get(partnerKey) ?? '') : 'confidant',
+      channel: CHANNELS[Number(channel)]!,
       domain: DOMAINS[Number(domain)]!,
       kinds: fromMask(Number(kinds), KINDS),
       wish: WISHES[Number(wish)]!,
@@ -78,6 +80,7 @@ const TABLES: JsTable[] = [
   { name: 'over_time', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.period, r.municipality, r.domain] }] },
   { name: 'concerns', dims: 3, withoutMargin: [], allTime: true, items: (r) => [{ key: [r.year, r.municipality, r.domain], firstContact: r.firstContactDays, close: r.closeDays }] },
   { name: 'channels', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.partnerKind] }] },
+  { name: 'intake_channels', dims: 3, withoutMargin: [], items: (r) => [{ key: [r.year, r.municipality, r.channel] }] },
   { name: 'kinds', dims: 3, withoutMargin: [2], items: (r) => r.kinds.map((kind) => ({ key: [r.year, r.municipality, kind] })) },
   { name: 'outcomes', dims: 3, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.outcome] }] : []) },
   { name: 'wishes', dims: 3, withoutMargin: [], items: (r) => (r.closedYear ? [{ key: [r.closedYear, r.municipality, r.wish] }] : []) },

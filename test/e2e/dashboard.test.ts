@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { DOMAIN_LABELS, KIND_LABELS, OUTCOME_LABELS } from '@klankbord/contract/labels'
+import { CHANNEL_LABELS, DOMAIN_LABELS, KIND_LABELS, OUTCOME_LABELS, PARTNER_KIND_LABELS } from '@klankbord/contract/labels'
 import { tableFromIPC } from 'apache-arrow'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -117,9 +117,18 @@ const EXPECTED: Record<ViewId, { cells: (t: DomTable) => string[]; from: (f: Fil
     },
   },
   channels: {
-    cells: (t) => sorted(t.rows.map((r) => r[1]!)),
-    // Channels are published per year and municipality only: the domain filter does not narrow them.
-    from: ({ year, municipality }) => sorted(where('channels', (r) => r.year === year && r.municipality === municipality && r.partner_kind !== '*').map(count)),
+    cells: (t) => sorted(t.rows.map((r) => `${r[0]} | ${r[1]} | ${r[2]}`)),
+    // Channels are published per year and municipality only: the domain filter does not narrow them. The intake
+    // channels first, then the kinds of partner, both in the one table.
+    from: ({ year, municipality }) =>
+      sorted([
+        ...where('intake_channels', (r) => r.year === year && r.municipality === municipality && r.channel !== '*').map(
+          (r) => `Kanaal | ${label({ ...CHANNEL_LABELS.nl, overig: 'Overig' }, r.channel)} | ${count(r)}`,
+        ),
+        ...where('channels', (r) => r.year === year && r.municipality === municipality && r.partner_kind !== '*').map(
+          (r) => `Partner | ${label({ ...PARTNER_KIND_LABELS.nl, confidant: 'Rechtstreeks bij de vertrouwenspersoon' }, r.partner_kind)} | ${count(r)}`,
+        ),
+      ]),
   },
   signals: {
     cells: (t) => sorted(t.rows.map((r) => r[1]!)),
@@ -266,7 +275,7 @@ describe('the council dashboard, drawn on the server, statistics public', () => 
 
   it('withheld cells read "–" with the footnote, the same for every withheld cell', async () => {
     // A municipality and year with a withheld cell in a table the views show per municipality.
-    const withheldRow = ['support', 'kinds', 'outcomes', 'channels'].flatMap((table) => where(table, (r) => r.suppressed === true && r.municipality !== '*'))[0]
+    const withheldRow = ['support', 'kinds', 'outcomes', 'channels', 'intake_channels'].flatMap((table) => where(table, (r) => r.suppressed === true && r.municipality !== '*'))[0]
     expect(withheldRow, 'the seeded publication withholds a cell').toBeDefined()
     const { context, page } = await open(`?${new URLSearchParams({ jaar: String(withheldRow!.year), gemeente: String(withheldRow!.municipality) })}`, { javaScript: false })
     try {

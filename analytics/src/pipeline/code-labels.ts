@@ -1,4 +1,4 @@
-import { DOMAIN_LABELS, KIND_LABELS, OUTCOME_LABELS, PARTNER_KIND_LABELS, RECOMMENDATION_STATUS_LABELS, SIGNAL_STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
+import { CHANNEL_LABELS, DOMAIN_LABELS, KIND_LABELS, OUTCOME_LABELS, PARTNER_KIND_LABELS, RECOMMENDATION_STATUS_LABELS, SIGNAL_STATUS_LABELS, SUPPORT_LABELS, WISH_LABELS } from '@klankbord/contract/labels'
 import { ALL } from './aggregate.js'
 
 /**
@@ -12,6 +12,7 @@ const LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   support: SUPPORT_LABELS.nl,
   outcome: OUTCOME_LABELS.nl,
   partner_kind: { ...PARTNER_KIND_LABELS.nl, confidant: 'Rechtstreeks bij de vertrouwenspersoon' },
+  channel: CHANNEL_LABELS.nl,
   status: SIGNAL_STATUS_LABELS.nl,
   municipality: { overig: 'Overige gemeenten' },
 }

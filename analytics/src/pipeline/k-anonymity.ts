@@ -1,8 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { queryRows } from './duckdb.js'
 
-/** Together these could single out a resident who knows, or is known, to have come to the confidant. */
-export const QUASI_IDENTIFIERS = ['municipality', 'partner_kind', 'domain', 'kinds', 'wish', 'period'] as const
+/**
+ * Together these could single out a resident who knows, or is known, to have come to the confidant. The intake
+ * channel is one: a neighbour seen at the walk-in hours, or a resident who says they phoned, gives it away as
+ * easily as the partner they came through.
+ */
+export const QUASI_IDENTIFIERS = ['municipality', 'partner_kind', 'channel', 'domain', 'kinds', 'wish', 'period'] as const
 
 export type KAnonymityReport = {
   k: number

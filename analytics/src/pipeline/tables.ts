@@ -81,14 +81,23 @@ export const TABLES: readonly TableDefinition[] = [
     derived: [...unpackQuartiles('first_contact_days'), ...unpackQuartiles('close_days')],
   },
   {
-    // Apart from `concerns`: crossed with the domain, most channel cells of a small municipality are below k, and
-    // protecting them would hide year totals too.
+    // Apart from `concerns`: crossed with the domain, most partner cells of a small municipality are below k, and
+    // protecting them would hide year totals too. The name stays `channels` for readers of earlier publications.
     name: 'channels',
     group: 'received',
-    description: 'Meldingen per jaar, gemeente en kanaal: de website van de gemeente, een zorgaanbieder, het wijkteam of een andere partner, of rechtstreeks bij de vertrouwenspersoon.',
-    descriptionEn: "Concerns per year, municipality and channel: the municipality's website, a care provider, the neighbourhood team or another partner, or directly with the confidant.",
+    description: 'Meldingen per jaar, gemeente en soort partner waarlangs de melding binnenkwam: de gemeente, een zorgaanbieder, het wijkteam of een andere partner, of rechtstreeks bij de vertrouwenspersoon.',
+    descriptionEn: 'Concerns per year, municipality and kind of partner the concern came through: the municipality, a care provider, the neighbourhood team or another partner, or directly with the confidant.',
     dimensions: ['year', 'municipality', 'partner_kind'],
     source: `select ${YEAR}, municipality, partner_kind from staged`,
+  },
+  {
+    // Its own table for the same reason as `channels`; crossed with the partner kind, most cells would be below k.
+    name: 'intake_channels',
+    group: 'received',
+    description: 'Meldingen per jaar, gemeente en kanaal: hoe de melding binnenkwam (formulier of knop op een website, eenvoudig formulier zonder JavaScript, poster of folder, telefoon, inloopspreekuur, e-mail, brief, of door de vertrouwenspersoon zelf).',
+    descriptionEn: 'Concerns per year, municipality and intake channel: how the concern came in (form or button on a website, simple form without JavaScript, poster or flyer, phone, walk-in hours, email, letter, or by the confidant themself).',
+    dimensions: ['year', 'municipality', 'channel'],
+    source: `select ${YEAR}, municipality, channel from staged`,
   },
   {
     name: 'kinds',

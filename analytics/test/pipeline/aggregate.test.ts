@@ -1,4 +1,4 @@
-import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
+import { CHANNELS, DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from '@klankbord/contract/vocabulary'
 import { describe, expect, it } from 'vitest'
 import { ALL, aggregate } from '../../src/pipeline/aggregate.js'
 import { sqlLiteral } from '@klankbord/contract/sql-literal'
@@ -29,7 +29,7 @@ describe('aggregate', () => {
         const closed = r.next() < 0.6
         const month = `${r.pick(['2024', '2025'])}-${r.pick(['01', '04', '07', '12'])}-01`
         return `(${id}, ${sqlLiteral(r.pick(['Gennep', 'Bergen (L)']))}, ${r.next() < 0.1 ? 'null' : sqlLiteral(r.pick(['municipality', 'care-provider', 'confidant']))},
-          ${sqlLiteral(r.pick(DOMAINS))}, ${mask(r.some(KINDS), KINDS)}, ${sqlLiteral(r.pick(WISHES))}, ${mask(closed ? r.some(SUPPORT_GIVEN) : [], SUPPORT_GIVEN)},
+          ${sqlLiteral(r.pick(CHANNELS))}, ${sqlLiteral(r.pick(DOMAINS))}, ${mask(r.some(KINDS), KINDS)}, ${sqlLiteral(r.pick(WISHES))}, ${mask(closed ? r.some(SUPPORT_GIVEN) : [], SUPPORT_GIVEN)},
           ${closed ? sqlLiteral(r.pick(OUTCOMES)) : 'null'}, date '${month}', ${closed ? `date '${month}' + interval 1 month` : 'null'},
           ${r.next() * 10}, ${closed ? r.next() * 90 : 'null'}, ${r.next() < 0.8})`
       })

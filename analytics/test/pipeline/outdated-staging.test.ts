@@ -25,7 +25,7 @@ describe('staged rows kept between runs', () => {
 
       // Rows of the current layout survive, readable by the server's user only, with their watermark.
       const files = { concerns: join(dir, 'c.csv'), places: join(dir, 'p.csv') }
-      const record: StatisticsRecord = { statistics_id: 7, municipality_key: 123, partner_key: null, domain: 'wmo', kinds: ['information'], wish: 'listen', support_given: [], outcome: null, created_minute: 29_000_000, first_contact_after: null, closed_after: null, first_contact_on_time: null }
+      const record: StatisticsRecord = { statistics_id: 7, municipality_key: 123, partner_key: null, channel: 'walk-in', domain: 'wmo', kinds: ['information'], wish: 'listen', support_given: [], outcome: null, created_minute: 29_000_000, first_contact_after: null, closed_after: null, first_contact_on_time: null }
       writeFileSync(files.concerns, `${encodeStatisticsRecord(record)}\n`)
       writeFileSync(files.places, 'type,id,value\nmunicipality,123,Gennep\n')
       await openStaging(db.connection, { keptFile: kept, fresh: true })
@@ -35,9 +35,17 @@ describe('staged rows kept between runs', () => {
       await dropOutdatedStaging(db.connection, kept)
       expect(await lastStagedChange(db.connection, kept)).toEqual(new Date('2026-02-01T00:00:00Z'))
       await openStaging(db.connection, { keptFile: kept, fresh: false })
-      expect(await queryRows(db.connection, 'select id::integer as id, municipality, partner_kind, domain, kinds, wish from concerns')).toEqual([
-        { id: 7, municipality: 'Gennep', partner_kind: 'confidant', domain: 'wmo', kinds: 4, wish: 'listen' },
+      expect(await queryRows(db.connection, 'select id::integer as id, municipality, partner_kind, channel, domain, kinds, wish from concerns')).toEqual([
+        { id: 7, municipality: 'Gennep', partner_kind: 'confidant', channel: 'walk-in', domain: 'wmo', kinds: 4, wish: 'listen' },
       ])
+      // Rows kept before the intake channel was staged cannot be completed in place: extracted again.
+      await db.connection.run(`copy (select * exclude (channel) from concerns) to '${kept}' (format parquet)`)
+      await dropOutdatedStaging(db.connection, kept)
+      expect(existsSync(kept)).toBe(false)
+      expect(await lastStagedChange(db.connection, kept)).toBeUndefined()
+      await openStaging(db.connection, { keptFile: kept, fresh: true })
+      expect(await stageExtract(db.connection, files)).toBe(1)
+      await keepStaging(db.connection, kept, 1, new Date('2026-02-01T00:00:00Z'))
       // Without the kept rows there is nothing to continue from, whatever the watermark says.
       rmSync(kept)
       expect(await lastStagedChange(db.connection, kept)).toBeUndefined()

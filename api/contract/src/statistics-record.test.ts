@@ -6,6 +6,7 @@ const full: StatisticsRecord = {
   statistics_id: 42,
   municipality_key: 2 ** 40 - 1,
   partner_key: 7,
+  channel: 'phone',
   domain: 'debt',
   kinds: ['decision-process', 'treatment'],
   wish: 'mediation',
@@ -21,8 +22,8 @@ const empty: StatisticsRecord = { ...full, partner_key: null, support_given: [],
 
 describe('the statistics record codec', () => {
   it('writes codes as positions, several codes as a bit mask, and nothing for what is not there', () => {
-    expect(encodeStatisticsRecord(full)).toBe(`42,${2 ** 40 - 1},7,3,9,2,17,3,29686140,1380,30360,0`)
-    expect(encodeStatisticsRecord(empty)).toBe(`42,${2 ** 40 - 1},,3,9,2,0,,29686140,,,`)
+    expect(encodeStatisticsRecord(full)).toBe(`42,${2 ** 40 - 1},7,4,3,9,2,17,3,29686140,1380,30360,0`)
+    expect(encodeStatisticsRecord(empty)).toBe(`42,${2 ** 40 - 1},,4,3,9,2,0,,29686140,,,`)
   })
 
   it('reads back what it writes, every code of every vocabulary included', () => {
@@ -36,7 +37,7 @@ describe('the statistics record codec', () => {
   })
 
   it('refuses a line that is no record rather than guess', () => {
-    expect(() => decodeStatisticsRecord('1,2,3')).toThrow(/12 fields/)
+    expect(() => decodeStatisticsRecord('1,2,3')).toThrow(/13 fields/)
     expect(() => decodeStatisticsRecord(encodeStatisticsRecord(full).replace(/^42,/, ','))).toThrow(/statistics_id/)
     expect(() => decodeStatisticsRecord(encodeStatisticsRecord(full).replace(',3,9,', ',99,9,'))).toThrow(/domain/)
     expect(() => decodeStatisticsRecord(encodeStatisticsRecord(full).replace(',3,9,', ',3,64,'))).toThrow(/kinds/)

@@ -1,4 +1,4 @@
-import { DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
+import { CHANNELS, DOMAINS, KINDS, OUTCOMES, SUPPORT_GIVEN, WISHES } from './vocabulary.js'
 
 /** One field of the statistics record: its **name**, its **encoding**, and the **type** a reader parses it as. */
 export type StatisticsRecordFieldDefinition = {
@@ -28,6 +28,7 @@ export const STATISTICS_RECORD = [
   { name: 'statistics_id', encoding: 'id', type: 'BIGINT' },
   { name: 'municipality_key', encoding: 'place', type: 'BIGINT' },
   { name: 'partner_key', encoding: 'place', type: 'BIGINT', optional: true },
+  { name: 'channel', encoding: 'code', codes: CHANNELS, type: 'TINYINT' },
   { name: 'domain', encoding: 'code', codes: DOMAINS, type: 'TINYINT' },
   { name: 'kinds', encoding: 'codes', codes: KINDS, type: 'INTEGER' },
   { name: 'wish', encoding: 'code', codes: WISHES, type: 'TINYINT' },

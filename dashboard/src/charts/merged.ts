@@ -1,11 +1,11 @@
 /** Footnotes for categories the pipeline merged into "other" for a table and year (the `merged_categories` table). */
 import type { Locale } from '@klankbord/contract/vocabulary'
-import { CHANNEL, DOMAIN, KIND, labelOf, municipalityLabel, OUTCOME, SIGNAL_STATUS, SUPPORT, WISH, type Vocabulary } from './labels.js'
+import { CHANNEL, DOMAIN, KIND, labelOf, municipalityLabel, OUTCOME, PARTNER_KIND, SIGNAL_STATUS, SUPPORT, WISH, type Vocabulary } from './labels.js'
 import { rowsOf } from './select.js'
 import type { PublishedRow, PublishedTables } from './types.js'
 import { say } from './words.js'
 
-const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { domain: DOMAIN, kind: KIND, partner_kind: CHANNEL, outcome: OUTCOME, wish: WISH, support: SUPPORT, status: SIGNAL_STATUS }
+const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { domain: DOMAIN, kind: KIND, partner_kind: PARTNER_KIND, channel: CHANNEL, outcome: OUTCOME, wish: WISH, support: SUPPORT, status: SIGNAL_STATUS }
 
 /** The label of a code in a dimension of a published table. */
 export const mergedLabel = (dimension: string, code: string, locale: Locale): string => {

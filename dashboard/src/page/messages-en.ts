@@ -77,7 +77,8 @@ export const en: Messages = {
   tableNames: {
     over_time: 'Concerns per period',
     concerns: 'Concerns, speed and outcome',
-    channels: 'Channels',
+    channels: 'Through which partner',
+    intake_channels: 'Channels: how concerns came in',
     wishes: "Residents' wishes",
     kinds: 'Kinds of dissatisfaction',
     outcomes: 'Wishes and outcomes',

@@ -83,7 +83,8 @@ export const nl = {
   tableNames: {
     over_time: 'Meldingen per periode',
     concerns: 'Meldingen, snelheid en uitkomst',
-    channels: 'Kanalen',
+    channels: 'Via welke partner',
+    intake_channels: 'Kanalen: hoe meldingen binnenkwamen',
     wishes: 'Wensen van inwoners',
     kinds: 'Soort onvrede',
     outcomes: 'Wens en uitkomst',

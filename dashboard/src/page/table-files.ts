@@ -7,7 +7,7 @@ export const TABLES_OF_VIEW: Readonly<Record<ChartId, readonly string[]>> = {
   'wishes-support': ['support', 'wishes'],
   outcomes: ['outcomes', 'concerns'],
   durations: ['concerns'],
-  channels: ['channels'],
+  channels: ['intake_channels', 'channels'],
   signals: ['signals', 'signal_texts'],
   municipalities: ['concerns'],
 }

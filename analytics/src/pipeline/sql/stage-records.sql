@@ -1,11 +1,12 @@
 -- Stages one file of the extract ($file): decodes the statistics records with the contract's codec ($types, and the
--- vocabularies $domain, $wish and $outcome, where a code is its position) and minimises them on the way in: places
+-- vocabularies $channel, $domain, $wish and $outcome, where a code is its position) and minimises them on the way in: places
 -- by name, exact times as Dutch months and durations in days. Needs staging.sql and stage-places.sql first.
 insert into concerns
 select
   r.statistics_id,
   m.value,
   coalesce(p.value, 'confidant'),
+  ($channel::varchar[])[r.channel + 1],
   ($domain::varchar[])[r.domain + 1],
   r.kinds,
   ($wish::varchar[])[r.wish + 1],

@@ -4,13 +4,14 @@
 -- STATISTICS_RECORD).
 
 -- The staged statistical rows, in memory for the run; keepStaging keeps them as Parquet between runs. Minimised on
--- the way in: no exact dates (the month, and durations in days), no channel, contact mode, status or on-behalf
--- flag, which no table uses. The id (the concern's statistics id) only says which row to replace; it is never
+-- the way in: no exact dates (the month, and durations in days), no contact mode, status or on-behalf flag, which
+-- no table uses. The intake channel is kept as a code (one short string per row, like the domain), never a list. The id (the concern's statistics id) only says which row to replace; it is never
 -- published. Kept rows of another layout are dropped (dropOutdatedStaging compares with this table).
 create temp table if not exists concerns (
   id bigint not null,
   municipality varchar,
   partner_kind varchar,
+  channel varchar,
   domain varchar,
   -- Several codes stay the record's bit mask: as a list column they would double the cost of staging a million
   -- rows. The tables turn them into codes with kind_masks and support_masks.

@@ -5,7 +5,7 @@ import { sqlLiteral } from '@klankbord/contract/sql-literal'
  * A concern's statistical fields as one line of comma-separated numbers, kept by the store in a generated
  * column so the statistics extract copies one short value per row instead of formatting a dozen in WebAssembly
  * (a million rows: about 2 s instead of 9). Codes are positions in the contract's vocabulary lists, several codes
- * a bit mask; places are a 40-bit hash of their id (the extract names them); the concern is its short statistics
+ * a bit mask; places are a 40-bit hash of their id (the extract names them); the intake channel is a code like the domain; the concern is its short statistics
  * id, not its id; it came in at a whole minute since 1970, first contact and closing are minutes after that
  * (fewer digits to copy); whether the first contact met its deadline is 1 or 0 (empty while there is none). No free
  * text, contact details, reference or follow-up data. The fields, their order and encoding are the contract's
@@ -33,6 +33,7 @@ const FIELD_SQL: Record<StatisticsRecordField, string> = {
   statistics_id: 'statistics_id::text',
   municipality_key: `(${placeKey('municipality_id')})::text`,
   partner_key: nullable(placeKey('partner_id')),
+  channel: `${position('channel')}::text`,
   domain: `${position('domain')}::text`,
   kinds: `${mask('kinds')}::text`,
   wish: `${position('wish')}::text`,

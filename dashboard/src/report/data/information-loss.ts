@@ -19,7 +19,8 @@ export type InformationLoss = {
 export const TABLE_LABELS: Readonly<Record<string, string>> = {
   over_time: 'Meldingen per periode en domein',
   concerns: 'Meldingen per jaar, gemeente en domein',
-  channels: 'Meldingen per kanaal',
+  channels: 'Meldingen per soort partner',
+  intake_channels: 'Meldingen per kanaal',
   kinds: 'Soorten onvrede',
   wishes: 'Afgesloten meldingen per wens',
   outcomes: 'Uitkomsten van afgesloten meldingen',

@@ -119,7 +119,7 @@ export function drawMethodology(w: ReportWriter, model: ReportModel): void {
   w.paragraph(
     source,
     'De cijfers komen uit de registratie van de vertrouwenspersoon. Elke nacht maakt Klankbord daaruit anonieme tabellen. ' +
-      'Daarvoor worden alleen codes en datums geteld: domein, soort onvrede, wens, gegeven ondersteuning, uitkomst, kanaal en gemeente. ' +
+      'Daarvoor worden alleen codes en datums geteld: domein, soort onvrede, wens, gegeven ondersteuning, uitkomst, kanaal, soort partner en gemeente. ' +
       'Wat inwoners schreven, hun namen en hun contactgegevens gaan nooit mee.',
   )
   w.paragraph(source, 'Dit verslag is alleen uit die gepubliceerde tabellen gemaakt. Dezelfde tabellen staan als open data bij het dashboard.')
