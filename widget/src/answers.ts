@@ -1,47 +1,17 @@
-import type { ContactMode, Domain, Kind, Wish } from '@klankbord/contract/vocabulary'
+import { emptyIntakeDraft, type IntakeDraft } from '@klankbord/contract/intake-draft'
 
 /** Steps 1 to 6 ask questions; step 6 is the review, step 7 the confirmation. */
 export const STEP_COUNT = 6
 
 /** What the resident has filled in so far; kept across Back and Next. */
-export interface Answers {
-  domain: Domain | ''
-  kinds: Kind[]
-  description: string
-  organisation: string
-  decisionDate: string
-  wish: Wish | ''
-  contactMode: ContactMode | ''
-  email: string
-  phone: string
-  name: string
-  bestTime: string
-  onBehalfOf: boolean
-  consent: boolean
-  website: string
-}
+export type Answers = IntakeDraft
 
 export type Field = Exclude<keyof Answers, 'website'>
 
 /** Ordered list of field errors, shown in the summary and at each field. */
 export type FieldErrors = Map<Field, string>
 
-export const emptyAnswers = (): Answers => ({
-  domain: '',
-  kinds: [],
-  description: '',
-  organisation: '',
-  decisionDate: '',
-  wish: '',
-  contactMode: '',
-  email: '',
-  phone: '',
-  name: '',
-  bestTime: '',
-  onBehalfOf: false,
-  consent: false,
-  website: '',
-})
+export const emptyAnswers: () => Answers = emptyIntakeDraft
 
 /** The step on which each field is asked. */
 export const FIELD_STEP: Record<Field, number> = {

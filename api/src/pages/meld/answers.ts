@@ -1,24 +1,12 @@
 import type { ConcernInput } from '@klankbord/contract'
 import { ConcernAnswers } from '@klankbord/contract/concern-answers'
+import { emptyIntakeDraft, type IntakeDraft } from '@klankbord/contract/intake-draft'
 
-/** What the resident typed or chose so far, exactly as typed: carried from page to page in the form. */
-export type MeldAnswers = {
-  domain: string
-  kinds: string[]
-  description: string
-  organisation: string
-  decisionDate: string
-  wish: string
-  contactMode: string
-  email: string
-  phone: string
-  name: string
-  bestTime: string
-  onBehalfOf: boolean
-  consent: boolean
-  /** The honeypot: people never see it, so it stays empty. */
-  website: string
-}
+/**
+ * What the resident typed or chose so far, exactly as typed: carried from page to page in the form. The widget's
+ * draft, with any string where it holds a code (a posted form may hold anything until it is checked).
+ */
+export type MeldAnswers = { [Field in keyof IntakeDraft]: IntakeDraft[Field] extends string ? string : IntakeDraft[Field] extends readonly string[] ? string[] : IntakeDraft[Field] }
 
 export type AnswerField = Exclude<keyof MeldAnswers, 'website'>
 
@@ -80,19 +68,5 @@ export function concernRequest(a: MeldAnswers, envelope: { partner: string; loca
   } as ConcernInput
 }
 
-export const emptyAnswers = (): MeldAnswers => ({
-  domain: '',
-  kinds: [],
-  description: '',
-  organisation: '',
-  decisionDate: '',
-  wish: '',
-  contactMode: '',
-  email: '',
-  phone: '',
-  name: '',
-  bestTime: '',
-  onBehalfOf: false,
-  consent: false,
-  website: '',
-})
+// The widget's draft fits: its codes are strings too.
+export const emptyAnswers = (): MeldAnswers => emptyIntakeDraft()
