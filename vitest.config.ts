@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time on the two cores: most of the suite waits on server processes, PostgreSQL and Chromium, so
+    // a second worker halves the time (one worker took over half an hour by 2026-12-08).
+    maxWorkers: 2,
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 })
