@@ -5,14 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseLabelledCases } from '../dist/redaction/labelled-cases.js'
-import { findPersonalDataByRules } from '../dist/redaction/find-personal-data.js'
-import { tokenize } from '../dist/redaction/names/tokenize.js'
-import { tokenTable } from '../dist/redaction/model/features.js'
-import { MODEL_LABELS } from '../dist/redaction/model/labels.js'
 import { encodeWeights, MODEL_FILE } from '../dist/redaction/model/model-file.js'
 import { train, type Example } from '../dist/redaction/model/perceptron.js'
+import { trainingExample } from '../dist/redaction/model/training-example.js'
 
-export const TRAINING_SETS = ['development.jsonl', 'evaluation.jsonl']
+const TRAINING_SETS = ['development.jsonl', 'evaluation.jsonl']
 // `--leave-out d6-`: train without the texts whose id starts so, to measure the model on them (a new part of the
 // development set is measured this way before it joins the training).
 const leaveOutAt = process.argv.indexOf('--leave-out')
@@ -21,16 +18,8 @@ const leftOut = leaveOutAt >= 0 ? process.argv[leaveOutAt + 1] : undefined
 const started = performance.now()
 const examples: Example[] = []
 for (const file of TRAINING_SETS) {
-  for (const item of parseLabelledCases(readFileSync(new URL(`../../fixtures/redaction/${file}`, import.meta.url), 'utf8')).filter((item) => leftOut === undefined || !item.id.startsWith(leftOut))) {
-    const tokens = tokenize(item.text)
-    const gold = new Uint8Array(tokens.length)
-    tokens.forEach((token, i) => {
-      const span = item.entities.find((entity) => entity.start < token.end && token.start < entity.end)
-      const labelIndex = span ? MODEL_LABELS.indexOf(span.type as (typeof MODEL_LABELS)[number]) : -1
-      gold[i] = labelIndex > 0 ? labelIndex : 0
-    })
-    examples.push({ table: tokenTable(tokens, findPersonalDataByRules(item.text)), gold })
-  }
+  const cases = parseLabelledCases(readFileSync(new URL(`../../fixtures/redaction/${file}`, import.meta.url), 'utf8'))
+  for (const item of cases) if (leftOut === undefined || !item.id.startsWith(leftOut)) examples.push(trainingExample(item))
 }
 const weights = train(examples)
 mkdirSync(new URL('.', MODEL_FILE), { recursive: true })

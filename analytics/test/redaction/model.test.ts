@@ -3,26 +3,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate, findPersonalData, parseLabelledCases } from '../../src/redaction/index.js'
 import { findPersonalDataByRules } from '../../src/redaction/find-personal-data.js'
-import { tokenize } from '../../src/redaction/names/tokenize.js'
-import { tokenTable } from '../../src/redaction/model/features.js'
-import { MODEL_LABELS } from '../../src/redaction/model/labels.js'
 import { decodeWeights, encodeWeights } from '../../src/redaction/model/model-file.js'
 import { train, type Example } from '../../src/redaction/model/perceptron.js'
+import { trainingExample } from '../../src/redaction/model/training-example.js'
 
 const labelled = (file: string) => parseLabelledCases(readFileSync(new URL(`../../../fixtures/redaction/${file}`, import.meta.url), 'utf8'))
 
-function examplesOf(file: string, count: number): Example[] {
-  return labelled(file)
-    .slice(0, count)
-    .map((item) => {
-      const tokens = tokenize(item.text)
-      const gold = Uint8Array.from(tokens, (token) => {
-        const span = item.entities.find((entity) => entity.start < token.end && token.start < entity.end)
-        return Math.max(0, span ? MODEL_LABELS.indexOf(span.type as (typeof MODEL_LABELS)[number]) : 0)
-      })
-      return { table: tokenTable(tokens, findPersonalDataByRules(item.text)), gold }
-    })
-}
+const examplesOf = (file: string, count: number): Example[] => labelled(file).slice(0, count).map(trainingExample)
 
 describe('the redactor model', () => {
   it('trains the same weights from the same texts, and its file reads back as written', () => {

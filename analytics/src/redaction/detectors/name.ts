@@ -1,6 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { isEnglishOnlyWord, isOrdinaryWord, isTypoOfOrdinaryWord } from '../lexicon/ordinary-word.js'
-import { INSTITUTION_NOUNS } from '../lists/institutions.js'
+import { BRAND_SURNAMES, INSTITUTION_NOUNS } from '../lists/institutions.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { PLACE_CUES } from '../lists/place-cues.js'
 import { FORMAL_TITLES, NAME_LABELS, ROLE_TITLES, SIGN_OFFS } from '../lists/titles.js'
@@ -323,8 +323,6 @@ function inOrganisationName(tokens: readonly Token[], i: number): boolean {
 }
 
 const ARTICLES = new Set([...DETERMINERS, 'de'])
-// Shops and chains named after a founder: "Albert Heijn", "Jan Linders".
-const BRAND_SURNAMES: ReadonlySet<string> = new Set(['heijn', 'linders'])
 
 const afterDeterminer = (tokens: readonly Token[], i: number) => {
   const previous = tokens[i - 1]

@@ -3,7 +3,7 @@ import { isOrdinaryWord } from '../lexicon/ordinary-word.js'
 import { lexicon } from '../lexicon/lexicon.js'
 import { DURATION_AFTER } from '../detectors/age.js'
 import { NUMBER_WORDS } from '../detectors/number-words.js'
-import { INSTITUTION_NOUNS } from '../lists/institutions.js'
+import { BRAND_SURNAMES, INSTITUTION_NOUNS } from '../lists/institutions.js'
 import { PERSON_NOUNS } from '../lists/person-nouns.js'
 import { FORMAL_TITLES, ROLE_TITLES } from '../lists/titles.js'
 import { inKeptPlaceName, isFirstName, isKeptPlace, isNotName, isSurname } from '../names/lookup.js'
@@ -17,7 +17,6 @@ export type ModelSpan = { type: PersonalDataType; start: number; end: number }
 
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS}$`, 'iu')
 const AGE_UNITS = /^(?:jaar|jr|jaren|maand|maanden|mnd|week|weken|years?|months?|weeks?|yo|anderhalf|half)$/
-const BRANDS = new Set(['heijn', 'linders'])
 // What a number counts when it is no age: children, hours, kilometres, floors, times, members, money.
 const COUNTED: ReadonlySet<string> = new Set(
   'kinderen kids kinders zoons zonen dochters jongens meisjes broers zussen broertjes zusjes children sons daughters uur uren u km kilometer meter hoog keer maal minuten min dagen leden members euro eur procent personen mensen people stuks brieven maanden weken jaren times hours miles'.split(' '),
@@ -65,7 +64,7 @@ function fits(tokens: readonly Token[], k: number, type: PersonalDataType, from:
   if (inKeptPlaceName(tokens, k)) return false
   // "Gennep-Noord": a municipality or a direction joined to a word is a district's or team's name, not a person's.
   if (type === 'NAAM' && lower.includes('-') && lower.split('-').some((part) => isKeptPlace(part) || isNotName(part))) return false
-  if (isNotName(lower) || isKeptPlace(lower) || FORMAL_TITLES.has(lower) || ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || BRANDS.has(lower)) return particleAt(tokens, k, true) !== undefined && k > from
+  if (isNotName(lower) || isKeptPlace(lower) || FORMAL_TITLES.has(lower) || ROLE_TITLES.has(lower) || PERSON_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || BRAND_SURNAMES.has(lower)) return particleAt(tokens, k, true) !== undefined && k > from
   if (k > from) {
     // "Jansen said": a capitalised span goes on in capitals (particles aside), a lower-case one in lower case.
     const first = tokens[from]!
@@ -116,7 +115,7 @@ function plausible(text: string, tokens: readonly Token[], start: number, end: n
   // "Sint Maarten", "Albert Heijn", "het Albert Schweitzer ziekenhuis": a saint, a brand, an institution.
   const before = tokens[start - 1]?.lower ?? ''
   const after = tokens[end]
-  if (before === 'sint' || before === 'st' || (after?.spaced && (BRANDS.has(after.lower) || INSTITUTION_NOUNS.has(after.lower)))) return false
+  if (before === 'sint' || before === 'st' || (after?.spaced && (BRAND_SURNAMES.has(after.lower) || INSTITUTION_NOUNS.has(after.lower)))) return false
   // "Winter is koud", "Bijlage (2)", "Mark de datum": one ordinary word opening a sentence says nothing by its capital.
   // "de roos heeft doornen", "de bakker op de hoek": in lower case, an ordinary word is a name or place only where
   // the rules say so; after an article it is the thing itself.
